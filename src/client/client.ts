@@ -1,0 +1,231 @@
+/**
+ * `createClient`: the public face. It validates every input with zod before any request, checks the
+ * provider's declared capabilities (`UnsupportedError` before any request), enforces `maxPrice`, and
+ * leaves wire work to the adapter and retries to the transport.
+ */
+import type { z } from "zod";
+import { OutOfStockError, UnsupportedError, ValidationError } from "../core/errors.js";
+import { formatMoney } from "../core/money.js";
+import type { CancelResult, Message, Money, Order, Rental, RentalCancelResult, ServiceOffer } from "../core/model.js";
+import { OPERATION_CAPABILITY, type Operation, type Provider } from "../core/provider.js";
+import { validate } from "../core/validation.js";
+import {
+  type BuyInput,
+  buyInputSchema,
+  orderSchema,
+  type RenewInput,
+  type RentInput,
+  renewInputSchema,
+  rentalSchema,
+  rentInputSchema,
+  type ServicesInput,
+  servicesInputSchema,
+  waitOptionsSchema,
+} from "./inputs.js";
+import { type CodeResult, type WaitOptions, waitForCode } from "./wait-for-code.js";
+
+export interface ClientOptions {
+  provider: Provider;
+}
+
+export interface SmsClient {
+  readonly provider: Provider;
+  buy(input: BuyInput): Promise<Order>;
+  poll(order: Order): Promise<Order>;
+  waitForCode(order: Order, options?: WaitOptions): Promise<CodeResult>;
+  done(order: Order): Promise<Order>;
+  cancel(order: Order): Promise<CancelResult>;
+  rent(input: RentInput): Promise<Rental>;
+  /** A fresh look at a rental: status, expiry, messages. */
+  getRental(rental: Rental): Promise<Rental>;
+  renew(rental: Rental, input?: RenewInput): Promise<Rental>;
+  cancelRental(rental: Rental): Promise<RentalCancelResult>;
+  inbox(rental: Rental): Promise<Message[]>;
+  balance(): Promise<Money>;
+  services(input?: ServicesInput): Promise<ServiceOffer[]>;
+}
+
+/** The adapter's method for `op`, or `UnsupportedError` when the provider does not declare it. */
+function operation<K extends Operation>(provider: Provider, op: K): NonNullable<Provider[K]> {
+  const method = provider[op];
+  if (!provider.capabilities[OPERATION_CAPABILITY[op]] || typeof method !== "function") {
+    throw new UnsupportedError(`${provider.name} does not support ${op}`, { provider: provider.name });
+  }
+  return method.bind(provider) as NonNullable<Provider[K]>;
+}
+
+export function createClient(options: ClientOptions): SmsClient {
+  const provider = options?.provider;
+  if (!provider || typeof provider !== "object" || !("capabilities" in provider)) {
+    throw new ValidationError("createClient: provider is required (e.g. sandbox() or numpool({ apiKey }))", {
+      field: "provider",
+    });
+  }
+  const name = provider.name;
+  const caps = provider.capabilities;
+
+  function own<T extends Order | Rental>(schema: z.ZodType<T>, value: unknown, what: string): T {
+    const checked = validate(schema, value, what, name);
+    if (checked.provider !== name) {
+      throw new ValidationError(`${what} belongs to ${checked.provider}, not ${name}`, {
+        provider: name,
+        field: `${what}.provider`,
+        allowed: [name],
+      });
+    }
+    return checked;
+  }
+  const ownOrder = (order: unknown) => own(orderSchema as z.ZodType<Order>, order, "order");
+  const ownRental = (rental: unknown) => own(rentalSchema as z.ZodType<Rental>, rental, "rental");
+
+  function checkCountry(country: string | undefined): void {
+    if (country && caps.countries && !caps.countries.includes(country)) {
+      throw new ValidationError(`${name} does not sell numbers in ${country}`, {
+        provider: name,
+        field: "country",
+        allowed: caps.countries,
+      });
+    }
+  }
+
+  async function enforceMaxPrice(service: string, country: string | null, maxPrice: Money): Promise<void> {
+    const offers = await operation(provider, "services")({ country });
+    const prices = offers
+      .filter((o) => (o.service === service || o.providerServiceId === service) && o.price)
+      .filter((o) => !country || !o.country || o.country === country)
+      .map((o) => o.price!);
+    if (prices.length === 0) {
+      throw new UnsupportedError(`${name} quotes no price for ${service}, so maxPrice cannot be enforced`, {
+        provider: name,
+      });
+    }
+    const cheapest = prices.reduce((a, b) => (b.amount < a.amount ? b : a));
+    if (cheapest.currency !== maxPrice.currency) {
+      throw new ValidationError(`maxPrice must be in ${cheapest.currency} for ${name}`, {
+        provider: name,
+        field: "maxPrice.currency",
+        allowed: [cheapest.currency],
+      });
+    }
+    if (cheapest.amount > maxPrice.amount) {
+      throw new OutOfStockError(
+        `${name}: no ${service} number at or below ${formatMoney(maxPrice)} (cheapest ${formatMoney(cheapest)})`,
+        { provider: name },
+      );
+    }
+  }
+
+  const client: SmsClient = {
+    provider,
+
+    async buy(input) {
+      const req = validate(buyInputSchema, input, "buy", name);
+      const buy = operation(provider, "buy");
+      checkCountry(req.country);
+      if (req.channel === "voice" && !caps.voice) {
+        throw new UnsupportedError(`${name} has no voice channel`, { provider: name });
+      }
+      if (req.areaCode && !caps.areaCode) {
+        throw new UnsupportedError(`${name} does not take an area code`, { provider: name });
+      }
+      if (req.provider && req.provider !== name) {
+        throw new ValidationError(`this client has no ${req.provider} provider`, {
+          provider: name,
+          field: "provider",
+          allowed: [name],
+        });
+      }
+      if (req.maxPrice) await enforceMaxPrice(req.service, req.country ?? null, req.maxPrice);
+      return buy({
+        service: req.service,
+        country: req.country ?? null,
+        channel: req.channel ?? "sms",
+        areaCode: req.areaCode ?? null,
+        idempotencyKey: req.idempotencyKey ?? null,
+      });
+    },
+
+    async poll(order) {
+      return operation(provider, "poll")(ownOrder(order));
+    },
+
+    async waitForCode(order, options) {
+      const checked = ownOrder(order);
+      const opts = validate(waitOptionsSchema, options, "waitForCode options", name) ?? {};
+      const poll = operation(provider, "poll");
+      const cancel = caps.activations && provider.cancel ? provider.cancel.bind(provider) : undefined;
+      return waitForCode(checked, opts as WaitOptions, {
+        poll: (o, signal) => poll(o, signal ? { signal } : {}),
+        ...(cancel ? { cancel: (o: Order) => cancel(o) } : {}),
+        pollIntervalMs: caps.pollIntervalMs,
+      });
+    },
+
+    async done(order) {
+      return operation(provider, "done")(ownOrder(order));
+    },
+
+    async cancel(order) {
+      return operation(provider, "cancel")(ownOrder(order));
+    },
+
+    async rent(input) {
+      const req = validate(rentInputSchema, input, "rent", name);
+      const rent = operation(provider, "rent");
+      checkCountry(req.country);
+      if (!caps.rentalDays.includes(req.days)) {
+        throw new ValidationError(`${name} rents for ${caps.rentalDays.join(", ")} days, not ${req.days}`, {
+          provider: name,
+          field: "days",
+          allowed: caps.rentalDays,
+        });
+      }
+      return rent({
+        country: req.country ?? null,
+        service: req.service ?? null,
+        days: req.days,
+        autoRenew: req.autoRenew ?? null,
+        numberType: req.numberType ?? null,
+        idempotencyKey: req.idempotencyKey ?? null,
+      });
+    },
+
+    async getRental(rental) {
+      return operation(provider, "getRental")(ownRental(rental));
+    },
+
+    async renew(rental, input) {
+      const checked = ownRental(rental);
+      const req = validate(renewInputSchema, input, "renew", name) ?? {};
+      const renew = operation(provider, "renew");
+      if (req.days !== undefined && !caps.rentalDays.includes(req.days)) {
+        throw new ValidationError(`${name} renews for ${caps.rentalDays.join(", ")} days, not ${req.days}`, {
+          provider: name,
+          field: "days",
+          allowed: caps.rentalDays,
+        });
+      }
+      return renew(checked, { days: req.days ?? null, idempotencyKey: req.idempotencyKey ?? null });
+    },
+
+    async cancelRental(rental) {
+      return operation(provider, "cancelRental")(ownRental(rental));
+    },
+
+    async inbox(rental) {
+      return operation(provider, "inbox")(ownRental(rental));
+    },
+
+    async balance() {
+      return operation(provider, "balance")();
+    },
+
+    async services(input) {
+      const req = validate(servicesInputSchema, input, "services", name) ?? {};
+      const services = operation(provider, "services");
+      checkCountry(req.country);
+      return services({ country: req.country ?? null });
+    },
+  };
+  return client;
+}

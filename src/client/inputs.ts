@@ -1,0 +1,105 @@
+/** zod schemas for everything a user hands the client; checked before any request. */
+import { z } from "zod";
+import { canonicalService, normalizeCountry } from "../core/catalog.js";
+import { CURRENCIES, ORDER_STATUSES, PROVIDER_NAMES, RENTAL_STATUSES } from "../core/model.js";
+
+export const moneySchema = z.object({
+  amount: z.number().int("amount must be an integer number of cents"),
+  currency: z.enum(CURRENCIES),
+});
+
+const country = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const code = normalizeCountry(value);
+    if (!code) {
+      ctx.addIssue({ code: "custom", message: `"${value}" is not an ISO 3166 alpha-2 country (e.g. US, GB, NL)` });
+      return z.NEVER;
+    }
+    return code;
+  });
+
+const service = z.string().trim().min(1, "service must not be empty").transform(canonicalService);
+const idempotencyKey = z.string().trim().min(1).max(255);
+const providerName = z.enum(PROVIDER_NAMES);
+
+export const buyInputSchema = z.object({
+  service,
+  country: country.optional(),
+  channel: z.enum(["sms", "voice"]).optional(),
+  areaCode: z
+    .string()
+    .regex(/^\d{3}$/, "areaCode must be three digits, e.g. 212")
+    .optional(),
+  maxPrice: moneySchema.optional(),
+  provider: providerName.optional(),
+  idempotencyKey: idempotencyKey.optional(),
+});
+export type BuyInput = z.input<typeof buyInputSchema>;
+
+export const rentInputSchema = z.object({
+  country: country.optional(),
+  service: service.optional(),
+  days: z.number().int().positive(),
+  autoRenew: z.boolean().optional(),
+  numberType: z.enum(["voip", "non_voip"]).optional(),
+  provider: providerName.optional(),
+  idempotencyKey: idempotencyKey.optional(),
+});
+export type RentInput = z.input<typeof rentInputSchema>;
+
+export const renewInputSchema = z
+  .object({ days: z.number().int().positive().optional(), idempotencyKey: idempotencyKey.optional() })
+  .optional();
+export type RenewInput = z.input<typeof renewInputSchema>;
+
+export const servicesInputSchema = z.object({ country: country.optional(), provider: providerName.optional() }).optional();
+export type ServicesInput = z.input<typeof servicesInputSchema>;
+
+export const waitOptionsSchema = z
+  .object({
+    timeoutMs: z.number().int().positive().optional(),
+    intervalMs: z.number().int().min(10).optional(),
+    cancelOnTimeout: z.boolean().optional(),
+    signal: z.custom<AbortSignal>((v) => v instanceof AbortSignal).optional(),
+    onPoll: z.custom<(order: unknown, attempt: number) => void>((v) => typeof v === "function").optional(),
+  })
+  .optional();
+
+const messageSchema = z.object({
+  id: z.string().nullable(),
+  from: z.string().nullable(),
+  text: z.string().nullable(),
+  code: z.string().nullable(),
+  receivedAt: z.string().nullable(),
+});
+
+/** An `Order` as returned earlier, or its JSON round trip. */
+export const orderSchema = z.looseObject({
+  id: z.string().min(1),
+  provider: providerName,
+  number: z.string(),
+  service: z.string().nullable(),
+  country: z.string().nullable(),
+  status: z.enum(ORDER_STATUSES),
+  code: z.string().nullable(),
+  messages: z.array(messageSchema),
+  price: moneySchema.nullable(),
+  createdAt: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+});
+
+/** A `Rental` as returned earlier, or its JSON round trip. */
+export const rentalSchema = z.looseObject({
+  id: z.string().min(1),
+  provider: providerName,
+  number: z.string(),
+  country: z.string().nullable(),
+  service: z.string().nullable(),
+  status: z.enum(RENTAL_STATUSES),
+  autoRenew: z.boolean().nullable(),
+  price: moneySchema.nullable(),
+  expiresAt: z.string().nullable(),
+  messages: z.array(messageSchema),
+});

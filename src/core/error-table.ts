@@ -1,0 +1,86 @@
+/**
+ * Error tables: each adapter lists (HTTP status, message pattern) -> error class, in the spirit of
+ * openai-node's `APIError.generate`. The first matching row wins; then the meaning rules every provider
+ * shares (stock and balance wording, providers README); then the status defaults.
+ */
+import {
+  AuthenticationError,
+  type ErrorClass,
+  InsufficientBalanceError,
+  NotFoundError,
+  OrderStateError,
+  OutOfStockError,
+  ProviderError,
+  RateLimitError,
+  type SmsError,
+  ValidationError,
+} from "./errors.js";
+import type { ProviderName } from "./model.js";
+
+export interface ErrorRule {
+  /** HTTP status(es) this row applies to; omitted means any. */
+  status?: number | readonly number[];
+  /** Tested against the provider's message (or whole body for string APIs); omitted means any. */
+  match?: RegExp;
+  error: ErrorClass;
+  /** Overrides the class's default. */
+  retryable?: boolean;
+}
+
+export type ErrorTable = readonly ErrorRule[];
+
+export interface ErrorReply {
+  provider: ProviderName;
+  status?: number;
+  /** The provider's own words, already redacted. */
+  message: string;
+  retryAfterMs?: number;
+}
+
+/** Classify by meaning first: providers send the same refusal with different statuses. */
+const MEANING_RULES: ErrorTable = [
+  {
+    match: /out of stock|no (?:numbers?|phones?|stock)(?: is| are)? available|no_phone_available|no_stock/i,
+    error: OutOfStockError,
+  },
+  { match: /insufficient (?:wallet )?(?:balance|funds)|not enough balance|no_balance/i, error: InsufficientBalanceError },
+];
+
+const STATUS_DEFAULTS: ErrorTable = [
+  { status: 400, error: ValidationError },
+  { status: 401, error: AuthenticationError },
+  { status: 402, error: InsufficientBalanceError },
+  { status: 403, error: AuthenticationError },
+  { status: 404, error: NotFoundError },
+  { status: 408, error: ProviderError, retryable: true },
+  { status: 409, error: OrderStateError },
+  { status: 422, error: ValidationError },
+  { status: 429, error: RateLimitError },
+];
+
+function matches(rule: ErrorRule, reply: ErrorReply): boolean {
+  if (rule.status !== undefined) {
+    const statuses = typeof rule.status === "number" ? [rule.status] : rule.status;
+    if (reply.status === undefined || !statuses.includes(reply.status)) return false;
+  }
+  return rule.match === undefined || rule.match.test(reply.message);
+}
+
+/** The error for a failed reply, from the adapter's table, then the shared rules. */
+export function errorFromReply(table: ErrorTable, reply: ErrorReply): SmsError {
+  const rule =
+    table.find((r) => matches(r, reply)) ??
+    MEANING_RULES.find((r) => matches(r, reply)) ??
+    STATUS_DEFAULTS.find((r) => matches(r, reply));
+  const status = reply.status;
+  const serverSide = status !== undefined && status >= 500;
+  const ErrorType = rule?.error ?? ProviderError;
+  const message = `${reply.provider}: ${reply.message || `HTTP ${status ?? "error"}`}`;
+  return new ErrorType(message, {
+    provider: reply.provider,
+    ...(status !== undefined ? { status } : {}),
+    retryable: rule?.retryable ?? (serverSide || ErrorType === RateLimitError),
+    field: "request",
+    ...(reply.retryAfterMs !== undefined ? { retryAfterMs: reply.retryAfterMs } : {}),
+  });
+}

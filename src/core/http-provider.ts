@@ -1,0 +1,41 @@
+/**
+ * What every HTTP adapter factory does first: validate its options (a missing key is a
+ * `ValidationError` at construction) and build its transport. The key lives only in the transport's
+ * closure, so no provider object can leak it through `util.inspect` or `JSON.stringify`.
+ */
+import type { ErrorTable } from "./error-table.js";
+import type { ProviderName } from "./model.js";
+import type { HttpProviderOptions } from "./provider.js";
+import { type Auth, createTransport, type Transport, type TransportOptions } from "./transport/http-client.js";
+import type { RateLimit } from "./transport/rate-gate.js";
+import { httpProviderOptionsSchema, validate } from "./validation.js";
+
+export interface AdapterWiring {
+  name: ProviderName;
+  defaultBaseUrl: string;
+  auth: (apiKey: string) => Auth;
+  errorTable: ErrorTable;
+  /** The documented budget; the user's `rateLimit` replaces it. */
+  defaultRateLimit?: RateLimit;
+  readErrorMessage?: TransportOptions["readErrorMessage"];
+  onHeaders?: TransportOptions["onHeaders"];
+}
+
+export function createAdapterTransport(options: HttpProviderOptions, wiring: AdapterWiring): Transport {
+  const checked = validate(httpProviderOptionsSchema, options ?? {}, `${wiring.name}() options`, wiring.name);
+  return createTransport({
+    provider: wiring.name,
+    baseUrl: checked.baseUrl ?? wiring.defaultBaseUrl,
+    auth: wiring.auth(checked.apiKey),
+    errorTable: wiring.errorTable,
+    rateLimit: options.rateLimit ?? wiring.defaultRateLimit ?? null,
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.deadlineMs !== undefined ? { deadlineMs: options.deadlineMs } : {}),
+    ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.hooks ? { hooks: options.hooks } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(wiring.readErrorMessage ? { readErrorMessage: wiring.readErrorMessage } : {}),
+    ...(wiring.onHeaders ? { onHeaders: wiring.onHeaders } : {}),
+  });
+}

@@ -1,0 +1,20 @@
+export * from "./errors.js";
+export * from "./model.js";
+export { addMoney, compareMoney, formatDecimal, formatMoney, moneyFromCents, moneyFromDecimal, subtractMoney } from "./money.js";
+export { registerNumberingPlan, toE164, type NumberingPlan } from "./phone.js";
+export { canonicalService, knownServices, normalizeCountry, registerService, serviceName } from "./catalog.js";
+export { extractCode, type ExtractCodeOptions } from "./otp.js";
+export type {
+  BuyRequest,
+  CallOptions,
+  Channel,
+  HttpProviderOptions,
+  NumberType,
+  Provider,
+  ProviderCapabilities,
+  RenewRequest,
+  RentRequest,
+  ServicesRequest,
+} from "./provider.js";
+export type { Logger, RequestEvent, ResponseEvent, RetryOptions, TransportHooks } from "./transport/http-client.js";
+export type { RateLimit } from "./transport/rate-gate.js";

@@ -1,0 +1,124 @@
+/**
+ * The adapter contract: small, and explicit about what a provider can do. The client validates input,
+ * checks capabilities (an operation a provider lacks is `UnsupportedError` before any request), and the
+ * adapter only translates between our model and its wire protocol.
+ */
+import type { Logger, RetryOptions, TransportHooks } from "./transport/http-client.js";
+import type { RateLimit } from "./transport/rate-gate.js";
+import type {
+  CancelResult,
+  Message,
+  Money,
+  Order,
+  ProviderName,
+  Rental,
+  RentalCancelResult,
+  ServiceOffer,
+} from "./model.js";
+
+export interface ProviderCapabilities {
+  /** buy, poll, cancel of one-code activations. */
+  activations: boolean;
+  /** Marking an activation finished. */
+  done: boolean;
+  /** rent, getRental, inbox. */
+  rentals: boolean;
+  renew: boolean;
+  cancelRental: boolean;
+  balance: boolean;
+  services: boolean;
+  /** Codes by voice call (`channel: "voice"`). */
+  voice: boolean;
+  /** A preferred area code on buy. */
+  areaCode: boolean;
+  /** Purchases carry an idempotency key the provider de-duplicates, so they may be retried. */
+  idempotency: boolean;
+  /** ISO countries sold; null when the provider sells many and `services()` tells. */
+  countries: readonly string[] | null;
+  /** Rental periods sold, in days; empty without rentals. */
+  rentalDays: readonly number[];
+  /** The polling interval the provider asks for. */
+  pollIntervalMs: number;
+}
+
+export type Channel = "sms" | "voice";
+export type NumberType = "voip" | "non_voip";
+
+export interface BuyRequest {
+  service: string;
+  country: string | null;
+  channel: Channel;
+  areaCode: string | null;
+  idempotencyKey: string | null;
+}
+
+export interface RentRequest {
+  country: string | null;
+  service: string | null;
+  days: number;
+  autoRenew: boolean | null;
+  numberType: NumberType | null;
+  idempotencyKey: string | null;
+}
+
+export interface RenewRequest {
+  days: number | null;
+  idempotencyKey: string | null;
+}
+
+export interface ServicesRequest {
+  country: string | null;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+/** Every method is optional; which ones exist must agree with `capabilities` (a contract test checks). */
+export interface Provider {
+  readonly name: ProviderName;
+  readonly capabilities: ProviderCapabilities;
+  buy?(request: BuyRequest, options?: CallOptions): Promise<Order>;
+  poll?(order: Order, options?: CallOptions): Promise<Order>;
+  done?(order: Order, options?: CallOptions): Promise<Order>;
+  cancel?(order: Order, options?: CallOptions): Promise<CancelResult>;
+  rent?(request: RentRequest, options?: CallOptions): Promise<Rental>;
+  getRental?(rental: Rental, options?: CallOptions): Promise<Rental>;
+  renew?(rental: Rental, request: RenewRequest, options?: CallOptions): Promise<Rental>;
+  cancelRental?(rental: Rental, options?: CallOptions): Promise<RentalCancelResult>;
+  inbox?(rental: Rental, options?: CallOptions): Promise<Message[]>;
+  balance?(options?: CallOptions): Promise<Money>;
+  services?(request: ServicesRequest, options?: CallOptions): Promise<ServiceOffer[]>;
+}
+
+/** The operations of the contract and the capability each needs. */
+export const OPERATION_CAPABILITY = {
+  buy: "activations",
+  poll: "activations",
+  cancel: "activations",
+  done: "done",
+  rent: "rentals",
+  getRental: "rentals",
+  inbox: "rentals",
+  renew: "renew",
+  cancelRental: "cancelRental",
+  balance: "balance",
+  services: "services",
+} as const satisfies Record<string, keyof ProviderCapabilities>;
+
+export type Operation = keyof typeof OPERATION_CAPABILITY;
+
+/** Options every HTTP adapter factory takes (API.md, "Providers"). */
+export interface HttpProviderOptions {
+  apiKey: string;
+  baseUrl?: string;
+  /** Per-attempt timeout in ms (default 30 000). */
+  timeoutMs?: number;
+  /** Overall deadline of one call in ms, retries included (default 120 000). */
+  deadlineMs?: number;
+  retry?: RetryOptions;
+  rateLimit?: RateLimit;
+  fetch?: typeof fetch;
+  hooks?: TransportHooks;
+  logger?: Logger;
+}

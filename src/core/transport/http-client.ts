@@ -1,0 +1,291 @@
+/**
+ * The one place that talks HTTP. Each adapter gets a `Transport` bound to its base URL, auth, error table
+ * and rate budget. Retries live here and nowhere else: only for requests that are safe to repeat (GET, or
+ * a POST carrying an idempotency key the provider de-duplicates, sent identically on every attempt), on
+ * network errors, 408, 429 and 5xx, with capped jittered backoff and `Retry-After` as the floor.
+ */
+import ky from "ky";
+import pRetry from "p-retry";
+import type { z } from "zod";
+import { type ErrorTable, errorFromReply } from "../error-table.js";
+import { NetworkError, type PaidOperation, RateLimitError, ResponseFormatError, SmsError } from "../errors.js";
+import type { ProviderName } from "../model.js";
+import { createRedactor, excerpt, type Redactor } from "../redact.js";
+import { createRateGate, type RateGate, type RateLimit } from "./rate-gate.js";
+import { MAX_HONOURED_RETRY_AFTER_MS, parseRetryAfter } from "./retry-after.js";
+import { toNetworkError } from "./network-failure.js";
+
+export type Auth =
+  | { type: "header"; name: string; value: string }
+  | { type: "bearer"; token: string }
+  | { type: "query"; name: string; value: string }
+  | { type: "none" };
+
+export interface RetryOptions {
+  /** Retries after the first attempt (default 2). */
+  retries?: number;
+  /** First backoff delay (default 500 ms), doubled each retry. */
+  minDelayMs?: number;
+  /** Backoff cap (default 8 s). */
+  maxDelayMs?: number;
+}
+
+export interface RequestEvent {
+  provider: ProviderName;
+  method: string;
+  /** The path only: query strings may carry a key and are never reported. */
+  path: string;
+  attempt: number;
+}
+
+export interface ResponseEvent extends RequestEvent {
+  /** HTTP status, or null when no reply came. */
+  status: number | null;
+  durationMs: number;
+  /** The error code when the attempt failed. */
+  error?: string;
+}
+
+export interface TransportHooks {
+  onRequest?(event: RequestEvent): void;
+  onResponse?(event: ResponseEvent): void;
+}
+
+/** Console-compatible; receives one line per attempt, never a secret. */
+export interface Logger {
+  debug(message: string, event?: ResponseEvent): void;
+}
+
+export interface TransportOptions {
+  provider: ProviderName;
+  baseUrl: string;
+  auth: Auth;
+  errorTable: ErrorTable;
+  /** Reads the provider's message out of an error body; the default looks at `error`, `message`, `detail`. */
+  readErrorMessage?: (body: unknown) => string | undefined;
+  /** Per-attempt timeout (default 30 s). */
+  timeoutMs?: number;
+  /** Overall deadline of one call, retries included (default 120 s). */
+  deadlineMs?: number;
+  retry?: RetryOptions;
+  rateLimit?: RateLimit | null;
+  fetch?: typeof fetch;
+  hooks?: TransportHooks;
+  logger?: Logger;
+  /** Called with every reply's headers, for providers that announce their budget (`X-RateLimit-*`). */
+  onHeaders?: (headers: Headers, gate: RateGate) => void;
+}
+
+type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestSpec<T> {
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  path: string;
+  query?: Record<string, QueryValue>;
+  json?: unknown;
+  /** Sent as the `Idempotency-Key` header, identical on every attempt; makes a POST retryable. */
+  idempotencyKey?: string;
+  /** Marks a call that moves money: without an idempotency key it is never retried. */
+  paid?: PaidOperation;
+  signal?: AbortSignal;
+  /** Validates the parsed body (JSON, or the raw text with `as: "text"`); an empty body parses as null. */
+  schema: z.ZodType<T>;
+  as?: "json" | "text";
+}
+
+export interface Transport {
+  readonly provider: ProviderName;
+  readonly gate: RateGate;
+  readonly redact: Redactor;
+  request<T>(spec: RequestSpec<T>): Promise<T>;
+  /** The error the adapter's table gives for a failure seen in a successful reply (string APIs). */
+  fail(message: string, status?: number): SmsError;
+  /** A `ResponseFormatError` with a short redacted excerpt of `body`. */
+  badResponse(reason: string, body: unknown): ResponseFormatError;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_DEADLINE_MS = 120_000;
+export const DEFAULT_RETRY: Required<RetryOptions> = { retries: 2, minDelayMs: 500, maxDelayMs: 8_000 };
+
+export function defaultErrorMessage(body: unknown): string | undefined {
+  if (typeof body === "string") return body;
+  if (!body || typeof body !== "object") return undefined;
+  const record = body as Record<string, unknown>;
+  for (const key of ["error", "message", "detail"]) {
+    const value = record[key];
+    if (typeof value === "string") return value;
+    if (Array.isArray(value)) {
+      return value
+        .map((item) => (item && typeof item === "object" ? String((item as { msg?: unknown }).msg ?? "") : ""))
+        .filter(Boolean)
+        .join("; ");
+    }
+    if (value && typeof value === "object" && typeof (value as { message?: unknown }).message === "string") {
+      return (value as { message: string }).message;
+    }
+  }
+  return undefined;
+}
+
+export function createTransport(options: TransportOptions): Transport {
+  const { provider, auth, errorTable } = options;
+  const secret = auth.type === "bearer" ? auth.token : auth.type === "none" ? undefined : auth.value;
+  const redact = createRedactor([secret]);
+  const gate = createRateGate(options.rateLimit);
+  const retry = { ...DEFAULT_RETRY, ...options.retry };
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const readMessage = options.readErrorMessage ?? defaultErrorMessage;
+  const baseUrl = options.baseUrl.replace(/\/+$/, "");
+  const http = ky.create({
+    retry: 0,
+    throwHttpErrors: false,
+    timeout: timeoutMs,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+
+  const badResponse = (reason: string, body: unknown) =>
+    new ResponseFormatError(`${provider}: ${redact(reason)}`, {
+      provider,
+      excerpt: excerpt(typeof body === "string" ? body : (JSON.stringify(body) ?? String(body)), redact),
+    });
+
+  const fail = (message: string, status?: number, retryAfterMs?: number) =>
+    errorFromReply(errorTable, {
+      provider,
+      message: redact(message),
+      ...(status !== undefined ? { status } : {}),
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    });
+
+  function buildUrl(path: string, query: Record<string, QueryValue> | undefined): URL {
+    const url = new URL(`${baseUrl}${path.startsWith("/") ? path : `/${path}`}`);
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value !== undefined && value !== null) url.searchParams.set(key, String(value));
+    }
+    if (auth.type === "query") url.searchParams.set(auth.name, auth.value);
+    return url;
+  }
+
+  function headersFor(spec: RequestSpec<unknown>): Record<string, string> {
+    const headers: Record<string, string> = { accept: spec.as === "text" ? "text/plain, */*" : "application/json" };
+    if (auth.type === "header") headers[auth.name] = auth.value;
+    if (auth.type === "bearer") headers.authorization = `Bearer ${auth.token}`;
+    if (spec.idempotencyKey) headers["idempotency-key"] = spec.idempotencyKey;
+    return headers;
+  }
+
+  async function attempt<T>(spec: RequestSpec<T>, attemptNo: number, signal: AbortSignal): Promise<T> {
+    await gate.acquire(signal);
+    const event: RequestEvent = { provider, method: spec.method, path: spec.path, attempt: attemptNo };
+    options.hooks?.onRequest?.(event);
+    const started = performance.now();
+    const report = (status: number | null, error?: SmsError) => {
+      const done: ResponseEvent = {
+        ...event,
+        status,
+        durationMs: Math.round(performance.now() - started),
+        ...(error ? { error: error.code } : {}),
+      };
+      options.hooks?.onResponse?.(done);
+      options.logger?.debug(
+        `unisms ${provider} ${spec.method} ${spec.path} -> ${status ?? error?.code} (${done.durationMs} ms, attempt ${attemptNo})`,
+        done,
+      );
+    };
+
+    let response: Response;
+    let text: string;
+    try {
+      response = await http(buildUrl(spec.path, spec.query), {
+        method: spec.method,
+        headers: headersFor(spec),
+        signal,
+        ...(spec.json !== undefined ? { json: spec.json } : {}),
+      });
+      text = await response.text();
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      const failure = toNetworkError(error, provider, `${spec.method} ${spec.path}`);
+      report(null, failure);
+      throw failure;
+    }
+    options.onHeaders?.(response.headers, gate);
+
+    if (!response.ok) {
+      const failure = errorForStatus(response, text);
+      report(response.status, failure);
+      throw failure;
+    }
+    report(response.status);
+    return parseBody(spec, text);
+  }
+
+  function errorForStatus(response: Response, text: string): SmsError {
+    const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
+    // A provider that names a wait (429, or 503 while overloaded) gets it from every caller, not just this one.
+    if (retryAfterMs !== undefined && retryAfterMs <= MAX_HONOURED_RETRY_AFTER_MS) {
+      gate.pauseFor(retryAfterMs);
+    }
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : null;
+    } catch {
+      // Not JSON: the text itself is the message (proxies, HTML error pages).
+    }
+    const message = readMessage(body) ?? (text.length < 200 ? text : "");
+    return fail(message, response.status, retryAfterMs);
+  }
+
+  function parseBody<T>(spec: RequestSpec<T>, text: string): T {
+    let body: unknown = text;
+    if (spec.as !== "text") {
+      try {
+        body = text.trim() === "" ? null : JSON.parse(text);
+      } catch {
+        throw badResponse(`${spec.method} ${spec.path} answered with a body that is not JSON`, text);
+      }
+    }
+    const parsed = spec.schema.safeParse(body);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
+    throw badResponse(`unexpected reply to ${spec.method} ${spec.path}${where}: ${issue?.message ?? "invalid"}`, body);
+  }
+
+  function mayRetry(spec: RequestSpec<unknown>, error: unknown): boolean {
+    const repeatable = spec.method === "GET" || spec.idempotencyKey !== undefined;
+    if (!repeatable || !(error instanceof SmsError) || !error.retryable) return false;
+    if (error instanceof RateLimitError) {
+      return error.retryAfterMs === undefined || error.retryAfterMs <= MAX_HONOURED_RETRY_AFTER_MS;
+    }
+    return true;
+  }
+
+  async function request<T>(spec: RequestSpec<T>): Promise<T> {
+    const deadline = AbortSignal.timeout(deadlineMs);
+    const signal = spec.signal ? AbortSignal.any([spec.signal, deadline]) : deadline;
+    try {
+      return await pRetry((attemptNo) => attempt(spec, attemptNo, signal), {
+        retries: retry.retries,
+        factor: 2,
+        minTimeout: retry.minDelayMs,
+        maxTimeout: retry.maxDelayMs,
+        randomize: true,
+        signal,
+        shouldRetry: ({ error }) => mayRetry(spec, error),
+      });
+    } catch (error) {
+      if (spec.signal?.aborted) throw spec.signal.reason;
+      if (deadline.aborted && !(error instanceof SmsError)) {
+        throw new NetworkError(`${provider}: ${spec.method} ${spec.path} passed its ${deadlineMs} ms deadline`, {
+          provider,
+        });
+      }
+      throw error;
+    }
+  }
+
+  return { provider, gate, redact, request, fail: (m, s) => fail(m, s), badResponse };
+}

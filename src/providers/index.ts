@@ -1,0 +1,4 @@
+/**
+ * Provider registration: one line per adapter. A new provider is a new folder under src/providers/
+ * plus its line here.
+ */

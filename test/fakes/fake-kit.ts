@@ -1,0 +1,140 @@
+/**
+ * Building blocks shared by the provider fakes: a wallet with a ledger, scripted faults, and an msw
+ * server bound to loopback-only fake hosts. Each provider's fake (one file per provider beside this one)
+ * speaks that provider's documented wire protocol; nothing here knows any provider.
+ */
+import { type HttpResponseResolver, HttpResponse, delay } from "msw";
+import { setupServer } from "msw/node";
+import type { Provider } from "../../src/core/provider.js";
+import type { ProviderName } from "../../src/core/model.js";
+
+export interface LedgerEntry {
+  kind: "charge" | "refund";
+  /** Cents. */
+  amount: number;
+  ref: string;
+}
+
+export class Wallet {
+  readonly ledger: LedgerEntry[] = [];
+  constructor(public balance: number) {}
+
+  /** False (and nothing charged) when the balance cannot pay. */
+  charge(amount: number, ref: string): boolean {
+    if (amount > this.balance) return false;
+    this.balance -= amount;
+    this.ledger.push({ kind: "charge", amount, ref });
+    return true;
+  }
+
+  refund(amount: number, ref: string): void {
+    this.balance += amount;
+    this.ledger.push({ kind: "refund", amount, ref });
+  }
+
+  charges(): number {
+    return this.ledger.filter((e) => e.kind === "charge").length;
+  }
+}
+
+export type Fault =
+  /** Answer with this status (and body/headers) instead of the real handler. */
+  | { kind: "status"; status: number; body?: unknown; text?: string; headers?: Record<string, string> }
+  /** Drop the connection before the provider acts: nothing happened. */
+  | { kind: "reset-before" }
+  /** The provider acts (and charges), then the reply is lost. */
+  | { kind: "reset-after" }
+  /** Reply after `ms` (use with a short `timeoutMs` to provoke a timeout). */
+  | { kind: "delay"; ms: number }
+  /** A 200 with this raw body. */
+  | { kind: "malformed"; body: string };
+
+interface ScriptedFault {
+  method: string | undefined;
+  path: RegExp;
+  fault: Fault;
+  times: number;
+}
+
+/** Faults scripted by tests, taken in order by the first request that matches. */
+export class FaultScript {
+  private readonly faults: ScriptedFault[] = [];
+  /** Every request the fake saw: method and path (query included). */
+  readonly requests: { method: string; path: string; headers: Headers }[] = [];
+
+  add(match: { method?: string; path: RegExp }, fault: Fault, times = 1): void {
+    this.faults.push({ method: match.method?.toUpperCase(), path: match.path, fault, times });
+  }
+
+  take(method: string, path: string): Fault | undefined {
+    const index = this.faults.findIndex((f) => (!f.method || f.method === method) && f.path.test(path));
+    if (index < 0) return undefined;
+    const scripted = this.faults[index]!;
+    scripted.times -= 1;
+    if (scripted.times <= 0) this.faults.splice(index, 1);
+    return scripted.fault;
+  }
+
+  clear(): void {
+    this.faults.length = 0;
+    this.requests.length = 0;
+  }
+
+  count(method: string, path: RegExp): number {
+    return this.requests.filter((r) => r.method === method && path.test(r.path)).length;
+  }
+}
+
+/** Wraps a real handler so scripted faults apply to it. */
+export function faulty(script: FaultScript, resolver: HttpResponseResolver): HttpResponseResolver {
+  return async (info) => {
+    const url = new URL(info.request.url);
+    const path = `${url.pathname}${url.search}`;
+    script.requests.push({ method: info.request.method, path, headers: info.request.headers });
+    const fault = script.take(info.request.method, path);
+    if (!fault) return resolver(info);
+    switch (fault.kind) {
+      case "status":
+        if (fault.text !== undefined) {
+          return new HttpResponse(fault.text, { status: fault.status, headers: fault.headers ?? {} });
+        }
+        return HttpResponse.json((fault.body ?? { error: "fault" }) as never, {
+          status: fault.status,
+          headers: fault.headers ?? {},
+        });
+      case "reset-before":
+        return HttpResponse.error();
+      case "reset-after":
+        await resolver(info);
+        return HttpResponse.error();
+      case "delay":
+        await delay(fault.ms);
+        return resolver(info);
+      case "malformed":
+        return new HttpResponse(fault.body, { status: 200, headers: { "content-type": "application/json" } });
+    }
+  };
+}
+
+/** What the shared contract suite needs from every provider's fake. */
+export interface ProviderFake {
+  readonly name: ProviderName;
+  readonly baseUrl: string;
+  /** The key the fake accepts. */
+  readonly apiKey: string;
+  readonly wallet: Wallet;
+  readonly faults: FaultScript;
+  /** msw handlers for this provider's API at `baseUrl`. */
+  readonly handlers: Parameters<typeof setupServer>;
+  /** The adapter, pointed at the fake, fast retries; `overrides` go to the factory. */
+  provider(overrides?: Record<string, unknown>): Provider;
+  /** No numbers in stock from now on (or stock back with `n > 0`). */
+  setStock(n: number): void;
+  /** An SMS arrives for the activation or rental with this provider id. */
+  deliver(id: string, text: string, from?: string): void;
+}
+
+/** One msw server for a test file; fakes' handlers are installed per test. */
+export function fakeServer() {
+  return setupServer();
+}
