@@ -7,6 +7,7 @@ import { type HttpResponseResolver, HttpResponse, delay } from "msw";
 import { setupServer } from "msw/node";
 import type { Provider } from "../../src/core/provider.js";
 import type { ProviderName } from "../../src/core/model.js";
+import type { BuyInput, RentInput } from "../../src/client/inputs.js";
 
 export interface LedgerEntry {
   kind: "charge" | "refund";
@@ -116,8 +117,19 @@ export function faulty(script: FaultScript, resolver: HttpResponseResolver): Htt
   };
 }
 
+export interface Route {
+  method: string;
+  path: RegExp;
+}
+
 /** What the shared contract suite needs from every provider's fake. */
 export interface ProviderFake {
+  /** Routes the contract suite scripts faults on (the purchase, the status poll, the rental purchase). */
+  readonly routes: { buy?: Route; poll?: Route; rent?: Route };
+  /** Client `buy()` input the fake can serve out of the box (a service and country it stocks). */
+  readonly buyInput?: BuyInput;
+  /** Client `rent()` input the fake can serve out of the box, where the provider rents. */
+  readonly rentInput?: RentInput;
   readonly name: ProviderName;
   readonly baseUrl: string;
   /** The key the fake accepts. */

@@ -1,0 +1,624 @@
+/**
+ * One-time-code extraction from the SMS texts that providers hand back.
+ *
+ * A received SMS is free text in any language, with amounts, dates, phone numbers and order numbers
+ * next to the code. Taking "the first number" is wrong too often, and a wrong code costs a failed
+ * verification (often a burnt number), so every plausible candidate is judged and the answer is null
+ * whenever two readings stay equally plausible: the caller still has the raw text.
+ *
+ * Evidence, strongest first:
+ *  1. The origin-bound line of the WebOTP format (`@example.com #123456`): the sender names the code.
+ *  2. A number, or a clearly labelled alphanumeric code, next to a code keyword (before or after it).
+ *  3. Unlabelled numbers (plain `4821`, separated `558-213`, prefixed `G-123456`) when only one is left.
+ *
+ * Cost: every regex is free of nested quantifiers over overlapping classes and every context window
+ * is bounded, so a long text costs about O(length).
+ */
+
+export interface ExtractCodeOptions {
+  /** Canonical service slug (`google`, `facebook`, `whatsapp`...). A hint only; never required. */
+  service?: string;
+}
+
+type Kind = "digits" | "separated" | "prefixed" | "alnum";
+
+interface Candidate {
+  value: string;
+  start: number;
+  end: number;
+  kind: Kind;
+  /** The letters of a `G-` style prefix, when there is one. */
+  prefix?: string;
+}
+
+interface Judged {
+  candidate: Candidate;
+  /** Characters between the candidate and its nearest code keyword; null when nothing labels it. */
+  distance: number | null;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+}
+
+/** Numeric codes in the wild are 4 to 8 digits; shorter ones are counters, longer ones are ids. */
+const MIN_DIGITS = 4;
+const MAX_DIGITS = 8;
+/** How far (in characters) a keyword may sit from the code it labels. */
+const WINDOW = 48;
+/** A year-like number is a code only when labelled tightly ("code: 2019", not "code valid in 2026"). */
+const YEAR_MAX_DISTANCE = 10;
+
+/** Some senders put their own letters in front of the code; with the service known, that is a label. */
+const SERVICE_PREFIXES: ReadonlyMap<string, readonly string[]> = new Map([
+  ["google", ["G"]],
+  ["facebook", ["FB"]],
+]);
+
+// ---------------------------------------------------------------------------------------------------
+// Vocabulary. Built from lists so each language stays readable; all regexes run with the `u` flag.
+
+const LATIN = "\\p{Script=Latin}";
+const CYRILLIC = "\\p{Script=Cyrillic}";
+
+/** Latin words that must stand alone: "pin" must not fire inside "shipping", "tan" inside "Titan". */
+const LATIN_KEYWORDS = [
+  "otp",
+  "pin",
+  "m?tan",
+  "smstan",
+  "pushtan",
+  "token",
+  "passwor[dt]",
+  "senha",
+  "contrase[nñ]a",
+  "clave",
+  "parola",
+  "has[lł]o",
+  "[sş][iİı]fre\\p{L}*",
+  "sandi",
+  "mã",
+  "k[oó]{1,2}d\\p{L}*", // kod, kodu, kodunuz, kode, kód, koodi
+  "v[eé]rif\\p{L}*", // verification, verificación, verificação, verifica, vérification, verifikasi
+  "weryfik\\p{L}*",
+  "do[gğ]rulama",
+  "best[aä]tigung\\p{L}*",
+  "xác (?:thực|minh)",
+];
+
+const POSITIVE_KEYWORDS = new RegExp(
+  [
+    // "code" and its Romance forms, with no left boundary so compounds count: passcode,
+    // Bestätigungscode, Sicherheitscode, WhatsApp-Code.
+    "c[oó]d(?:e|igo|ice|ul)",
+    `(?<!${LATIN})(?:${LATIN_KEYWORDS.join("|")})(?!${LATIN})`,
+    // Left boundary keeps "промокод" (a promo code) out.
+    `(?<!${CYRILLIC})(?:код|парол|пин)${CYRILLIC}*`,
+    "κωδικ\\p{L}*",
+    "رمز|كود|تحقق|كلمة (?:المرور|السر)|کد|קוד|รหัส|कोड|ओटीपी",
+    "验证|驗證|校验|校驗|动态码|動態碼|认证|認證|确认码|確認碼|密码|密碼|口令",
+    "認証|暗証番号|コード|クード|パスワード|인증|코드|비밀번호",
+  ].join("|"),
+  "giu",
+);
+
+/** Words that name a number as something else: an order, a reference, an account, a phone, a sum. */
+const NEGATIVE_LATIN = [
+  "orders?",
+  "ord",
+  "refs?",
+  "reference",
+  "invoice",
+  "inv",
+  "account",
+  "acct",
+  "card",
+  "ending",
+  "ends",
+  "tracking",
+  "ticket",
+  "booking",
+  "reservation",
+  "transaction",
+  "txn",
+  "n[º°]",
+  "pedido",
+  "factura",
+  "fattura",
+  "ordine",
+  "bestellung",
+  "bestellnummer",
+  "rechnung",
+  "kundennummer",
+  "konto",
+  "commande",
+  "facture",
+  "compte",
+  "zam[oó]wieni[ae]",
+  "faktura",
+  "karta",
+  "karte",
+  "carta",
+  "tarjeta",
+  "cart[aã]o",
+  "sipari[sş]\\p{L}*",
+  "fatura",
+  "pesanan",
+  "tagihan",
+  "rekening",
+  "kartu",
+  "call",
+  "tel",
+  "t[eé]l[eé]phone",
+  "fax",
+  "hotline",
+  "helpline",
+  "since",
+  "desde",
+  "seit",
+  "depuis",
+  "flight",
+  "seat",
+  "room",
+  "balance",
+  "saldo",
+  "total",
+  "amount",
+  "monto",
+  "importe",
+  "importo",
+  "betrag",
+  "montant",
+  "kwota",
+  "tutar",
+  "jumlah",
+];
+
+const NEGATIVE_KEYWORDS = new RegExp(
+  [
+    // Promotional codes are not one-time codes. These phrases contain the word "code", and a positive
+    // hit that overlaps a negative one is dropped, so "promo code" labels nothing.
+    `(?<!${LATIN})(?:promo|coupon|discount|voucher|referral|invite|invitation|zip|postal|gift|rabatt|gutschein|indirim|promosyon|kupon|diskon)[ -]?(?:code|kod|kodu|kode)\\p{L}*`,
+    "c[oó]d(?:igo|ice|e) (?:promo\\p{L}*|sconto|descuento|de (?:descuento|desconto|promo\\p{L}*))",
+    "промокод\\p{L}*|优惠码|優惠碼|クーポン|쿠폰|كود خصم",
+    // "no." and "nr." only with their dot: a bare "no" is far too common ("no spaces", "no compartas").
+    `(?<!${LATIN})(?:no|nr)\\.`,
+    `(?<!${LATIN})(?:${NEGATIVE_LATIN.join("|")})(?!${LATIN})`,
+    `(?<!${CYRILLIC})(?:заказ|сч[её]т|карт|сумм|баланс|телефон|звон)${CYRILLIC}*`,
+    "№|订单|訂單|注文|주문|金额|金額|余额|餘額|尾号|尾號|账户|帳戶|口座|계좌|카드|电话|電話|전화",
+    "طلب|فاتورة|بطاقة|مبلغ|رصيد|اتصل",
+  ].join("|"),
+  "giu",
+);
+
+/**
+ * What may stand between a negative word and the number it names ("Order #48213", "ref. 99231",
+ * "account ending in 4821", "주문번호 48213"). A negative word further away says nothing: in
+ * "Your order confirmation code is 4821" the number is the code.
+ */
+const NEGATIVE_FILLER = new RegExp(
+  `^(?:[\\s:#№.,*•\\-–—()'"]|(?:number|num|no|nr|id|is|was|of|in|at|on|n[º°]|n[uú]mero|nummer|номер\\p{L}*|番号|号码|號碼|编号|編號|번호|رقم)(?!${LATIN}))*$`,
+  "iu",
+);
+
+/** Between a keyword and an alphanumeric code only a colon or a copula may stand ("code: A7K2QX"). */
+const LABEL_CONNECTOR =
+  /^[\s:：=\-–—"'«»“”„()[\]【】「」]*(?:(?:is|es|est|ist|lautet|é|è|jest|adalah|to|это|是|为|為|は|는)[\s:："'«»“”„()[\]【】「」]*)?$/iu;
+
+/** Words that make an unlabelled number plausible as a code when no code keyword is present. */
+const OTP_CONTEXT = new RegExp(
+  [
+    `(?<!${LATIN})(?:log ?in|log-in|sign[ -]?in|sign[ -]?up|expir\\p{L}*|valid\\p{L}*|share|authenticat\\p{L}*|security|one[ -]time|2fa|access|accesso|acceso|acesso|anmeld\\p{L}*|connexion|logowani\\p{L}*|giri[sş]|masuk)(?!${LATIN})`,
+    "вход|войти|登录|登入|ログイン|로그인|تسجيل",
+  ].join("|"),
+  "iu",
+);
+
+/** A unit or a currency right after a number makes it a quantity ("1500 руб", "10 minutes", "5000円"). */
+const QUANTITY_AFTER = new RegExp(
+  [
+    "^[ \\u00a0]?(?:",
+    "[%％‰$€£¥₹₽₩₺₴₫฿₱¢円元원圆块年月日時时点點号號分秒시분초]",
+    `|(?:mins?|minutes?|minutos?|minuti|minuten|minut[ey]?|dakika|menit|secs?|seconds?|segundos?|secondi|sekunden|hours?|hrs?|horas?|ore|stunden|days?|d[ií]as|giorni|tage|jours|gb|mb|kb|km|kg|pts|points?|puntos|punti|punkte|items?|usd|eur|gbp|rub|pln|try|tl|idr|rp|brl|mxn|inr|jpy|cny|rmb|krw|aed|sar|chf|z[łl]|zloty|dollars?|euros?|reais|pesos?|rupees?|lira)(?!${LATIN})`,
+    "|руб|р\\.|мин|сек|час|дн|шт|грн|ريال|درهم|جنيه|دينار|دولار|دقيق",
+    ")",
+  ].join(""),
+  "iu",
+);
+
+/** A currency right before a number makes it an amount ("$ 1500", "Rp 150000", "R$1500"). */
+const CURRENCY_BEFORE = new RegExp(
+  `(?:[$€£¥₹₽₩₺₴₫฿₱¢]|(?<!${LATIN})(?:usd|eur|gbp|rub|pln|try|idr|rp|brl|mxn|inr|rs|jpy|cny|rmb|krw|aed|sar|chf|tl))\\.?[ \\u00a0]?$`,
+  "iu",
+);
+
+/** "(332) 555 0184": the parenthesised area code of a phone number. */
+const AREA_CODE_BEFORE = /\(\d{2,5}\)[ \u00a0]?$/;
+
+/** `G-123456`, `FB-12345`: up to three capitals and a hyphen, not glued to a longer word. */
+const PREFIX_BEFORE = /(?<![\p{L}\p{N}])([A-Z]{1,3})-$/u;
+
+/** Any other word-hyphen in front ("ORDER-4821", "ticket-4821") makes the number part of an id. */
+const WORD_HYPHEN_BEFORE = /\p{L}-$/u;
+
+/**
+ * A run of digits with single separators between digit groups: "558-213", "12 34 56", "2026-06-07",
+ * "18:03", "1,000.00". A comma only separates when three digits follow (a thousands separator); the
+ * ASCII comma in "384712,5分钟" ends the code. Separator and digit classes do not overlap: linear.
+ */
+const NUMBER_CHUNK = /\d+(?:(?:[ \u00a0\u2009\u202f\-\u2010\u2011\u2013./:]|,(?=\d{3}(?!\d)))\d+)*/g;
+const SPACE_SEPARATORS = /^[ \u00a0\u2009\u202f]+$/;
+const HYPHEN_SEPARATORS = /^[-\u2010\u2011\u2013]+$/;
+
+/** Letters that glue to a number to make a word ("A7K2QX", "10min", "4821руб"); CJK has no spaces. */
+const WORD_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
+/** `<#>`, `#48213`, `№ 48213`, `****4821`, `+1 212...`: a number after these is never the code. */
+const FORBIDDEN_BEFORE = new Set(["+", "#", "№", "*", "•", "·"]);
+
+/** "12.40"-style continuations seen from either side of a number. */
+const DECIMAL_TAIL = /^,\d{2}(?!\d)/;
+
+const ALNUM_TOKEN = /[A-Za-z0-9]+/g;
+/** Number-plus-unit tokens that look alphanumeric but are quantities ("10min", "2nd", "5GB"). */
+const QUANTITY_TOKEN = /^\d+(?:st|nd|rd|th|mins?|h|hrs?|s|secs?|d|gb|mb|kb|am|pm|x|k|m)$/i;
+/** A word and a small number is how promotions are named ("WELCOME10", "SAVE20"); codes are random. */
+const PROMO_TOKEN = /^[A-Za-z]{4,}\d{1,3}$/;
+
+/** WebOTP origin-bound line: `@example.com #123456`, optionally followed by `%@embedded.example`. */
+const ORIGIN_BOUND = /(?:^|\s)@[a-z0-9-]+(?:\.[a-z0-9-]+)+[ \t]+#([a-z0-9]{4,12})(?![\p{L}\p{N}])/iu;
+
+const URL_START = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
+const HOST_PATH = /^[\w-]+(?:\.[\w-]+)+\//;
+const EMAIL = /^[^@\s]+@[\w-]+(?:\.[\w-]+)+/;
+const LEADING_PUNCTUATION = /^[([{<"'«“]+/;
+
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * The one-time code in an SMS text, or null when there is none or it cannot be told apart from
+ * another number. Numeric codes come back as digits only (separators dropped, leading zeros kept).
+ */
+export function extractCode(
+  text: string | null | undefined,
+  options: ExtractCodeOptions = {},
+): string | null {
+  if (typeof text !== "string") return null;
+  const normalized = normalizeDigits(text.normalize("NFC"));
+  if (normalized.trim() === "") return null;
+
+  const bound = originBoundCode(normalized);
+  if (bound !== null) return bound;
+
+  const scan = maskLinks(normalized);
+  const negatives = findHits(scan, NEGATIVE_KEYWORDS);
+  const positives = findHits(scan, POSITIVE_KEYWORDS).filter((hit) => !overlapsAny(hit, negatives));
+  const servicePrefixes = SERVICE_PREFIXES.get(options.service?.trim().toLowerCase() ?? "") ?? [];
+
+  const judged: Judged[] = [];
+  for (const candidate of [...numericCandidates(scan), ...alphanumericCandidates(scan)]) {
+    const verdict = judge(scan, candidate, positives, negatives, servicePrefixes);
+    if (verdict) judged.push(verdict);
+  }
+  return choose(scan, judged, positives.length > 0);
+}
+
+/**
+ * Full-width (Chinese/Japanese input methods) and Arabic-Indic digits to ASCII. One UTF-16 unit in,
+ * one out, so positions stay valid.
+ */
+function normalizeDigits(text: string): string {
+  return text.replace(/[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g, (digit) => {
+    const code = digit.charCodeAt(0);
+    const zero = code >= 0xff10 ? 0xff10 : code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+    return String(code - zero);
+  });
+}
+
+/** The WebOTP line is the sender's own statement of the code, so it outranks everything else. */
+function originBoundCode(text: string): string | null {
+  return ORIGIN_BOUND.exec(text)?.[1] ?? null;
+}
+
+/**
+ * Links and e-mail addresses blanked out with same-length filler, so "v.whatsapp.com/123456" or a
+ * tracking URL yields no candidates and positions stay aligned with the original text.
+ */
+function maskLinks(text: string): string {
+  return text.replace(/\S+/g, (token) => {
+    const bare = token.replace(LEADING_PUNCTUATION, "");
+    const isLink = URL_START.test(bare) || HOST_PATH.test(bare) || EMAIL.test(bare);
+    return isLink ? "_".repeat(token.length) : token;
+  });
+}
+
+function findHits(text: string, pattern: RegExp): Hit[] {
+  const hits: Hit[] = [];
+  for (const match of text.matchAll(pattern)) {
+    hits.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return hits;
+}
+
+/**
+ * Whether `hit` overlaps one of `others` (sorted, non-overlapping). Only the last of them starting
+ * before `hit` ends can reach into it, since their ends are sorted too.
+ */
+function overlapsAny(hit: Hit, others: readonly Hit[]): boolean {
+  const previous = others[lowerBound(others, hit.end) - 1];
+  return previous !== undefined && previous.end > hit.start;
+}
+
+// --- Candidates -------------------------------------------------------------------------------------
+
+/** Every number that could be a code by its own shape and immediate surroundings. */
+function numericCandidates(text: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const match of text.matchAll(NUMBER_CHUNK)) {
+    // Shorter than the shortest code: a counter, a day, a price in cents. Skipping it early keeps
+    // digit-dense texts cheap.
+    if (match[0].length < MIN_DIGITS) continue;
+    const start = match.index;
+    // "+1 212 555 0199", "+44 7700 900123": the whole run is a phone number.
+    if (charBefore(text, start) === "+") continue;
+    for (const piece of readChunk(match[0], start)) {
+      const candidate = classify(text, piece);
+      if (candidate) candidates.push(candidate);
+    }
+  }
+  return candidates;
+}
+
+/**
+ * Reads a digit run as one code ("558-213", "12 34 56"), as separate numbers ("4821 10" in
+ * "4821 10 minutes"), or as nothing (dates, times, amounts, phone numbers).
+ */
+function readChunk(raw: string, start: number): Candidate[] {
+  const whole = (value: string, kind: Kind): Candidate => ({ value, start, end: start + raw.length, kind });
+  const separators = raw.replace(/\d+/g, "");
+  if (separators === "") return [whole(raw, "digits")];
+  // Dots, slashes, colons and thousands commas only ever join dates, times and amounts.
+  const spaced = SPACE_SEPARATORS.test(separators);
+  if (!spaced && !HYPHEN_SEPARATORS.test(separators)) return [];
+
+  // Every separator is a single character, so splitting on non-digits gives the digit groups.
+  const groups = raw.split(/\D/);
+  const size = groups[0]?.length ?? 0;
+  const total = raw.length - separators.length;
+  // Codes are split for readability into equal groups: "558-213", "123 456", "12 34 56".
+  const equal = groups.every((group) => group.length === size);
+  if (equal && size >= 2 && size <= 4 && total >= MIN_DIGITS && total <= MAX_DIGITS) {
+    return [whole(groups.join(""), "separated")];
+  }
+  // Unequal hyphen groups are dates ("2026-06-07"), phone numbers ("555-0184") or ids.
+  if (!spaced) return [];
+  // Two long space-separated groups read as a phone number ("555 0184", "0800 123 4567").
+  if (groups.filter((group) => group.length >= 3).length >= 2) return [];
+  // Otherwise these are separate numbers ("4821 10" in "code 4821 10 minutes"); at most one of
+  // them is long enough to be a code.
+  let offset = start;
+  for (const value of groups) {
+    if (hasCodeLength(value)) return [{ value, start: offset, end: offset + value.length, kind: "digits" }];
+    offset += value.length + 1;
+  }
+  return [];
+}
+
+/** Keeps a number only if its length and its immediate neighbours allow it to be a code. */
+function classify(text: string, candidate: Candidate): Candidate | null {
+  const { start, end } = candidate;
+  if (candidate.kind === "digits" && !hasCodeLength(candidate.value)) return null;
+
+  const before = text[start - 1] ?? "";
+  const after = text[end] ?? "";
+  // Glued to a word: "A7K2QX", "iPhone15", "10min", "4821руб".
+  if (WORD_LETTER.test(before) || WORD_LETTER.test(after)) return null;
+  const previous = charBefore(text, start);
+  if (FORBIDDEN_BEFORE.has(previous)) return null;
+  // The tail of a decimal amount: the "3456" in "12,3456"; and a number with cents: "1500,00".
+  if ((before === "," || before === ".") && /\d/.test(text[start - 2] ?? "")) return null;
+  if (after === "%" || DECIMAL_TAIL.test(text.slice(end, end + 4))) return null;
+
+  const head = text.slice(Math.max(0, start - 8), start);
+  if (CURRENCY_BEFORE.test(head) || AREA_CODE_BEFORE.test(head)) return null;
+  if (QUANTITY_AFTER.test(text.slice(end, end + 14))) return null;
+
+  if (candidate.kind !== "digits" || before !== "-") return candidate;
+  const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+  if (prefix?.[1]) return { ...candidate, kind: "prefixed", prefix: prefix[1] };
+  return WORD_HYPHEN_BEFORE.test(head) ? null : candidate;
+}
+
+function hasCodeLength(digits: string): boolean {
+  return digits.length >= MIN_DIGITS && digits.length <= MAX_DIGITS;
+}
+
+/**
+ * Letter-and-digit tokens ("A7K2QX", "F7K2Q"). Whether a keyword labels them is decided later; on
+ * their own they are far too often model names, ids or hashes.
+ */
+function alphanumericCandidates(text: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const match of text.matchAll(ALNUM_TOKEN)) {
+    const value = match[0];
+    const start = match.index;
+    const end = start + value.length;
+    if (value.length < 4 || value.length > 10) continue;
+    if (!/\d/.test(value) || !/[a-z]/i.test(value)) continue;
+    if (QUANTITY_TOKEN.test(value) || PROMO_TOKEN.test(value)) continue;
+    // Accented letters are outside [A-Za-z]: "é7K2" is a longer word, not a token of its own.
+    if (WORD_LETTER.test(text[start - 1] ?? "") || WORD_LETTER.test(text[end] ?? "")) continue;
+    candidates.push({ value, start, end, kind: "alnum" });
+  }
+  return candidates;
+}
+
+// --- Labels -----------------------------------------------------------------------------------------
+
+/**
+ * Decides what the words around a candidate say about it: a code keyword nearby labels it (with a
+ * distance), a negative word attached to it rejects it (null), and silence leaves it unlabelled.
+ */
+function judge(
+  text: string,
+  candidate: Candidate,
+  positives: readonly Hit[],
+  negatives: readonly Hit[],
+  servicePrefixes: readonly string[],
+): Judged | null {
+  const { start, end } = candidate;
+  const from = contextStart(text, start);
+  const to = contextEnd(text, end);
+
+  const negativeBefore = lastHitWithin(negatives, from, start);
+  if (negativeBefore && NEGATIVE_FILLER.test(text.slice(negativeBefore.end, start))) return null;
+
+  const before = lastHitWithin(positives, from, start);
+  if (candidate.kind === "alnum") {
+    // Only "code: A7K2QX"-tight labels count; anything looser lets words and hashes through.
+    const labelled = before && LABEL_CONNECTOR.test(text.slice(before.end, start));
+    return labelled ? { candidate, distance: start - before.end } : null;
+  }
+
+  if (candidate.prefix && servicePrefixes.includes(candidate.prefix)) return { candidate, distance: 0 };
+
+  const after = firstHitWithin(positives, end, to);
+  const distances: number[] = [];
+  if (before) distances.push(start - before.end);
+  if (after) distances.push(after.start - end);
+  if (distances.length === 0) {
+    // "48213 is your order number"; but in "48213901, kwota: 100,00" the word names the next number.
+    const negativeAfter = firstHitWithin(negatives, end, to);
+    if (negativeAfter && !/[,;:]/.test(text.slice(end, negativeAfter.start))) return null;
+    return isYearLike(candidate.value) ? null : { candidate, distance: null };
+  }
+  const distance = Math.min(...distances);
+  if (isYearLike(candidate.value) && distance > YEAR_MAX_DISTANCE) return null;
+  return { candidate, distance };
+}
+
+function isYearLike(value: string): boolean {
+  return /^(?:19|20)\d\d$/.test(value);
+}
+
+/**
+ * Where the words that can label a number at `start` begin: at most WINDOW characters back, and not
+ * past another number, a sentence end or a blank line — those words belong to something else.
+ */
+function contextStart(text: string, start: number): number {
+  const limit = Math.max(0, start - WINDOW);
+  let newlines = 0;
+  for (let i = start - 1; i >= limit; i--) {
+    const ch = text[i] ?? "";
+    if (isDigit(ch) || endsSentence(text, i)) return i + 1;
+    if (ch === "\n") newlines++;
+    else if (!/\s/.test(ch)) newlines = 0;
+    if (newlines >= 2) return i + 1;
+  }
+  return limit;
+}
+
+/** The mirror of contextStart, after a number ending at `end`. */
+function contextEnd(text: string, end: number): number {
+  const limit = Math.min(text.length, end + WINDOW);
+  let newlines = 0;
+  for (let i = end; i < limit; i++) {
+    const ch = text[i] ?? "";
+    if (isDigit(ch) || endsSentence(text, i)) return i;
+    if (ch === "\n") newlines++;
+    else if (!/\s/.test(ch)) newlines = 0;
+    if (newlines >= 2) return i;
+  }
+  return limit;
+}
+
+/** "。", or ".!?" before a space; except the dot of a short abbreviation ("No. 48213", "Rs. 1500"). */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === "。" || ch === "！" || ch === "？") return true;
+  if (ch !== "." && ch !== "!" && ch !== "?") return false;
+  const next = text[i + 1];
+  if (next !== undefined && !/\s/.test(next)) return false;
+  return ch !== "." || !isAbbreviation(text, i);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let letters = 0;
+  while (letters < 4 && /\p{L}/u.test(text[dot - 1 - letters] ?? "")) letters++;
+  return letters >= 1 && letters <= 3;
+}
+
+function isDigit(ch: string): boolean {
+  return ch >= "0" && ch <= "9";
+}
+
+/** The character before `index`, looking past one space ("# 48213", "**** 4821", "+ 1 212"). */
+function charBefore(text: string, index: number): string {
+  const ch = text[index - 1] ?? "";
+  return ch === " " ? (text[index - 2] ?? "") : ch;
+}
+
+/** The last hit lying entirely inside [from, to). Hits are sorted by start and do not overlap. */
+function lastHitWithin(hits: readonly Hit[], from: number, to: number): Hit | undefined {
+  for (let i = lowerBound(hits, to) - 1; i >= 0; i--) {
+    const hit = hits[i];
+    if (!hit || hit.start < from) return undefined;
+    if (hit.end <= to) return hit;
+  }
+  return undefined;
+}
+
+/** The first hit lying entirely inside [from, to). */
+function firstHitWithin(hits: readonly Hit[], from: number, to: number): Hit | undefined {
+  const hit = hits[lowerBound(hits, from)];
+  return hit && hit.end <= to ? hit : undefined;
+}
+
+/** Index of the first hit starting at or after `position` (binary search keeps long texts linear). */
+function lowerBound(hits: readonly Hit[], position: number): number {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((hits[mid]?.start ?? Number.POSITIVE_INFINITY) < position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+// --- Decision ---------------------------------------------------------------------------------------
+
+/**
+ * Labelled candidates win, nearest label first; among unlabelled ones only a sole candidate is
+ * trusted, and only in a message that reads like a verification text (or holds nothing else).
+ */
+function choose(text: string, judged: readonly Judged[], hasKeyword: boolean): string | null {
+  const labelled = judged.filter((j) => j.distance !== null);
+  if (labelled.length > 0) {
+    const nearest = Math.min(...labelled.map((j) => j.distance ?? WINDOW));
+    return soleValue(labelled.filter((j) => j.distance === nearest));
+  }
+
+  const values = soleValue(judged);
+  if (values !== null) {
+    const only = judged[0]?.candidate;
+    const trusted =
+      hasKeyword || only?.kind === "prefixed" || OTP_CONTEXT.test(text) || (only && isBare(text, only));
+    if (trusted) return values;
+  }
+  // "G-123456" stands out among other numbers by its format alone.
+  return soleValue(judged.filter((j) => j.candidate.kind === "prefixed"));
+}
+
+/** The value shared by every entry (a code repeated in one message counts once), else null. */
+function soleValue(judged: readonly Judged[]): string | null {
+  const values = new Set(judged.map((j) => j.candidate.value));
+  return values.size === 1 ? ([...values][0] ?? null) : null;
+}
+
+/** A message that is nothing but the number (and punctuation). */
+function isBare(text: string, candidate: Candidate): boolean {
+  const rest = text.slice(0, candidate.start) + text.slice(candidate.end);
+  return !/[\p{L}\p{N}]/u.test(rest);
+}

@@ -1,0 +1,110 @@
+/** Activations (one code): services, buy, poll, done, cancel. */
+
+import type { CancelResult, Order, ServiceOffer } from "../../core/model.js";
+import type { BuyRequest, CallOptions, Channel, ServicesRequest } from "../../core/provider.js";
+import type { Transport } from "../../core/transport/http-client.js";
+import { paidCall } from "../../core/transport/paid-call.js";
+import { NUMARIQ_COUNTRY, NUMARIQ_SERVICES } from "./ids.js";
+import { orderFromReply, toOffers, toOrder } from "./mapping.js";
+import { checkCountry, orderPath, signalOf } from "./paths.js";
+import { cancelReply, orderReply, purchaseReply, servicesReply, statusReply } from "./wire.js";
+
+/** `GET /services` also takes a channel; the contract's request has none, so it is an extra field. */
+export interface NumariqServicesRequest extends ServicesRequest {
+  channel?: Channel | null;
+}
+
+export function activations(transport: Transport) {
+  async function poll(order: Order, options?: CallOptions): Promise<Order> {
+    const reply = await transport.request({
+      method: "GET",
+      path: orderPath(order.id),
+      schema: orderReply,
+      ...signalOf(options),
+    });
+    return orderFromReply(reply, order);
+  }
+
+  return {
+    async services(request: NumariqServicesRequest, options?: CallOptions): Promise<ServiceOffer[]> {
+      checkCountry(request.country);
+      const reply = await transport.request({
+        method: "GET",
+        path: "/services",
+        query: { country: NUMARIQ_COUNTRY, channel: request.channel ?? "sms" },
+        schema: servicesReply,
+        ...signalOf(options),
+      });
+      return toOffers(reply);
+    },
+
+    async buy(request: BuyRequest, options?: CallOptions): Promise<Order> {
+      checkCountry(request.country);
+      const body = {
+        country: NUMARIQ_COUNTRY,
+        type: "activation",
+        service: NUMARIQ_SERVICES.toProvider(request.service),
+        channel: request.channel,
+        ...(request.areaCode ? { area_code: request.areaCode } : {}),
+      };
+      // No idempotency key is sent: Numariq does not de-duplicate, and the key would make the POST retryable.
+      const reply = await paidCall(
+        () =>
+          transport.request({
+            method: "POST",
+            path: "/numbers",
+            json: body,
+            paid: "buy",
+            schema: purchaseReply,
+            ...signalOf(options),
+          }),
+        {
+          provider: "numariq",
+          operation: "buy",
+          known: {
+            service: request.service,
+            country: NUMARIQ_COUNTRY,
+            areaCode: request.areaCode,
+            channel: request.channel,
+          },
+        },
+      );
+      return toOrder(reply.order, { service: request.service, price: null, createdAt: null });
+    },
+
+    poll,
+
+    async done(order: Order, options?: CallOptions): Promise<Order> {
+      const reply = await transport.request({
+        method: "POST",
+        path: orderPath(order.id, "/done"),
+        schema: statusReply,
+        ...signalOf(options),
+      });
+      if (!reply.ok) throw transport.fail(reply.error ?? "the order was not marked done");
+      // The reply names only the new status; the rest of the order is as the caller last saw it.
+      const { providerStatus: _old, ...rest } = order;
+      return { ...rest, status: "done" };
+    },
+
+    async cancel(order: Order, options?: CallOptions): Promise<CancelResult> {
+      // `refunded` is the order's price, so learn it first when the order passed in lacks it.
+      const known = order.price ? order : await poll(order, options);
+      const reply = await transport.request({
+        method: "POST",
+        path: orderPath(order.id, "/cancel"),
+        schema: cancelReply,
+        ...signalOf(options),
+      });
+      if (!reply.ok) throw transport.fail(reply.error ?? "the order was not cancelled");
+      if (reply.result !== "refunded" && reply.result !== "closed") {
+        throw transport.badResponse(`unknown cancel result ${JSON.stringify(reply.result ?? null)}`, reply);
+      }
+      const { providerStatus: _old, ...rest } = known;
+      return {
+        order: { ...rest, status: "cancelled" },
+        refunded: reply.result === "refunded" ? known.price : null,
+      };
+    },
+  };
+}

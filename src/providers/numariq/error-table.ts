@@ -1,0 +1,28 @@
+/**
+ * Numariq answers `{"error": "..."}`. One status (400) covers several refusals, told apart by their
+ * wording (case-insensitive): balance, stock, unknown/disabled service, rental days.
+ */
+import type { ErrorTable } from "../../core/error-table.js";
+import {
+  AuthenticationError,
+  InsufficientBalanceError,
+  NotFoundError,
+  OrderStateError,
+  OutOfStockError,
+  ProviderError,
+  ValidationError,
+} from "../../core/errors.js";
+
+export const numariqErrorTable: ErrorTable = [
+  // Meaning first, whatever the status (providers README).
+  { match: /balance/i, error: InsufficientBalanceError },
+  { match: /no numbers/i, error: OutOfStockError },
+  // Scoped to 400 so a 404 worded "unknown order" stays NotFoundError.
+  { status: 400, match: /unknown|disabled/i, error: ValidationError },
+  { status: 400, match: /rental days|period/i, error: ValidationError },
+  // Undocumented wording (our fake's): a finished order asked to finish or cancel again.
+  { status: 400, match: /not active|already|not renewable|only activations/i, error: OrderStateError },
+  { status: 401, error: AuthenticationError },
+  { status: 404, error: NotFoundError },
+  { status: 503, error: ProviderError, retryable: true },
+];

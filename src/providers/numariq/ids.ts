@@ -1,0 +1,14 @@
+/**
+ * Numariq's ids as data. It names services by lowercase slug ("google", "whatsapp" in its docs), the
+ * same words as our canonical slugs, so the table only pins the ones its docs show; any other slug
+ * passes through both ways (`GET /services` is the live list).
+ */
+import { createIdMap } from "../../core/catalog.js";
+
+export const NUMARIQ_SERVICES = createIdMap({ google: "google", whatsapp: "whatsapp" });
+
+/** "ISO country code — currently US only." */
+export const NUMARIQ_COUNTRY = "US";
+
+/** Rental tiers in days: 7 ($29), 30 ($49, the default), 90 ($129). */
+export const NUMARIQ_RENTAL_DAYS = [7, 30, 90] as const;

@@ -1,0 +1,77 @@
+/**
+ * Every Numariq reply the adapter reads, from the docs' example responses. Objects are loose (unknown
+ * extra fields are ignored); fields the examples do not always show are optional.
+ */
+import { z } from "zod";
+import { toIsoUtc } from "../../core/time.js";
+
+const cents = z.number().int().nonnegative();
+const timestamp = z.string().refine((value) => toIsoUtc(value) !== null, "not a timestamp");
+const codeValue = z.union([z.string(), z.number()]);
+
+export const wireOrder = z.looseObject({
+  id: z.string().min(1),
+  status: z.string().min(1),
+  type: z.string().nullish(),
+  channel: z.string().nullish(),
+  /** Absent from the purchase reply; present on `GET /orders/:id`. */
+  service: z.string().nullish(),
+  number: z.string().min(1),
+  price_cents: cents.nullish(),
+  expires_at: timestamp.nullish(),
+  renews_at: timestamp.nullish(),
+  // Not in the docs' examples; read when a reply carries them.
+  created_at: timestamp.nullish(),
+  renewable: z.boolean().nullish(),
+  period_days: z.number().int().positive().nullish(),
+});
+export type WireOrder = z.infer<typeof wireOrder>;
+
+export const wireMessage = z.looseObject({
+  id: codeValue.nullish(),
+  sender: z.string().nullish(),
+  body: z.string().nullish(),
+  code: codeValue.nullish(),
+  received_at: timestamp.nullish(),
+});
+export type WireMessage = z.infer<typeof wireMessage>;
+
+/** `POST /numbers` -> 201. */
+export const purchaseReply = z.looseObject({ order: wireOrder });
+
+/** `GET /orders/:id`. */
+export const orderReply = z.looseObject({
+  order: wireOrder,
+  code: codeValue.nullish(),
+  messages: z.array(wireMessage).nullish(),
+});
+export type OrderReply = z.infer<typeof orderReply>;
+
+/** `GET /services`. */
+export const servicesReply = z.looseObject({
+  country: z.string().nullish(),
+  channel: z.string().nullish(),
+  services: z.array(
+    z.looseObject({
+      slug: z.string().min(1),
+      name: z.string().nullish(),
+      channel: z.string().nullish(),
+      price_cents: cents.nullish(),
+    }),
+  ),
+});
+export type ServicesReply = z.infer<typeof servicesReply>;
+
+/** `POST /orders/:id/done` and `POST /rentals/:id/renew`: `{ "ok": true, "status": "done" | "renewed" }`. */
+export const statusReply = z.looseObject({
+  ok: z.boolean(),
+  status: z.string().nullish(),
+  error: z.string().nullish(),
+});
+
+/** `POST /orders/:id/cancel`: `{ "ok": true, "result": "refunded" | "closed" }`. */
+export const cancelReply = z.looseObject({
+  ok: z.boolean(),
+  result: z.string().nullish(),
+  error: z.string().nullish(),
+});

@@ -1,0 +1,297 @@
+/**
+ * The one contract every HTTP adapter passes, run through the public client against each provider's
+ * faithful fake (as the AI SDK tests its providers). Per-provider quirks live in test/providers/<name>/.
+ */
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createClient } from "../../src/client/client.js";
+import {
+  AuthenticationError,
+  InsufficientBalanceError,
+  NotFoundError,
+  OutcomeUnknownError,
+  OutOfStockError,
+  ProviderError,
+  SmsError,
+  UnsupportedError,
+  ValidationError,
+} from "../../src/core/errors.js";
+import type { Order, Rental } from "../../src/core/model.js";
+import { OPERATION_CAPABILITY, type Operation } from "../../src/core/provider.js";
+import type { ProviderFake } from "../fakes/fake-kit.js";
+
+const UNKNOWN_ID = "987654321";
+
+export function runContractSuite(label: string, makeFake: () => ProviderFake): void {
+  describe(`${label}: provider contract`, () => {
+    const server = setupServer();
+    let fake: ProviderFake;
+
+    beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+    afterAll(() => server.close());
+    beforeEach(() => {
+      fake = makeFake();
+      server.use(...fake.handlers);
+    });
+    afterEach(() => server.resetHandlers());
+
+    const client = (overrides?: Record<string, unknown>) => createClient({ provider: fake.provider(overrides) });
+
+    it("declares exactly the operations it implements", () => {
+      const provider = fake.provider();
+      for (const [op, capability] of Object.entries(OPERATION_CAPABILITY)) {
+        const implemented = typeof provider[op as Operation] === "function";
+        expect({ op, implemented }).toEqual({ op, implemented: provider.capabilities[capability] });
+      }
+    });
+
+    it("refuses a missing or empty key at construction", () => {
+      expect(() => fake.provider({ apiKey: "" })).toThrow(ValidationError);
+      expect(() => fake.provider({ apiKey: undefined })).toThrow(ValidationError);
+    });
+
+    it("never shows the key when the provider is inspected or serialised", async () => {
+      const { inspect } = await import("node:util");
+      const provider = fake.provider();
+      expect(inspect(provider, { depth: 10 })).not.toContain(fake.apiKey);
+      expect(JSON.stringify(provider) ?? "").not.toContain(fake.apiKey);
+    });
+
+    it("throws UnsupportedError before any request for an operation it lacks", async () => {
+      const provider = fake.provider();
+      const missing = (Object.keys(OPERATION_CAPABILITY) as Operation[]).filter(
+        (op) => !provider.capabilities[OPERATION_CAPABILITY[op]],
+      );
+      const c = createClient({ provider });
+      for (const op of missing) {
+        const before = fake.faults.requests.length;
+        const call = callFor(c, op);
+        await expect(call).rejects.toBeInstanceOf(UnsupportedError);
+        expect(fake.faults.requests.length).toBe(before);
+      }
+    });
+
+    describe("activations", () => {
+      const supported = () => fake.provider().capabilities.activations;
+
+      it("buy -> SMS -> code -> done", async ({ skip }) => {
+        if (!supported()) return skip();
+        const c = client();
+        const order = await c.buy(fake.buyInput!);
+        expect(order.provider).toBe(fake.name);
+        expect(order.status).toBe("waiting");
+        expect(order.number).toMatch(/^\+\d{8,15}$/);
+        expect(order.code).toBeNull();
+        expect(fake.wallet.charges()).toBe(1);
+
+        fake.deliver(order.id, "Your verification code is 558-213. Don't share it.");
+        const polled = await c.poll(order);
+        expect(polled.status).toBe("received");
+        expect(polled.code).toBe("558213");
+        expect(polled.messages[0]?.text).toContain("558-213");
+
+        const { code } = await c.waitForCode(polled, { intervalMs: 10 });
+        expect(code).toBe("558213");
+
+        if (c.provider.capabilities.done) {
+          const finished = await c.done(polled);
+          expect(finished.status).toBe("done");
+        }
+      });
+
+      it("cancel before a code refunds the wallet", async ({ skip }) => {
+        if (!supported()) return skip();
+        const c = client();
+        const before = fake.wallet.balance;
+        const order = await c.buy(fake.buyInput!);
+        const charged = before - fake.wallet.balance;
+        expect(charged).toBeGreaterThan(0);
+        const { order: cancelled, refunded } = await c.cancel(order);
+        expect(cancelled.status).toBe("cancelled");
+        expect(fake.wallet.balance).toBe(before);
+        // A provider that does not say how much came back may answer null, never a wrong amount.
+        if (refunded) expect(refunded.amount).toBe(charged);
+      });
+
+      it("maps a bad key to AuthenticationError and charges nothing", async ({ skip }) => {
+        if (!supported()) return skip();
+        await expect(client({ apiKey: "wrong-key-0000" }).buy(fake.buyInput!)).rejects.toBeInstanceOf(
+          AuthenticationError,
+        );
+        expect(fake.wallet.charges()).toBe(0);
+      });
+
+      it("maps an empty wallet to InsufficientBalanceError", async ({ skip }) => {
+        if (!supported()) return skip();
+        fake.wallet.balance = 0;
+        await expect(client().buy(fake.buyInput!)).rejects.toBeInstanceOf(InsufficientBalanceError);
+        expect(fake.wallet.charges()).toBe(0);
+      });
+
+      it("maps no stock to OutOfStockError", async ({ skip }) => {
+        if (!supported()) return skip();
+        fake.setStock(0);
+        await expect(client().buy(fake.buyInput!)).rejects.toBeInstanceOf(OutOfStockError);
+        expect(fake.wallet.charges()).toBe(0);
+      });
+
+      it("maps an unknown order id to NotFoundError", async ({ skip }) => {
+        if (!supported()) return skip();
+        const c = client();
+        const order = await c.buy(fake.buyInput!);
+        await expect(c.poll({ ...order, id: UNKNOWN_ID })).rejects.toBeInstanceOf(NotFoundError);
+      });
+
+      it("retries a failed poll (a GET) and succeeds", async ({ skip }) => {
+        if (!supported() || !fake.routes.poll) return skip();
+        const c = client();
+        const order = await c.buy(fake.buyInput!);
+        fake.faults.add(fake.routes.poll, { kind: "status", status: 503, body: { error: "busy" } });
+        fake.faults.add(fake.routes.poll, { kind: "reset-before" });
+        const polled = await c.poll(order);
+        expect(polled.id).toBe(order.id);
+        expect(fake.faults.count(fake.routes.poll.method, fake.routes.poll.path)).toBe(3);
+      });
+
+      it("never repeats a purchase after a 5xx", async ({ skip }) => {
+        if (!supported() || !fake.routes.buy) return skip();
+        if (fake.provider().capabilities.idempotency) return skip();
+        fake.faults.add(fake.routes.buy, { kind: "status", status: 500, body: { error: "boom" }, text: "ERROR" });
+        await expect(client().buy(fake.buyInput!)).rejects.toBeInstanceOf(SmsError);
+        expect(fake.faults.count(fake.routes.buy.method, fake.routes.buy.path)).toBe(1);
+        expect(fake.wallet.charges()).toBe(0);
+      });
+
+      it("never charges twice when a purchase reply is lost", async ({ skip }) => {
+        if (!supported() || !fake.routes.buy) return skip();
+        fake.faults.add(fake.routes.buy, { kind: "reset-after" });
+        const outcome: Order | unknown = await client()
+          .buy(fake.buyInput!)
+          .catch((error: unknown) => error);
+        expect(fake.wallet.charges()).toBe(1);
+        if (outcome instanceof Error) {
+          expect(outcome).toBeInstanceOf(OutcomeUnknownError);
+        } else {
+          const order = outcome as Order;
+          expect(order.status).toBe("waiting");
+          fake.deliver(order.id, "Your code is 4821");
+          expect((await client().poll(order)).code).toBe("4821");
+        }
+      });
+
+      it("accepts an order back after a JSON round trip", async ({ skip }) => {
+        if (!supported()) return skip();
+        const c = client();
+        const order = await c.buy(fake.buyInput!);
+        fake.deliver(order.id, "Your code is 7731");
+        const revived = JSON.parse(JSON.stringify(order)) as Order;
+        expect((await c.poll(revived)).code).toBe("7731");
+      });
+
+      it("keeps ProviderError for a provider-side failure of a poll that persists", async ({ skip }) => {
+        if (!supported() || !fake.routes.poll) return skip();
+        const c = client();
+        const order = await c.buy(fake.buyInput!);
+        fake.faults.add(fake.routes.poll, { kind: "status", status: 500, body: { error: "down" }, text: "down" }, 5);
+        await expect(c.poll(order)).rejects.toBeInstanceOf(ProviderError);
+      });
+    });
+
+    describe("rentals", () => {
+      const supported = () => fake.provider().capabilities.rentals;
+
+      it("rents, receives into the inbox, and refuses an unsold period locally", async ({ skip }) => {
+        if (!supported()) return skip();
+        const c = client();
+        const rental = await c.rent(fake.rentInput!);
+        expect(rental.provider).toBe(fake.name);
+        expect(rental.status).toBe("active");
+        expect(rental.number).toMatch(/^\+\d{8,15}$/);
+        expect(fake.wallet.charges()).toBe(1);
+
+        fake.deliver(rental.id, "Your Discord code is 662190", "Discord");
+        const inbox = await c.inbox(JSON.parse(JSON.stringify(rental)));
+        expect(inbox[0]?.code).toBe("662190");
+
+        const before = fake.faults.requests.length;
+        const err = await c.rent({ ...fake.rentInput!, days: 2 }).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(ValidationError);
+        expect((err as ValidationError).allowed).toEqual(c.provider.capabilities.rentalDays);
+        expect(fake.faults.requests.length).toBe(before);
+      });
+
+      it("renews where the provider renews", async ({ skip }) => {
+        if (!supported() || !fake.provider().capabilities.renew) return skip();
+        const c = client();
+        const rental = await c.rent(fake.rentInput!);
+        const renewed = await c.renew(rental);
+        expect(renewed.id).toBe(rental.id);
+        expect(fake.wallet.charges()).toBe(2);
+        if (rental.expiresAt && renewed.expiresAt) {
+          expect(Date.parse(renewed.expiresAt)).toBeGreaterThan(Date.parse(rental.expiresAt));
+        }
+      });
+
+      it("never charges twice when a rental reply is lost", async ({ skip }) => {
+        if (!supported() || !fake.routes.rent) return skip();
+        fake.faults.add(fake.routes.rent, { kind: "reset-after" });
+        const outcome: unknown = await client()
+          .rent(fake.rentInput!)
+          .catch((e: unknown) => e);
+        expect(fake.wallet.charges()).toBe(1);
+        if (outcome instanceof Error) expect(outcome).toBeInstanceOf(OutcomeUnknownError);
+        else expect((outcome as Rental).status).toBe("active");
+      });
+    });
+
+    it("reads the balance where the provider has one", async ({ skip }) => {
+      const c = client();
+      if (!c.provider.capabilities.balance) return skip();
+      const balance = await c.balance();
+      expect(balance.amount).toBe(fake.wallet.balance);
+    });
+  });
+}
+
+function callFor(c: ReturnType<typeof createClient>, op: Operation): Promise<unknown> {
+  const order: Order = {
+    id: "1",
+    provider: c.provider.name,
+    number: "+12125550199",
+    service: "whatsapp",
+    country: "US",
+    status: "waiting",
+    code: null,
+    messages: [],
+    price: null,
+    createdAt: null,
+    expiresAt: null,
+  };
+  const rental = {
+    id: "1",
+    provider: c.provider.name,
+    number: "+12125550199",
+    country: "US",
+    service: null,
+    status: "active" as const,
+    autoRenew: null,
+    price: null,
+    expiresAt: null,
+    messages: [],
+  };
+  const days = c.provider.capabilities.rentalDays[0] ?? 30;
+  const calls: Record<Operation, () => Promise<unknown>> = {
+    buy: () => c.buy({ service: "whatsapp" }),
+    poll: () => c.poll(order),
+    cancel: () => c.cancel(order),
+    done: () => c.done(order),
+    rent: () => c.rent({ days }),
+    getRental: () => c.getRental(rental),
+    inbox: () => c.inbox(rental),
+    renew: () => c.renew(rental),
+    cancelRental: () => c.cancelRental(rental),
+    balance: () => c.balance(),
+    services: () => c.services(),
+  };
+  return calls[op]();
+}

@@ -1,0 +1,5 @@
+import type { ProviderFake } from "../fakes/fake-kit.js";
+import { createNumariqFake } from "../fakes/numariq.js";
+
+/** Every HTTP adapter's fake; the contract suite runs against each. */
+export const contractFakes: Array<[string, () => ProviderFake]> = [["numariq", () => createNumariqFake()]];

@@ -1,0 +1,151 @@
+/** Retries, lost replies and bad replies: what is repeated, what never is, and what is refused. */
+import { HttpResponse, http } from "msw";
+import { describe, expect, it } from "vitest";
+import {
+  NetworkError,
+  OutcomeUnknownError,
+  ProviderError,
+  RateLimitError,
+  ResponseFormatError,
+} from "../../../src/core/errors.js";
+import { orderExample } from "./fixtures.js";
+import { count, useNumariqFake } from "./harness.js";
+
+const h = useNumariqFake();
+const BUY = { method: "POST", path: /\/numbers$/ };
+const POLL = { method: "GET", path: /\/orders\/[^/]+$/ };
+
+describe("numariq retries", () => {
+  it("retries a poll after a 500", async () => {
+    const order = await h.client.buy({ service: "whatsapp" });
+    h.fake.faults.add(POLL, { kind: "status", status: 500, body: { error: "Internal error" } });
+    const polled = await h.client.poll(order);
+    expect(polled.id).toBe(order.id);
+    expect(count(h, "GET", /\/orders\//)).toBe(2);
+  });
+
+  it("retries a poll after a 429, waiting its Retry-After", async () => {
+    const order = await h.client.buy({ service: "whatsapp" });
+    h.fake.faults.add(POLL, {
+      kind: "status",
+      status: 429,
+      body: { error: "Slow down" },
+      headers: { "Retry-After": "1" },
+    });
+    const started = Date.now();
+    await h.client.poll(order);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(count(h, "GET", /\/orders\//)).toBe(2);
+  });
+
+  it("gives up on a GET after its retries with the last error", async () => {
+    h.fake.faults.add(
+      { method: "GET", path: /\/services/ },
+      { kind: "status", status: 429, body: { error: "x" } },
+      3,
+    );
+    await expect(h.client.services()).rejects.toBeInstanceOf(RateLimitError);
+    expect(count(h, "GET", /\/services/)).toBe(3);
+  });
+
+  it("never retries a purchase after a 500", async () => {
+    h.fake.faults.add(BUY, { kind: "status", status: 500, body: { error: "Internal error" } });
+    await expect(h.client.buy({ service: "whatsapp" })).rejects.toBeInstanceOf(ProviderError);
+    expect(count(h, "POST", /\/numbers$/)).toBe(1);
+    expect(h.fake.wallet.charges()).toBe(0);
+  });
+
+  it("never retries a cancel (a POST) after a reset: the caller learns it may not have happened", async () => {
+    const order = await h.client.buy({ service: "whatsapp" });
+    h.fake.faults.add({ method: "POST", path: /\/cancel$/ }, { kind: "reset-before" });
+    await expect(h.client.cancel(order)).rejects.toBeInstanceOf(NetworkError);
+    expect(count(h, "POST", /\/cancel$/)).toBe(1);
+    expect((await h.client.cancel(order)).refunded).toEqual({ amount: 20, currency: "USD" });
+  });
+});
+
+describe("numariq lost purchase replies (no way to list orders, so no reconciliation)", () => {
+  it("a lost buy reply is OutcomeUnknownError with what is known, one charge, one request", async () => {
+    h.fake.faults.add(BUY, { kind: "reset-after" });
+    const error = await h.client
+      .buy({ service: "whatsapp", areaCode: "415", channel: "voice" })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect(error).toMatchObject({
+      operation: "buy",
+      known: { service: "whatsapp", country: "US", areaCode: "415", channel: "voice" },
+    });
+    expect(h.fake.wallet.charges()).toBe(1);
+    expect(h.sent.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /api/v1/numbers"]);
+  });
+
+  it("a lost rent reply is OutcomeUnknownError naming the period, never a second rental", async () => {
+    h.fake.faults.add(BUY, { kind: "reset-after" });
+    const error = await h.client.rent({ days: 30, autoRenew: false }).catch((e) => e);
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect(error).toMatchObject({ operation: "rent", known: { country: "US", days: 30, autoRenew: false } });
+    expect(h.fake.wallet.charges()).toBe(1);
+    expect(count(h, "POST", /\/numbers$/)).toBe(1);
+  });
+
+  it("a lost renew reply is OutcomeUnknownError, never a second renewal", async () => {
+    const rental = await h.client.rent({ days: 7 });
+    h.fake.faults.add({ method: "POST", path: /\/renew$/ }, { kind: "reset-after" });
+    const error = await h.client.renew(rental).catch((e) => e);
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect(error).toMatchObject({ operation: "renew", known: { rentalId: rental.id, days: 7 } });
+    expect(h.fake.wallet.charges()).toBe(2);
+    expect(count(h, "POST", /\/renew$/)).toBe(1);
+  });
+});
+
+describe("numariq bad replies", () => {
+  it("a body that is not JSON is a ResponseFormatError", async () => {
+    const order = await h.client.buy({ service: "whatsapp" });
+    h.fake.faults.add(POLL, { kind: "malformed", body: "<html>oops" });
+    await expect(h.client.poll(order)).rejects.toBeInstanceOf(ResponseFormatError);
+  });
+
+  it("a purchase reply without an order is a ResponseFormatError", async () => {
+    h.fake.faults.add(BUY, { kind: "malformed", body: '{"ok":true}' });
+    await expect(h.client.buy({ service: "whatsapp" })).rejects.toBeInstanceOf(ResponseFormatError);
+  });
+
+  const broken: [string, unknown][] = [
+    [
+      "a number that is not a phone number",
+      { ...orderExample, order: { ...orderExample.order, number: "+1 555" } },
+    ],
+    ["a fractional price", { ...orderExample, order: { ...orderExample.order, price_cents: 0.2 } }],
+    ["an unreadable expiry", { ...orderExample, order: { ...orderExample.order, expires_at: "soon" } }],
+    ["messages that are not a list", { ...orderExample, messages: "none" }],
+  ];
+  it.each(broken)("%s is a ResponseFormatError", async (_label, body) => {
+    h.server.use(http.get(`${h.fake.baseUrl}/orders/:id`, () => HttpResponse.json(body as never)));
+    const order = await h.client.buy({ service: "whatsapp" });
+    await expect(h.client.poll(order)).rejects.toBeInstanceOf(ResponseFormatError);
+  });
+
+  it("a cancel result outside refunded / closed is a ResponseFormatError, not a guess", async () => {
+    h.server.use(
+      http.post(`${h.fake.baseUrl}/orders/:id/cancel`, () =>
+        HttpResponse.json({ ok: true, result: "pending" }),
+      ),
+    );
+    const order = await h.client.buy({ service: "whatsapp" });
+    await expect(h.client.cancel(order)).rejects.toBeInstanceOf(ResponseFormatError);
+  });
+
+  it("a 200 with ok:false is an error, not a success", async () => {
+    h.server.use(http.post(`${h.fake.baseUrl}/orders/:id/done`, () => HttpResponse.json({ ok: false })));
+    const order = await h.client.buy({ service: "whatsapp" });
+    await expect(h.client.done(order)).rejects.toBeInstanceOf(ProviderError);
+  });
+
+  it("tolerates extra fields it does not know", async () => {
+    const body = { ...orderExample, extra: 1, order: { ...orderExample.order, area_code: "212" } };
+    h.server.use(http.get(`${h.fake.baseUrl}/orders/:id`, () => HttpResponse.json(body)));
+    const order = await h.client.buy({ service: "whatsapp" });
+    expect((await h.client.poll({ ...order, id: orderExample.order.id })).code).toBe("558213");
+  });
+});
