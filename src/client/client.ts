@@ -5,8 +5,16 @@
  */
 import type { z } from "zod";
 import { OutOfStockError, UnsupportedError, ValidationError } from "../core/errors.js";
+import type {
+  CancelResult,
+  Message,
+  Money,
+  Order,
+  Rental,
+  RentalCancelResult,
+  ServiceOffer,
+} from "../core/model.js";
 import { formatMoney } from "../core/money.js";
-import type { CancelResult, Message, Money, Order, Rental, RentalCancelResult, ServiceOffer } from "../core/model.js";
 import { OPERATION_CAPABILITY, type Operation, type Provider } from "../core/provider.js";
 import { validate } from "../core/validation.js";
 import {

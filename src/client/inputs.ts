@@ -14,7 +14,10 @@ const country = z
   .transform((value, ctx) => {
     const code = normalizeCountry(value);
     if (!code) {
-      ctx.addIssue({ code: "custom", message: `"${value}" is not an ISO 3166 alpha-2 country (e.g. US, GB, NL)` });
+      ctx.addIssue({
+        code: "custom",
+        message: `"${value}" is not an ISO 3166 alpha-2 country (e.g. US, GB, NL)`,
+      });
       return z.NEVER;
     }
     return code;
@@ -54,7 +57,9 @@ export const renewInputSchema = z
   .optional();
 export type RenewInput = z.input<typeof renewInputSchema>;
 
-export const servicesInputSchema = z.object({ country: country.optional(), provider: providerName.optional() }).optional();
+export const servicesInputSchema = z
+  .object({ country: country.optional(), provider: providerName.optional() })
+  .optional();
 export type ServicesInput = z.input<typeof servicesInputSchema>;
 
 export const waitOptionsSchema = z

@@ -77,7 +77,12 @@ export async function waitForCode(order: Order, options: WaitOptions, deps: Wait
   return giveUp(current, timeoutMs, options, deps);
 }
 
-async function giveUp(order: Order, timeoutMs: number, options: WaitOptions, deps: WaitDeps): Promise<CodeResult> {
+async function giveUp(
+  order: Order,
+  timeoutMs: number,
+  options: WaitOptions,
+  deps: WaitDeps,
+): Promise<CodeResult> {
   let last = order;
   let refunded: Money | null = null;
   if (options.cancelOnTimeout !== false && deps.cancel && !isFinalOrderStatus(order.status)) {

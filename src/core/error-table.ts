@@ -43,7 +43,10 @@ const MEANING_RULES: ErrorTable = [
     match: /out of stock|no (?:numbers?|phones?|stock)(?: is| are)? available|no_phone_available|no_stock/i,
     error: OutOfStockError,
   },
-  { match: /insufficient (?:wallet )?(?:balance|funds)|not enough balance|no_balance/i, error: InsufficientBalanceError },
+  {
+    match: /insufficient (?:wallet )?(?:balance|funds)|not enough balance|no_balance/i,
+    error: InsufficientBalanceError,
+  },
 ];
 
 const STATUS_DEFAULTS: ErrorTable = [

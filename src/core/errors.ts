@@ -64,9 +64,10 @@ export class SmsError extends Error {
 
   [INSPECT](): string {
     const { name: _n, message: _m, ...rest } = this.toJSON();
-    const head = (this.stack ?? `${this.name}: ${this.message}`).split("\n");
-    head[0] = `${this.name}: ${this.message}`;
-    return `${head.join("\n")} ${JSON.stringify(rest)}`;
+    // The stack's own header repeats the message (under the name "Error"): keep only its frames.
+    const frames = (this.stack ?? "").split("\n").filter((line) => /^\s+at /.test(line));
+    const head = [`${this.name}: ${this.message}`, ...frames].join("\n");
+    return `${head} ${JSON.stringify(rest)}`;
   }
 }
 
@@ -237,4 +238,3 @@ export type ErrorClass = new (
 export function isSmsError(value: unknown): value is SmsError {
   return value instanceof SmsError;
 }
-

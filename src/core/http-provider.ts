@@ -6,7 +6,12 @@
 import type { ErrorTable } from "./error-table.js";
 import type { ProviderName } from "./model.js";
 import type { HttpProviderOptions } from "./provider.js";
-import { type Auth, createTransport, type Transport, type TransportOptions } from "./transport/http-client.js";
+import {
+  type Auth,
+  createTransport,
+  type Transport,
+  type TransportOptions,
+} from "./transport/http-client.js";
 import type { RateLimit } from "./transport/rate-gate.js";
 import { httpProviderOptionsSchema, validate } from "./validation.js";
 

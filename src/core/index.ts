@@ -1,9 +1,23 @@
+export {
+  canonicalService,
+  knownServices,
+  normalizeCountry,
+  registerService,
+  serviceName,
+} from "./catalog.js";
 export * from "./errors.js";
 export * from "./model.js";
-export { addMoney, compareMoney, formatDecimal, formatMoney, moneyFromCents, moneyFromDecimal, subtractMoney } from "./money.js";
-export { registerNumberingPlan, toE164, type NumberingPlan } from "./phone.js";
-export { canonicalService, knownServices, normalizeCountry, registerService, serviceName } from "./catalog.js";
-export { extractCode, type ExtractCodeOptions } from "./otp.js";
+export {
+  addMoney,
+  compareMoney,
+  formatDecimal,
+  formatMoney,
+  moneyFromCents,
+  moneyFromDecimal,
+  subtractMoney,
+} from "./money.js";
+export { type ExtractCodeOptions, extractCode } from "./otp.js";
+export { type NumberingPlan, registerNumberingPlan, toE164 } from "./phone.js";
 export type {
   BuyRequest,
   CallOptions,
@@ -16,5 +30,11 @@ export type {
   RentRequest,
   ServicesRequest,
 } from "./provider.js";
-export type { Logger, RequestEvent, ResponseEvent, RetryOptions, TransportHooks } from "./transport/http-client.js";
+export type {
+  Logger,
+  RequestEvent,
+  ResponseEvent,
+  RetryOptions,
+  TransportHooks,
+} from "./transport/http-client.js";
 export type { RateLimit } from "./transport/rate-gate.js";

@@ -9,7 +9,9 @@ import { toIsoUtc } from "./time.js";
 /** A code as the user types it: separators and spaces removed, leading zeros kept. */
 export function normalizeCode(code: string | number | null | undefined): string | null {
   if (code === null || code === undefined) return null;
-  const typed = String(code).trim().replace(/[\s\-.\u00a0]/g, "");
+  const typed = String(code)
+    .trim()
+    .replace(/[\s\-.\u00a0]/g, "");
   return typed === "" ? null : typed;
 }
 

@@ -1,6 +1,13 @@
 /** The provider-agnostic data model every adapter maps into (see API.md, "Model"). */
 
-export const PROVIDER_NAMES = ["numariq", "numpool", "juicysms", "fetchsms", "tempnumber", "sandbox"] as const;
+export const PROVIDER_NAMES = [
+  "numariq",
+  "numpool",
+  "juicysms",
+  "fetchsms",
+  "tempnumber",
+  "sandbox",
+] as const;
 export type ProviderName = (typeof PROVIDER_NAMES)[number];
 
 export const CURRENCIES = ["USD", "EUR"] as const;

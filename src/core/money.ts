@@ -67,7 +67,9 @@ const SYMBOL: Record<Currency, string> = { USD: "$", EUR: "€" };
 /** `{ amount: 499, currency: "USD" }` -> `"$4.99"`. */
 export function formatMoney(money: Money): string {
   const text = formatDecimal(money);
-  return text.startsWith("-") ? `-${SYMBOL[money.currency]}${text.slice(1)}` : `${SYMBOL[money.currency]}${text}`;
+  return text.startsWith("-")
+    ? `-${SYMBOL[money.currency]}${text.slice(1)}`
+    : `${SYMBOL[money.currency]}${text}`;
 }
 
 export function isCurrency(value: string): value is Currency {

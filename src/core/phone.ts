@@ -16,6 +16,7 @@ export interface NumberingPlan {
   nsnLengths: readonly number[];
 }
 
+const NANP_NSN = /^[2-9]\d{2}[2-9]\d{6}$/;
 const NANP: NumberingPlan = { callingCode: "1", trunkPrefix: null, nsnLengths: [10] };
 
 const PLANS = new Map<string, NumberingPlan>([
@@ -46,13 +47,15 @@ export function numberingPlan(country: string): NumberingPlan | undefined {
 }
 
 const SEPARATORS = /[\s().\-/\u00a0]/g;
+/** `+44 (0) 7684 563067`: the bracketed trunk zero is dialled only nationally and is not part of E.164. */
+const BRACKETED_TRUNK = /^((?:\+|00)[\s\u00a0]*\d{1,3}[\s\u00a0]*)\(0\)/;
 
 /**
  * E.164 for `raw`, reading national forms by `country` (ISO alpha-2). Null when the number is not a
  * phone number or its country cannot be known.
  */
 export function toE164(raw: string, country?: string | null): string | null {
-  const compact = raw.trim().replace(SEPARATORS, "");
+  const compact = raw.trim().replace(BRACKETED_TRUNK, "$1").replace(SEPARATORS, "");
   if (compact === "") return null;
   const plan = country ? numberingPlan(country) : undefined;
 
@@ -67,8 +70,9 @@ export function toE164(raw: string, country?: string | null): string | null {
 
 function checkInternational(digits: string): string | null {
   if (!/^[1-9]\d{6,14}$/.test(digits)) return null;
-  // +1 is the one calling code shared by many countries whose length we can always check.
-  if (digits.startsWith("1") && digits.length !== 11) return null;
+  // +1 is the one calling code shared by many countries whose shape we can always check: ten digits,
+  // area code and exchange never starting with 0 or 1.
+  if (digits.startsWith("1") && !NANP_NSN.test(digits.slice(1))) return null;
   return `+${digits}`;
 }
 
@@ -80,7 +84,7 @@ function fromNational(digits: string, plan: NumberingPlan): string | null {
   if (!trunkPrefix || !digits.startsWith(trunkPrefix)) candidates.push(digits);
   for (const nsn of candidates) {
     if (!nsnLengths.includes(nsn.length) || nsn.startsWith("0")) continue;
-    if (plan === NANP && !/^[2-9]\d{2}[2-9]/.test(nsn)) continue;
+    if (plan === NANP && !NANP_NSN.test(nsn)) continue;
     return `+${callingCode}${nsn}`;
   }
   return null;

@@ -3,8 +3,7 @@
  * checks capabilities (an operation a provider lacks is `UnsupportedError` before any request), and the
  * adapter only translates between our model and its wire protocol.
  */
-import type { Logger, RetryOptions, TransportHooks } from "./transport/http-client.js";
-import type { RateLimit } from "./transport/rate-gate.js";
+
 import type {
   CancelResult,
   Message,
@@ -15,6 +14,8 @@ import type {
   RentalCancelResult,
   ServiceOffer,
 } from "./model.js";
+import type { Logger, RetryOptions, TransportHooks } from "./transport/http-client.js";
+import type { RateLimit } from "./transport/rate-gate.js";
 
 export interface ProviderCapabilities {
   /** buy, poll, cancel of one-code activations. */

@@ -15,10 +15,10 @@ export function createRedactor(secrets: ReadonlyArray<string | undefined>): Reda
   const values = [...new Set(secrets.filter((s): s is string => !!s && s.length >= 4))].sort(
     (a, b) => b.length - a.length,
   );
-  const encoded = values.flatMap((v) => {
-    const e = encodeURIComponent(v);
-    return e === v ? [v] : [v, e];
-  });
+  // A key is echoed as sent: raw, percent-encoded, or form-encoded as URL query values are ("+", "%7E").
+  const encoded = values.flatMap((v) => [
+    ...new Set([v, encodeURIComponent(v), new URLSearchParams({ v }).toString().slice(2)]),
+  ]);
   return (text) => {
     let out = text;
     for (const secret of encoded) out = out.split(secret).join(REDACTED);

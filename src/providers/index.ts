@@ -3,3 +3,21 @@
  * plus its line here.
  */
 export { type NumariqProvider, type NumariqServicesRequest, numariq } from "./numariq/index.js";
+export {
+  type LedgerEntry as SandboxLedgerEntry,
+  type SandboxOptions,
+  type SandboxProvider,
+  type SandboxScenario,
+  SCENARIOS,
+  sandbox,
+} from "./sandbox/index.js";
+export {
+  type CountryPricing,
+  type Inventory,
+  type InventoryQuery,
+  type NumberStatusFilter,
+  type PricingPackage,
+  type ReceiveSmsOptions,
+  type TempNumberProvider,
+  tempnumber,
+} from "./tempnumber/index.js";

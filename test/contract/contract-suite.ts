@@ -35,7 +35,8 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
     });
     afterEach(() => server.resetHandlers());
 
-    const client = (overrides?: Record<string, unknown>) => createClient({ provider: fake.provider(overrides) });
+    const client = (overrides?: Record<string, unknown>) =>
+      createClient({ provider: fake.provider(overrides) });
 
     it("declares exactly the operations it implements", () => {
       const provider = fake.provider();
@@ -156,7 +157,12 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
       it("never repeats a purchase after a 5xx", async ({ skip }) => {
         if (!supported() || !fake.routes.buy) return skip();
         if (fake.provider().capabilities.idempotency) return skip();
-        fake.faults.add(fake.routes.buy, { kind: "status", status: 500, body: { error: "boom" }, text: "ERROR" });
+        fake.faults.add(fake.routes.buy, {
+          kind: "status",
+          status: 500,
+          body: { error: "boom" },
+          text: "ERROR",
+        });
         await expect(client().buy(fake.buyInput!)).rejects.toBeInstanceOf(SmsError);
         expect(fake.faults.count(fake.routes.buy.method, fake.routes.buy.path)).toBe(1);
         expect(fake.wallet.charges()).toBe(0);
@@ -192,7 +198,11 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
         if (!supported() || !fake.routes.poll) return skip();
         const c = client();
         const order = await c.buy(fake.buyInput!);
-        fake.faults.add(fake.routes.poll, { kind: "status", status: 500, body: { error: "down" }, text: "down" }, 5);
+        fake.faults.add(
+          fake.routes.poll,
+          { kind: "status", status: 500, body: { error: "down" }, text: "down" },
+          5,
+        );
         await expect(c.poll(order)).rejects.toBeInstanceOf(ProviderError);
       });
     });

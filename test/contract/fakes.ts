@@ -1,5 +1,9 @@
 import type { ProviderFake } from "../fakes/fake-kit.js";
 import { createNumariqFake } from "../fakes/numariq.js";
+import { createTempNumberFake } from "../fakes/tempnumber.js";
 
 /** Every HTTP adapter's fake; the contract suite runs against each. */
-export const contractFakes: Array<[string, () => ProviderFake]> = [["numariq", () => createNumariqFake()]];
+export const contractFakes: Array<[string, () => ProviderFake]> = [
+  ["numariq", () => createNumariqFake()],
+  ["tempnumber", () => createTempNumberFake()],
+];

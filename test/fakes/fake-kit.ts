@@ -3,11 +3,11 @@
  * server bound to loopback-only fake hosts. Each provider's fake (one file per provider beside this one)
  * speaks that provider's documented wire protocol; nothing here knows any provider.
  */
-import { type HttpResponseResolver, HttpResponse, delay } from "msw";
+import { delay, HttpResponse, type HttpResponseResolver } from "msw";
 import { setupServer } from "msw/node";
-import type { Provider } from "../../src/core/provider.js";
-import type { ProviderName } from "../../src/core/model.js";
 import type { BuyInput, RentInput } from "../../src/client/inputs.js";
+import type { ProviderName } from "../../src/core/model.js";
+import type { Provider } from "../../src/core/provider.js";
 
 export interface LedgerEntry {
   kind: "charge" | "refund";

@@ -1,19 +1,26 @@
 /**
  * The one place that talks HTTP. Each adapter gets a `Transport` bound to its base URL, auth, error table
- * and rate budget. Retries live here and nowhere else: only for requests that are safe to repeat (GET, or
- * a POST carrying an idempotency key the provider de-duplicates, sent identically on every attempt), on
- * network errors, 408, 429 and 5xx, with capped jittered backoff and `Retry-After` as the floor.
+ * and rate budget. Retries live here and nowhere else: only for requests that are safe to repeat (a GET that
+ * moves no money, or a request carrying an idempotency key the provider de-duplicates, sent identically on
+ * every attempt), on network errors, 408, 429 and 5xx, with capped jittered backoff and `Retry-After` as
+ * the floor.
  */
 import ky from "ky";
 import pRetry from "p-retry";
 import type { z } from "zod";
 import { type ErrorTable, errorFromReply } from "../error-table.js";
-import { NetworkError, type PaidOperation, RateLimitError, ResponseFormatError, SmsError } from "../errors.js";
+import {
+  NetworkError,
+  type PaidOperation,
+  RateLimitError,
+  ResponseFormatError,
+  SmsError,
+} from "../errors.js";
 import type { ProviderName } from "../model.js";
 import { createRedactor, excerpt, type Redactor } from "../redact.js";
+import { toNetworkError } from "./network-failure.js";
 import { createRateGate, type RateGate, type RateLimit } from "./rate-gate.js";
 import { MAX_HONOURED_RETRY_AFTER_MS, parseRetryAfter } from "./retry-after.js";
-import { toNetworkError } from "./network-failure.js";
 
 export type Auth =
   | { type: "header"; name: string; value: string }
@@ -117,7 +124,9 @@ export function defaultErrorMessage(body: unknown): string | undefined {
     if (typeof value === "string") return value;
     if (Array.isArray(value)) {
       return value
-        .map((item) => (item && typeof item === "object" ? String((item as { msg?: unknown }).msg ?? "") : ""))
+        .map((item) =>
+          item && typeof item === "object" ? String((item as { msg?: unknown }).msg ?? "") : "",
+        )
         .filter(Boolean)
         .join("; ");
     }
@@ -169,7 +178,9 @@ export function createTransport(options: TransportOptions): Transport {
   }
 
   function headersFor(spec: RequestSpec<unknown>): Record<string, string> {
-    const headers: Record<string, string> = { accept: spec.as === "text" ? "text/plain, */*" : "application/json" };
+    const headers: Record<string, string> = {
+      accept: spec.as === "text" ? "text/plain, */*" : "application/json",
+    };
     if (auth.type === "header") headers[auth.name] = auth.value;
     if (auth.type === "bearer") headers.authorization = `Bearer ${auth.token}`;
     if (spec.idempotencyKey) headers["idempotency-key"] = spec.idempotencyKey;
@@ -251,11 +262,16 @@ export function createTransport(options: TransportOptions): Transport {
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
-    throw badResponse(`unexpected reply to ${spec.method} ${spec.path}${where}: ${issue?.message ?? "invalid"}`, body);
+    throw badResponse(
+      `unexpected reply to ${spec.method} ${spec.path}${where}: ${issue?.message ?? "invalid"}`,
+      body,
+    );
   }
 
   function mayRetry(spec: RequestSpec<unknown>, error: unknown): boolean {
-    const repeatable = spec.method === "GET" || spec.idempotencyKey !== undefined;
+    // A paid GET (JuicySMS buys with one) is no safer to repeat than a paid POST.
+    const repeatable =
+      spec.idempotencyKey !== undefined || (spec.method === "GET" && spec.paid === undefined);
     if (!repeatable || !(error instanceof SmsError) || !error.retryable) return false;
     if (error instanceof RateLimitError) {
       return error.retryAfterMs === undefined || error.retryAfterMs <= MAX_HONOURED_RETRY_AFTER_MS;
@@ -279,9 +295,12 @@ export function createTransport(options: TransportOptions): Transport {
     } catch (error) {
       if (spec.signal?.aborted) throw spec.signal.reason;
       if (deadline.aborted && !(error instanceof SmsError)) {
-        throw new NetworkError(`${provider}: ${spec.method} ${spec.path} passed its ${deadlineMs} ms deadline`, {
-          provider,
-        });
+        throw new NetworkError(
+          `${provider}: ${spec.method} ${spec.path} passed its ${deadlineMs} ms deadline`,
+          {
+            provider,
+          },
+        );
       }
       throw error;
     }

@@ -2,7 +2,7 @@
  * Money is never lost: when a paid call (buy, rent, renew, reuse) may have reached the provider but no
  * reply came back, the adapter reconciles before it answers instead of buying again to find out.
  */
-import { NetworkError, OutcomeUnknownError, type PaidOperation, type SmsError } from "../errors.js";
+import { NetworkError, OutcomeUnknownError, type PaidOperation, SmsError } from "../errors.js";
 import type { ProviderName } from "../model.js";
 
 /** What a reconciliation learnt: the purchase it found, or proof that none was made. */
@@ -33,7 +33,8 @@ export async function paidCall<T>(call: () => Promise<T>, options: PaidCallOptio
       try {
         outcome = await options.reconcile();
       } catch (reconcileError) {
-        throw unknown(provider, operation, known, `the check failed too (${(reconcileError as SmsError).code ?? "error"})`);
+        const code = reconcileError instanceof SmsError ? reconcileError.code : "error";
+        throw unknown(provider, operation, known, `the check failed too (${code})`);
       }
       if ("found" in outcome) return outcome.found;
       // Proven absent: nothing was charged, so this is an ordinary network failure.
@@ -46,7 +47,12 @@ export async function paidCall<T>(call: () => Promise<T>, options: PaidCallOptio
   }
 }
 
-function unknown(provider: ProviderName, operation: PaidOperation, known: Record<string, unknown>, why: string) {
+function unknown(
+  provider: ProviderName,
+  operation: PaidOperation,
+  known: Record<string, unknown>,
+  why: string,
+) {
   return new OutcomeUnknownError(
     `${provider}: the ${operation} reply was lost and it may have been charged; ${why}. Check your ${provider} account before trying again.`,
     { provider, operation, known },

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// Package checks on the packed tarball, as a consumer gets it: publint, are-the-types-wrong, and a
+// temporary consumer project that both `import("unisms")` and `require("unisms")`. Offline: the
+// consumer sits inside the repo, so the tarball's dependencies resolve from the repo's node_modules.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const work = join(root, ".tmp", "package-check");
+const run = (cmd, args, cwd = root) =>
+  execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "inherit"] }).toString();
+const step = (name) => console.log(`\n[check-package] ${name}`);
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+
+step("build");
+run("npx", ["tsup", "--silent"]);
+
+step("pack");
+const [packed] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work]));
+const tarball = join(work, packed.filename);
+console.log(`${packed.filename}: ${packed.files.length} files, ${packed.size} bytes`);
+
+step("publint");
+console.log(run("npx", ["publint", "--strict"]));
+
+step("are the types wrong");
+console.log(run("npx", ["attw", tarball, "--format", "table-flipped"]));
+
+step("consumer: import and require");
+const consumer = join(work, "consumer");
+const installed = join(consumer, "node_modules", "unisms");
+mkdirSync(installed, { recursive: true });
+run("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"]);
+writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+const probe = `
+  const m = MODULE;
+  for (const name of ["createClient", "sandbox", "extractCode", "SmsError", "ValidationError"]) {
+    if (typeof m[name] !== "function") throw new Error(FORM + ": missing export " + name);
+  }
+  const client = m.createClient({ provider: m.sandbox({ seed: 1, smsDelayMs: 0 }) });
+  client.buy({ service: "whatsapp" }).then(async (order) => {
+    const { code } = await client.waitForCode(order, { intervalMs: 10 });
+    if (!/^\\d{4,8}$/.test(code)) throw new Error(FORM + ": no code");
+    console.log(FORM + " ok: " + order.number + " code " + code);
+  });`;
+writeFileSync(
+  join(consumer, "esm.mjs"),
+  probe.replace("MODULE", 'await import("unisms")').replaceAll("FORM", '"esm"'),
+);
+writeFileSync(
+  join(consumer, "cjs.cjs"),
+  probe.replace("MODULE", 'require("unisms")').replaceAll("FORM", '"cjs"'),
+);
+console.log(run("node", ["esm.mjs"], consumer).trim());
+console.log(run("node", ["cjs.cjs"], consumer).trim());
+
+rmSync(work, { recursive: true, force: true });
+console.log("\n[check-package] all package checks passed");

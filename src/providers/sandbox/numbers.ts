@@ -1,0 +1,51 @@
+/**
+ * Phone numbers of the right shape per country, taken where possible from the ranges regulators keep
+ * for fiction (NANP 555-01xx, Ofcom 07700 900xxx, ARCEP 06 39 98), so a sandbox number never rings
+ * a real person.
+ */
+import type { Random } from "./random.js";
+
+interface CountryPlan {
+  /** Area codes offered when the buyer names none (NANP only). */
+  areaCodes?: readonly string[];
+  /** A number, given the area code for NANP countries. */
+  make(random: Random, areaCode: string | null): string;
+}
+
+const nanp = (areaCodes: readonly string[]): CountryPlan => ({
+  areaCodes,
+  make: (random, areaCode) => `+1${areaCode ?? random.pick(areaCodes)}55501${random.digits(2)}`,
+});
+
+const PLANS: Readonly<Record<string, CountryPlan>> = {
+  US: nanp(["212", "332", "415", "646", "718", "917", "305", "512", "206", "312"]),
+  CA: nanp(["416", "437", "604", "514"]),
+  GB: { make: (random) => `+447700900${random.digits(3)}` },
+  NL: { make: (random) => `+316${random.int(1, 9)}${random.digits(7)}` },
+  DE: { make: (random) => `+49${random.pick(["151", "160", "170", "176"])}${random.digits(8)}` },
+  FR: { make: (random) => `+33639980${random.digits(3)}` },
+};
+
+export const SANDBOX_COUNTRIES: readonly string[] = Object.keys(PLANS);
+export const DEFAULT_COUNTRY = "US";
+
+/** True when `country` numbers can carry `areaCode` (a NANP area code: first digit 2-9). */
+export function hasAreaCodes(country: string, areaCode: string): boolean {
+  return !!PLANS[country]?.areaCodes && /^[2-9]\d{2}$/.test(areaCode);
+}
+
+/** A number in `country` that `inUse` does not hold, or null when a few draws found none free. */
+export function drawNumber(
+  random: Random,
+  country: string,
+  areaCode: string | null,
+  inUse: (number: string) => boolean,
+): string | null {
+  const plan = PLANS[country];
+  if (!plan) return null;
+  for (let attempt = 0; attempt < 25; attempt++) {
+    const number = plan.make(random, areaCode);
+    if (!inUse(number)) return number;
+  }
+  return null;
+}

@@ -1,0 +1,93 @@
+/** The sandbox's own options, checked with zod at construction (a typo is a `ValidationError`). */
+import { z } from "zod";
+import { canonicalService } from "../../core/catalog.js";
+import { CURRENCIES, type Currency } from "../../core/model.js";
+import { validate } from "../../core/validation.js";
+
+export const SCENARIOS = [
+  "normal",
+  "out_of_stock",
+  "insufficient_balance",
+  "never_delivers",
+  "provider_error",
+  "slow",
+] as const;
+/** How the sandbox misbehaves, as real providers do on a bad day. */
+export type SandboxScenario = (typeof SCENARIOS)[number];
+
+export interface SandboxOptions {
+  /** Same seed and same calls give the same numbers, ids, codes and delays. Omitted: varies per run. */
+  seed?: number;
+  /** Starting wallet in cents (default 1000, i.e. $10.00). */
+  balance?: number;
+  currency?: Currency;
+  /** Delay from purchase to the SMS: fixed, or drawn from [min, max] (default [1000, 3000]). */
+  smsDelayMs?: number | readonly [number, number];
+  /** Activation price in cents per service slug; merged over the built-in table (new slugs are added). */
+  services?: Record<string, number>;
+  /** Numbers on hand per service slug. */
+  stock?: Record<string, number>;
+  /** How long an activation waits for its code before it expires and is refunded (default 15 min). */
+  activationTtlMs?: number;
+  /** The clock (ms since epoch); inject one to drive expiry and delivery in tests. */
+  now?: () => number;
+  scenario?: SandboxScenario;
+  /** How long every call takes in the "slow" scenario (default 2000). */
+  latencyMs?: number;
+}
+
+const cents = z.number().int("must be an integer number of cents").min(0);
+const ms = z.number().int().min(0);
+const perService = (value: z.ZodNumber) =>
+  z.record(z.string().trim().min(1), value).transform((table) => {
+    const out: Record<string, number> = {};
+    for (const [slug, n] of Object.entries(table)) out[canonicalService(slug)] = n;
+    return out;
+  });
+
+const schema = z.strictObject({
+  seed: z.number().int().optional(),
+  balance: cents.optional(),
+  currency: z.enum(CURRENCIES).optional(),
+  smsDelayMs: z
+    .union([ms, z.tuple([ms, ms]).refine(([min, max]) => min <= max, "min must not exceed max")])
+    .optional(),
+  services: perService(cents).optional(),
+  stock: perService(z.number().int().min(0)).optional(),
+  activationTtlMs: z.number().int().positive().optional(),
+  now: z.custom<() => number>((v) => typeof v === "function", "now must be a function").optional(),
+  scenario: z.enum(SCENARIOS).optional(),
+  latencyMs: ms.optional(),
+});
+
+export interface ResolvedOptions {
+  seed: number;
+  balance: number;
+  currency: Currency;
+  smsDelayMs: readonly [number, number];
+  services: Record<string, number>;
+  stock: Record<string, number>;
+  activationTtlMs: number;
+  now: () => number;
+  scenario: SandboxScenario;
+  latencyMs: number;
+}
+
+export function resolveOptions(options: SandboxOptions | undefined): ResolvedOptions {
+  const o = validate(schema, options ?? {}, "sandbox options", "sandbox");
+  const now = o.now ?? Date.now;
+  const delay = o.smsDelayMs ?? [1000, 3000];
+  return {
+    // Without a seed each sandbox differs, yet still draws nothing from Math.random.
+    seed: o.seed ?? now() % 2 ** 32,
+    balance: o.balance ?? 1000,
+    currency: o.currency ?? "USD",
+    smsDelayMs: typeof delay === "number" ? [delay, delay] : delay,
+    services: o.services ?? {},
+    stock: o.stock ?? {},
+    activationTtlMs: o.activationTtlMs ?? 15 * 60_000,
+    now,
+    scenario: o.scenario ?? "normal",
+    latencyMs: o.latencyMs ?? 2000,
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * `sandbox()`: an offline, in-memory provider that implements every operation of the contract, so the
+ * SDK's whole flow (buy, wait for the code, done or cancel, rent, renew, inbox, balance, services) runs
+ * without a network or an account. It simulates a wallet in cents with a ledger, services with prices
+ * and stock, numbers of the right shape in a few countries, and each service's real SMS wording arriving
+ * after a configurable delay. Time is read from the injectable clock and nothing runs in the
+ * background: deliveries, expiries (with their refunds) and auto-renewals happen on the next call
+ * that looks. Scenario switches make it fail as real providers do.
+ *
+ * Decisions: cancel after a code is `OrderStateError` (as FetchSMS and NumPool refuse it; the client's
+ * timeout path relies on that); `done` needs a code; an activation with a code closes as `done` at
+ * its expiry, without refund; purchases with an `idempotencyKey` are de-duplicated.
+ */
+import { z } from "zod";
+import { serviceName } from "../../core/catalog.js";
+import type { Message, Order, Rental, ServiceOffer } from "../../core/model.js";
+import type { Provider, ProviderCapabilities } from "../../core/provider.js";
+import { validate } from "../../core/validation.js";
+import { buyActivation, cancelActivation, doneActivation, pollActivation } from "./activations.js";
+import { RENTAL_DAYS } from "./catalog.js";
+import { deliver, settleAll } from "./deliver.js";
+import { SANDBOX_COUNTRIES } from "./numbers.js";
+import { resolveOptions, type SandboxOptions, type SandboxScenario, SCENARIOS } from "./options.js";
+import { cancelRental, getRental, inbox, renew, rent } from "./rentals.js";
+import { gate } from "./scenario.js";
+import { createState, type SandboxState, serviceSpec } from "./state.js";
+import type { LedgerEntry } from "./wallet.js";
+
+type WithAll<T, K extends keyof T> = T & { [P in K]-?: NonNullable<T[P]> };
+
+export interface SandboxProvider
+  extends WithAll<
+    Provider,
+    | "buy"
+    | "poll"
+    | "done"
+    | "cancel"
+    | "rent"
+    | "getRental"
+    | "renew"
+    | "cancelRental"
+    | "inbox"
+    | "balance"
+    | "services"
+  > {
+  readonly name: "sandbox";
+  /** The scenario now in force. */
+  readonly scenario: SandboxScenario;
+  setScenario(scenario: SandboxScenario): void;
+  /**
+   * Puts an SMS on an open activation or active rental, named by id, by number, or by the object
+   * itself; it is received now. Returns the message as the order or inbox will show it.
+   */
+  deliver(target: string | Order | Rental, text: string, from?: string): Message;
+  /** Every charge and refund so far, oldest first. */
+  ledger(): LedgerEntry[];
+  /** Sets how many numbers are on hand for `service`. */
+  setStock(service: string, count: number): void;
+}
+
+const scenarioSchema = z.enum(SCENARIOS);
+const stockSchema = z.object({ service: z.string().min(1), count: z.number().int().min(0) });
+
+export function sandbox(options?: SandboxOptions): SandboxProvider {
+  const state = createState(resolveOptions(options));
+  const capabilities: ProviderCapabilities = Object.freeze({
+    activations: true,
+    done: true,
+    rentals: true,
+    renew: true,
+    cancelRental: true,
+    balance: true,
+    services: true,
+    voice: true,
+    areaCode: true,
+    idempotency: true,
+    countries: SANDBOX_COUNTRIES,
+    rentalDays: RENTAL_DAYS,
+    pollIntervalMs: 500,
+  });
+
+  return {
+    name: "sandbox",
+    capabilities,
+    get scenario() {
+      return state.scenario;
+    },
+    setScenario(scenario) {
+      state.scenario = validate(scenarioSchema, scenario, "scenario", "sandbox");
+    },
+    async buy(request, opts) {
+      await gate(state, opts);
+      return buyActivation(state, request);
+    },
+    async poll(order, opts) {
+      await gate(state, opts);
+      return pollActivation(state, order.id);
+    },
+    async done(order, opts) {
+      await gate(state, opts);
+      return doneActivation(state, order.id);
+    },
+    async cancel(order, opts) {
+      await gate(state, opts);
+      return cancelActivation(state, order.id);
+    },
+    async rent(request, opts) {
+      await gate(state, opts);
+      return rent(state, request);
+    },
+    async getRental(rental, opts) {
+      await gate(state, opts);
+      return getRental(state, rental.id);
+    },
+    async renew(rental, request, opts) {
+      await gate(state, opts);
+      return renew(state, rental.id, request);
+    },
+    async cancelRental(rental, opts) {
+      await gate(state, opts);
+      return cancelRental(state, rental.id);
+    },
+    async inbox(rental, opts) {
+      await gate(state, opts);
+      return inbox(state, rental.id);
+    },
+    async balance(opts) {
+      await gate(state, opts);
+      settleAll(state);
+      return state.wallet.balance();
+    },
+    async services(request, opts) {
+      await gate(state, opts);
+      settleAll(state);
+      return offers(state, request.country);
+    },
+    deliver(target, text, from) {
+      return deliver(state, target, text, from);
+    },
+    ledger() {
+      settleAll(state);
+      return state.wallet.ledger();
+    },
+    setStock(service, count) {
+      const checked = validate(stockSchema, { service, count }, "setStock", "sandbox");
+      serviceSpec(state, checked.service);
+      state.stock.set(checked.service, checked.count);
+    },
+  };
+}
+
+function offers(state: SandboxState, country: string | null): ServiceOffer[] {
+  if (country && !SANDBOX_COUNTRIES.includes(country)) return [];
+  return [...state.services].map(([slug, spec]) => ({
+    provider: "sandbox",
+    service: slug,
+    name: serviceName(slug),
+    country,
+    price: { amount: spec.price, currency: state.wallet.currency },
+    stock: state.scenario === "out_of_stock" ? 0 : (state.stock.get(slug) ?? 0),
+    providerServiceId: slug,
+  }));
+}

@@ -1,0 +1,123 @@
+/**
+ * Discovery: the price list (all countries or one), the services view built on it, and live stock.
+ * `GET /pricing/{cc}` answers 404 for a valid country with no route right now: out of stock, not
+ * "not found".
+ */
+import { NotFoundError, OutOfStockError } from "../../core/errors.js";
+import type { ServiceOffer } from "../../core/model.js";
+import type { CallOptions, NumberType, ServicesRequest } from "../../core/provider.js";
+import { type Api, segment } from "./api.js";
+import { ANY_SERVICE, daysForDuration } from "./ids.js";
+import { checkNumberType, requireCountry, requireDuration } from "./inputs.js";
+import { type CountryPricing, type PricingPackage, toCountryPricing } from "./mapping.js";
+import { inventorySchema, pricingListSchema, pricingOneSchema } from "./wire.js";
+
+const PROVIDER = "tempnumber" as const;
+
+export interface InventoryQuery {
+  country: string;
+  /** The package to check, in days (30, 90, 180, 365); omitted means the route's default. */
+  days?: number | null;
+  numberType?: NumberType | null;
+}
+
+export interface Inventory {
+  country: string;
+  duration: string | null;
+  days: number | null;
+  numberType: string | null;
+  stock: number | null;
+  /** A strong signal, not a promise: the purchase itself is the authoritative check. */
+  available: boolean;
+  status: string | null;
+}
+
+function offer(country: CountryPricing, pkg: PricingPackage): ServiceOffer {
+  const type = pkg.numberType ? ` (${pkg.numberType})` : "";
+  return {
+    provider: PROVIDER,
+    service: ANY_SERVICE,
+    name: `Any service, ${pkg.label ?? pkg.duration}${type}`,
+    country: country.country,
+    price: pkg.price,
+    // Pricing carries no stock; inventory() asks per country and duration, one request each.
+    stock: null,
+    providerServiceId: pkg.numberType ? `${pkg.numberType}:${pkg.duration}` : pkg.duration,
+  };
+}
+
+export function discovery(api: Api) {
+  /** All countries' packages, or one country's (a one-element list; `OutOfStockError` when it has no route). */
+  async function pricing(country?: string | null, options: CallOptions = {}): Promise<CountryPricing[]> {
+    if (country === undefined || country === null) {
+      const reply = await api.call(
+        { method: "GET", path: "/pricing", signal: options.signal },
+        pricingListSchema,
+      );
+      return reply.data.map(toCountryPricing);
+    }
+    const code = requireCountry(country);
+    try {
+      const reply = await api.call(
+        { method: "GET", path: `/pricing/${segment(code)}`, signal: options.signal },
+        pricingOneSchema,
+      );
+      return [toCountryPricing(reply.data)];
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      throw new OutOfStockError(`${PROVIDER}: no active route in ${code} right now`, {
+        provider: PROVIDER,
+        status: 404,
+      });
+    }
+  }
+
+  /** One offer per package (service "any": a number takes SMS from every sender). */
+  async function services(request: ServicesRequest, options: CallOptions = {}): Promise<ServiceOffer[]> {
+    let countries: CountryPricing[];
+    try {
+      countries = await pricing(request.country, options);
+    } catch (error) {
+      // Nothing can be bought there right now: an empty list, as for a country with no packages.
+      if (error instanceof OutOfStockError) return [];
+      throw error;
+    }
+    return countries.flatMap((c) => c.packages.map((p) => offer(c, p)));
+  }
+
+  async function inventory(query: InventoryQuery, options: CallOptions = {}): Promise<Inventory> {
+    const country = requireCountry(query?.country);
+    const duration =
+      query.days === undefined || query.days === null ? undefined : requireDuration(query.days);
+    const numberType = checkNumberType(query.numberType);
+    const reply = await api.call(
+      {
+        method: "GET",
+        path: "/inventory",
+        query: { country_code: country, duration, number_type: numberType },
+        signal: options.signal,
+      },
+      inventorySchema,
+    );
+    const data = reply.data;
+    return {
+      country: requireCountryOr(data.country_code, country),
+      duration: data.duration ?? null,
+      days: data.duration ? daysForDuration(data.duration) : null,
+      numberType: data.number_type ?? null,
+      stock: data.stock ?? null,
+      available: data.available,
+      status: data.status ?? null,
+    };
+  }
+
+  return { pricing, services, inventory };
+}
+
+function requireCountryOr(code: string, fallback: string): string {
+  try {
+    return requireCountry(code);
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * The number lifecycle: buy (`rent`), read with its SMS, renew, cancel, list. Buy and renew are paid;
+ * they carry an `Idempotency-Key` the server de-duplicates for 24 hours, so the transport retries them
+ * with the same key, and a reply still lost after that is asked for once more with that key.
+ */
+import {
+  InsufficientBalanceError,
+  OutOfStockError,
+  UnsupportedError,
+  ValidationError,
+} from "../../core/errors.js";
+import { type Message, type Rental, type RentalCancelResult, sortNewestFirst } from "../../core/model.js";
+import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
+import { paidCall, type Reconciled } from "../../core/transport/paid-call.js";
+import { type Api, segment } from "./api.js";
+import { DEFAULT_RENEW_DAYS, NUMBER_STATUS_FILTERS, type NumberStatusFilter } from "./ids.js";
+import { checkNumberType, checkOneOf, idempotencyKey, requireCountry, requireDuration } from "./inputs.js";
+import { money, refundedMoney, toMessages, toRental } from "./mapping.js";
+import { cancelSchema, chargedSchema, numberListSchema, numberSmsSchema } from "./wire.js";
+
+const PROVIDER = "tempnumber" as const;
+
+/**
+ * Asks again with the same key. A success is the stored reply of the first purchase (never a second
+ * charge); a refusal (funds, stock, input) proves no purchase was stored under the key.
+ */
+async function replay<T>(send: () => Promise<T>): Promise<Reconciled<T>> {
+  try {
+    return { found: await send() };
+  } catch (error) {
+    const refused =
+      error instanceof InsufficientBalanceError ||
+      error instanceof OutOfStockError ||
+      error instanceof ValidationError;
+    if (refused) return { absent: true };
+    throw error;
+  }
+}
+
+export function rentals(api: Api) {
+  async function rent(request: RentRequest, options: CallOptions = {}): Promise<Rental> {
+    const country = requireCountry(request.country);
+    const duration = requireDuration(request.days);
+    const numberType = checkNumberType(request.numberType);
+    if (request.autoRenew === true) {
+      throw new UnsupportedError(`${PROVIDER} does not renew automatically; call renew() before expiry`, {
+        provider: PROVIDER,
+      });
+    }
+    const key = idempotencyKey(request.idempotencyKey);
+    const send = () =>
+      api.call(
+        {
+          method: "POST",
+          path: "/numbers/buy",
+          json: { country_code: country, duration, ...(numberType ? { number_type: numberType } : {}) },
+          idempotencyKey: key,
+          paid: "rent",
+          signal: options.signal,
+        },
+        chargedSchema,
+      );
+    const reply = await paidCall(send, {
+      provider: PROVIDER,
+      operation: "rent",
+      // The key is what makes a later retry safe: with it, the same request within 24 h never charges twice.
+      known: { country, days: request.days, numberType: numberType ?? null, idempotencyKey: key },
+      reconcile: () => replay(send),
+    });
+    return toRental(reply.data, {
+      service: request.service,
+      price: money(reply.meta.charged, reply.meta.currency, "meta.charged"),
+      messages: [],
+      country,
+      expiresAt: null,
+    });
+  }
+
+  async function getRental(rental: Rental, options: CallOptions = {}): Promise<Rental> {
+    const reply = await api.call(
+      { method: "GET", path: `/numbers/${segment(rental.id)}/sms`, signal: options.signal },
+      numberSmsSchema,
+    );
+    const messages = sortNewestFirst(
+      toMessages(
+        reply.data.messages.map((m) => ({ id: m.id, from: m.from, text: m.body, receivedAt: m.received_at })),
+        rental.service,
+      ),
+    );
+    return toRental(reply.data.number, {
+      service: rental.service,
+      price: rental.price,
+      messages,
+      country: rental.country,
+      expiresAt: rental.expiresAt,
+    });
+  }
+
+  async function inbox(rental: Rental, options: CallOptions = {}): Promise<Message[]> {
+    return (await getRental(rental, options)).messages;
+  }
+
+  async function renew(rental: Rental, request: RenewRequest, options: CallOptions = {}): Promise<Rental> {
+    const days = request.days ?? DEFAULT_RENEW_DAYS;
+    const pkg = requireDuration(days);
+    const key = idempotencyKey(request.idempotencyKey);
+    const send = () =>
+      api.call(
+        {
+          method: "POST",
+          path: `/numbers/${segment(rental.id)}/renew`,
+          json: { package: pkg },
+          idempotencyKey: key,
+          paid: "renew",
+          signal: options.signal,
+        },
+        chargedSchema,
+      );
+    const reply = await paidCall(send, {
+      provider: PROVIDER,
+      operation: "renew",
+      known: { rentalId: rental.id, number: rental.number, days, idempotencyKey: key },
+      reconcile: () => replay(send),
+    });
+    return toRental(reply.data, {
+      service: rental.service,
+      price: money(reply.meta.charged, reply.meta.currency, "meta.charged"),
+      messages: rental.messages,
+      country: rental.country,
+      expiresAt: rental.expiresAt,
+    });
+  }
+
+  async function cancelRental(rental: Rental, options: CallOptions = {}): Promise<RentalCancelResult> {
+    const reply = await api.call(
+      {
+        method: "POST",
+        path: `/numbers/${segment(rental.id)}/cancel`,
+        idempotencyKey: idempotencyKey(null),
+        signal: options.signal,
+      },
+      cancelSchema,
+    );
+    const cancelled = toRental(reply.data, {
+      service: rental.service,
+      price: rental.price,
+      messages: rental.messages,
+      country: rental.country,
+      expiresAt: rental.expiresAt,
+    });
+    return { rental: cancelled, refunded: refundedMoney(reply.meta?.refunded, reply.meta?.currency) };
+  }
+
+  /** Every number on the account, newest first; `status` filters (default all). */
+  async function listNumbers(
+    status?: NumberStatusFilter | null,
+    options: CallOptions = {},
+  ): Promise<Rental[]> {
+    const filter =
+      status === undefined || status === null
+        ? undefined
+        : checkOneOf(status, NUMBER_STATUS_FILTERS, "status");
+    const reply = await api.call(
+      { method: "GET", path: "/numbers", query: { status: filter }, signal: options.signal },
+      numberListSchema,
+    );
+    return reply.data.map((wire) =>
+      toRental(wire, { service: null, price: null, messages: [], country: null, expiresAt: null }),
+    );
+  }
+
+  return { rent, getRental, inbox, renew, cancelRental, listNumbers };
+}

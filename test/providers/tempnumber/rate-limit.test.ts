@@ -1,0 +1,82 @@
+/** The 60-a-minute budget: 429 `Retry-After` honoured, and `X-RateLimit-Remaining: 0` holding requests. */
+import { describe, expect, it } from "vitest";
+import type { RateGate } from "../../../src/core/transport/rate-gate.js";
+import { onRateLimitHeaders, SPENT_WINDOW_WAIT_MS } from "../../../src/providers/tempnumber/rate-headers.js";
+import { createTempNumberFake } from "../../fakes/tempnumber.js";
+import { accountExample } from "./fixtures.js";
+import { requestsTo, useTempNumberFake } from "./harness.js";
+
+const h = useTempNumberFake();
+const ACCOUNT = /\/v1\/account$/;
+
+function recordingGate(): RateGate & { pauses: number[] } {
+  const pauses: number[] = [];
+  return { pauses, acquire: async () => {}, pauseFor: (ms) => void pauses.push(ms), pausedForMs: () => 0 };
+}
+
+describe("tempnumber rate limits", () => {
+  it("retries a GET after a 429, no sooner than its Retry-After", async () => {
+    h.fake.faults.add(
+      { method: "GET", path: ACCOUNT },
+      {
+        kind: "status",
+        status: 429,
+        body: { success: false, message: "Too Many Attempts." },
+        headers: { "Retry-After": "0.3", "X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "0" },
+      },
+    );
+    expect(await h.client.balance()).toEqual({ amount: 10_000, currency: "USD" });
+    const [first, second] = requestsTo(h, "GET", ACCOUNT);
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(280);
+  });
+
+  it("holds the next request after a reply that says the window is spent", async () => {
+    h.fake.faults.add(
+      { method: "GET", path: ACCOUNT },
+      {
+        kind: "status",
+        status: 200,
+        body: accountExample,
+        headers: { "X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "0", "Retry-After": "0.3" },
+      },
+    );
+    expect(await h.client.balance()).toEqual({ amount: 12450, currency: "USD" });
+    await h.client.services();
+    const [account, pricing] = h.sent;
+    expect(pricing!.at - account!.at).toBeGreaterThanOrEqual(280);
+  });
+
+  it("does not hold requests while the window has calls left", async () => {
+    const started = performance.now();
+    await h.client.balance();
+    await h.client.balance();
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it("holds requests a whole minute when Remaining is 0 without Retry-After; leaves longer waits to the caller", () => {
+    const cases: Array<[Record<string, string>, number[]]> = [
+      [{ "X-RateLimit-Remaining": "0" }, [SPENT_WINDOW_WAIT_MS]],
+      [{ "X-RateLimit-Remaining": "0", "Retry-After": "12" }, [12_000]],
+      [{ "X-RateLimit-Remaining": "0", "Retry-After": "600" }, []],
+      [{ "X-RateLimit-Remaining": "3" }, []],
+      [{ "X-RateLimit-Remaining": "soon" }, []],
+      [{}, []],
+    ];
+    for (const [headers, pauses] of cases) {
+      const gate = recordingGate();
+      onRateLimitHeaders(new Headers(headers), gate);
+      expect({ headers, pauses: gate.pauses }).toEqual({ headers, pauses });
+    }
+    expect(SPENT_WINDOW_WAIT_MS).toBe(60_000);
+  });
+
+  it("holds the next call once the fake's own window (2 a minute) is spent, instead of drawing a 429", async () => {
+    const fake = createTempNumberFake({ requestsPerMinute: 2 });
+    h.server.resetHandlers(...fake.handlers);
+    const provider = fake.provider();
+    await provider.balance();
+    await provider.balance();
+    await expect(provider.balance({ signal: AbortSignal.timeout(300) })).rejects.toThrow();
+    expect(fake.faults.count("GET", ACCOUNT)).toBe(2);
+  });
+});
