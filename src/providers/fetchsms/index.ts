@@ -1,0 +1,125 @@
+/**
+ * FetchSMS (https://api.fetchsms.com/v1): non-VoIP US numbers, `Authorization: Bearer`, integer cents (USD).
+ * Verifications hold one number for a fixed 15-minute window; rentals ("unlimited-services") last 1, 7,
+ * 30, 90 or 365 days and receive every supported service's codes.
+ *
+ * Decisions where the docs are silent:
+ * - No "done" endpoint exists, so `done` is not offered (capability false).
+ * - `poll` reads `GET /verifications/:id`, and `/messages` only when a code is in (`status` received,
+ *   `code_count` > 0 or a `code`). Those messages have no body: `text` and `from` are null. Fields a reply
+ *   leaves out (the seed's poll shows only id, status, code) keep the values the order already had.
+ * - Unknown statuses: verifications map to "waiting", rentals to "active", the string kept in
+ *   `providerStatus`. Rental "waiting" and "received" are both "active" (a rental lives until expiry).
+ * - `cancel` refunds `cost_cents` (from the reply, else the order's price); a 204 is a success.
+ *   `cancelRental` reports `refunded: null` when the reply says `refunded: false`.
+ * - `rent` without a service (or with any service) buys "unlimited-services"; `1` is sent as the id.
+ *   `numberType: "voip"` and `autoRenew: true` cannot be honoured: UnsupportedError before any request.
+ *   Called on the provider directly, `rent` also takes `areaCode`.
+ * - `renew` without `days` extends by the shortest period, 1 day.
+ * - Lost purchase replies (no idempotency key exists): each purchase first notes the ids in the active
+ *   list (`/verifications?tab=active` for buy and reuse, `/rentals?tab=active` for rent); after a lost
+ *   reply the adapter lists again and returns the one new item matching the service (and area code; the
+ *   number for reuse). Several new matches are narrowed to those created after the request started (minus
+ *   5 minutes of clock skew); still several -> OutcomeUnknownError; none -> no purchase was made. A lost
+ *   `renew` reply is settled by reading the rental before and after (`extended_days`, else `expires_at`).
+ * - Errors by meaning (see error-table.ts): 409 stock wording -> OutOfStockError, other 409 ->
+ *   OrderStateError; 429 "active-number limit" -> OrderStateError; 403 spend cap -> InsufficientBalance,
+ *   other 403 -> AuthenticationError.
+ * - `pollIntervalMs` 5 s: no rate limits are documented, so no default budget either.
+ * - Timestamps without an offset (`2026-06-17T22:14:05.481203`) are UTC; numbers come formatted and are
+ *   read as US numbers into E.164.
+ */
+
+import { createAdapterTransport } from "../../core/http-provider.js";
+import type { Message, Money, Order, Rental } from "../../core/model.js";
+import type {
+  CallOptions,
+  HttpProviderOptions,
+  Provider,
+  ProviderCapabilities,
+} from "../../core/provider.js";
+import { catalogApi } from "./catalog.js";
+import { fetchSmsErrorTable, readFetchSmsError } from "./error-table.js";
+import { COUNTRY, DEFAULT_BASE_URL, PROVIDER, RENTAL_DAYS, type Tab } from "./ids.js";
+import type { FetchSmsAreaCodesInput, FetchSmsListRentalsInput, FetchSmsQuoteInput } from "./inputs.js";
+import { type FetchSmsRentRequest, rentalsApi } from "./rentals.js";
+import { verificationsApi } from "./verifications.js";
+
+export type { Tab as FetchSmsTab } from "./ids.js";
+export type { FetchSmsAreaCodesInput, FetchSmsListRentalsInput, FetchSmsQuoteInput } from "./inputs.js";
+export type { FetchSmsRentRequest } from "./rentals.js";
+
+export const FETCHSMS_CAPABILITIES: ProviderCapabilities = Object.freeze({
+  activations: true,
+  done: false,
+  rentals: true,
+  renew: true,
+  cancelRental: true,
+  balance: true,
+  services: true,
+  voice: false,
+  areaCode: true,
+  idempotency: false,
+  countries: Object.freeze([COUNTRY]),
+  rentalDays: RENTAL_DAYS,
+  pollIntervalMs: 5_000,
+});
+
+export interface FetchSmsProvider extends Provider {
+  readonly name: "fetchsms";
+  buy: NonNullable<Provider["buy"]>;
+  poll: NonNullable<Provider["poll"]>;
+  cancel: NonNullable<Provider["cancel"]>;
+  rent(request: FetchSmsRentRequest, options?: CallOptions): Promise<Rental>;
+  getRental: NonNullable<Provider["getRental"]>;
+  renew: NonNullable<Provider["renew"]>;
+  cancelRental: NonNullable<Provider["cancelRental"]>;
+  inbox: NonNullable<Provider["inbox"]>;
+  balance: NonNullable<Provider["balance"]>;
+  services: NonNullable<Provider["services"]>;
+  /** `GET /services/quote`: what a verification or a rental costs now (quotes lock neither price nor stock). */
+  quote(input: FetchSmsQuoteInput, options?: CallOptions): Promise<Money>;
+  /** `GET /services/area-codes`. */
+  areaCodes(input?: FetchSmsAreaCodesInput, options?: CallOptions): Promise<string[]>;
+  /** `GET /verifications?tab=active|history`; items carry their code, not their messages. */
+  listVerifications(tab?: Tab, options?: CallOptions): Promise<Order[]>;
+  /** `GET /rentals?tab=&limit=`; items come without messages. */
+  listRentals(input?: FetchSmsListRentalsInput, options?: CallOptions): Promise<Rental[]>;
+  /** `POST /verifications/:id/reuse`: a new, paid verification on the same number. */
+  reuse(order: Order, options?: CallOptions): Promise<Order>;
+  /** The rental's inbox minus messages whose ids were seen (`last_code` may repeat an old code). */
+  inboxSince(rental: Rental, seenIds: Iterable<string>, options?: CallOptions): Promise<Message[]>;
+}
+
+export function fetchsms(options: HttpProviderOptions): FetchSmsProvider {
+  const transport = createAdapterTransport(options, {
+    name: PROVIDER,
+    defaultBaseUrl: DEFAULT_BASE_URL,
+    auth: (apiKey) => ({ type: "bearer", token: apiKey }),
+    errorTable: fetchSmsErrorTable,
+    readErrorMessage: readFetchSmsError,
+  });
+  const verifications = verificationsApi(transport);
+  const rentals = rentalsApi(transport);
+  const catalog = catalogApi(transport);
+  return {
+    name: PROVIDER,
+    capabilities: FETCHSMS_CAPABILITIES,
+    buy: verifications.buy,
+    poll: verifications.poll,
+    cancel: verifications.cancel,
+    reuse: verifications.reuse,
+    listVerifications: verifications.listVerifications,
+    rent: rentals.rent,
+    getRental: rentals.getRental,
+    renew: rentals.renew,
+    cancelRental: rentals.cancelRental,
+    inbox: rentals.inbox,
+    inboxSince: rentals.inboxSince,
+    listRentals: rentals.listRentals,
+    balance: catalog.balance,
+    services: catalog.services,
+    quote: catalog.quote,
+    areaCodes: catalog.areaCodes,
+  };
+}

@@ -1,0 +1,71 @@
+/** Input checks for FetchSMS's extra operations (the client checks the contract ones). */
+import { z } from "zod";
+import { canonicalService } from "../../core/catalog.js";
+import { ValidationError } from "../../core/errors.js";
+import { validate } from "../../core/validation.js";
+import { isSafeId, PROVIDER, RENTAL_DAYS, TABS } from "./ids.js";
+
+const service = z.union([
+  z.string().trim().min(1, "service must not be empty").transform(canonicalService),
+  z.number().int().positive().transform(String),
+]);
+const areaCode = z.string().regex(/^\d{3}$/, "areaCode must be three digits, e.g. 332");
+const mode = z.enum(["short", "long"]);
+const days = z
+  .number()
+  .int()
+  .refine((d) => (RENTAL_DAYS as readonly number[]).includes(d), {
+    message: `days must be one of ${RENTAL_DAYS.join(", ")}`,
+  });
+
+export const quoteInputSchema = z
+  .object({ service, mode, days: days.optional(), areaCode: areaCode.optional() })
+  .superRefine((input, ctx) => {
+    if (input.mode === "long" && input.days === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["days"],
+        message: "days is required for a long-term (rental) quote",
+      });
+    }
+    if (input.mode === "short" && input.days !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["days"],
+        message: "days only applies to a long-term (rental) quote",
+      });
+    }
+  });
+export type FetchSmsQuoteInput = z.input<typeof quoteInputSchema>;
+
+export const areaCodesInputSchema = z
+  .object({ mode: mode.optional(), service: service.optional() })
+  .optional();
+export type FetchSmsAreaCodesInput = z.input<typeof areaCodesInputSchema>;
+
+export const tabSchema = z.enum(TABS).optional();
+
+export const listRentalsInputSchema = z
+  .object({ tab: z.enum(TABS).optional(), limit: z.number().int().positive().optional() })
+  .optional();
+export type FetchSmsListRentalsInput = z.input<typeof listRentalsInputSchema>;
+
+export const rentAreaCodeSchema = areaCode.nullish();
+
+export const ownedSchema = z.looseObject({
+  id: z.string().min(1),
+  provider: z.literal(PROVIDER),
+  number: z.string(),
+});
+
+export function check<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
+  return validate(schema, input, what, PROVIDER);
+}
+
+/** An id that goes into a path; one that could change the path (`/`, `..`) is refused before any request. */
+export function pathId(id: string, field: string): string {
+  if (!isSafeId(id)) {
+    throw new ValidationError(`${PROVIDER}: ${field} is not a FetchSMS id`, { provider: PROVIDER, field });
+  }
+  return encodeURIComponent(id);
+}

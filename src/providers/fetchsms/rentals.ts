@@ -1,0 +1,225 @@
+/** Rentals (1-365 days, every supported service's codes): rent, read, inbox, extend, cancel, list. */
+import { OutcomeUnknownError, UnsupportedError, ValidationError } from "../../core/errors.js";
+import type { Message, Rental, RentalCancelResult } from "../../core/model.js";
+import { sortNewestFirst } from "../../core/model.js";
+import { moneyFromCents } from "../../core/money.js";
+import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
+import { toIsoUtc } from "../../core/time.js";
+import type { Transport } from "../../core/transport/http-client.js";
+import { paidCall, type Reconciled } from "../../core/transport/paid-call.js";
+import { COUNTRY, PROVIDER, RENTAL_DAYS, RENTAL_SERVICE_ID, RENTAL_SERVICE_SLUG, type Tab } from "./ids.js";
+import {
+  check,
+  type FetchSmsListRentalsInput,
+  listRentalsInputSchema,
+  pathId,
+  rentAreaCodeSchema,
+} from "./inputs.js";
+import { rentalFromWire, rentalMessage } from "./mapping.js";
+import { findNew, inAreaCode, sameService, snapshot } from "./reconcile.js";
+import {
+  cancelReplySchema,
+  rentalListSchema,
+  rentalMessagesSchema,
+  rentalSchema,
+  type WireRental,
+} from "./wire.js";
+
+/** `rent()` as the client calls it, plus FetchSMS's preferred area code for direct calls. */
+export interface FetchSmsRentRequest extends RentRequest {
+  areaCode?: string | null;
+}
+
+/**
+ * FetchSMS rents one product, "unlimited-services" (id 1), which receives every supported service. No
+ * service, that product's id or slug are sent as given; any other service is served by it too, since the
+ * rental receives that service's codes.
+ */
+function rentalService(service: string | null): string | number {
+  if (service === String(RENTAL_SERVICE_ID)) return RENTAL_SERVICE_ID;
+  return RENTAL_SERVICE_SLUG;
+}
+
+export function rentalsApi(transport: Transport) {
+  const get = (id: string, signal?: AbortSignal) =>
+    transport.request({ method: "GET", path: `/rentals/${id}`, schema: rentalSchema, signal });
+
+  const listWire = (tab: Tab, limit: number | undefined, signal?: AbortSignal) =>
+    transport.request({
+      method: "GET",
+      path: "/rentals",
+      query: { tab, limit },
+      schema: rentalListSchema,
+      signal,
+    });
+
+  async function messages(id: string, service: string | null, signal?: AbortSignal): Promise<Message[]> {
+    const items = await transport.request({
+      method: "GET",
+      path: `/rentals/${id}/messages`,
+      schema: rentalMessagesSchema,
+      signal,
+    });
+    return sortNewestFirst(items.map((m) => rentalMessage(m, service)));
+  }
+
+  return {
+    async rent(request: FetchSmsRentRequest, options: CallOptions = {}): Promise<Rental> {
+      const { signal } = options;
+      if (request.country && request.country !== COUNTRY) {
+        throw new ValidationError(`${PROVIDER} rents US numbers only`, {
+          provider: PROVIDER,
+          field: "country",
+          allowed: [COUNTRY],
+        });
+      }
+      if (!(RENTAL_DAYS as readonly number[]).includes(request.days)) {
+        throw new ValidationError(
+          `${PROVIDER} rents for ${RENTAL_DAYS.join(", ")} days, not ${request.days}`,
+          {
+            provider: PROVIDER,
+            field: "days",
+            allowed: RENTAL_DAYS,
+          },
+        );
+      }
+      if (request.numberType === "voip") {
+        throw new UnsupportedError(`${PROVIDER} rents non-VoIP numbers only`, { provider: PROVIDER });
+      }
+      if (request.autoRenew === true) {
+        throw new UnsupportedError(`${PROVIDER} has no automatic renewal; call renew() before expiry`, {
+          provider: PROVIDER,
+        });
+      }
+      const areaCode = check(rentAreaCodeSchema, request.areaCode, "areaCode") ?? null;
+      const service = rentalService(request.service);
+      const before = snapshot(await listWire("active", undefined, signal));
+      const created = await paidCall(
+        () =>
+          transport.request({
+            method: "POST",
+            path: "/rentals",
+            json: { service, days: request.days, ...(areaCode ? { area_code: areaCode } : {}) },
+            paid: "rent",
+            signal,
+            schema: rentalSchema,
+          }),
+        {
+          provider: PROVIDER,
+          operation: "rent",
+          known: { service, days: request.days, areaCode },
+          reconcile: async () =>
+            findNew(
+              await listWire("active", undefined, signal),
+              before,
+              (item) => sameService(item.service, service) && inAreaCode(item.number, areaCode),
+              "rent",
+            ),
+        },
+      );
+      return rentalFromWire(created);
+    },
+
+    /** A fresh look: status and expiry, and the inbox (read by message id; `last_code` may be an old code). */
+    async getRental(rental: Rental, options: CallOptions = {}): Promise<Rental> {
+      const id = pathId(rental.id, "rental.id");
+      const wire = await get(id, options.signal);
+      const mapped = rentalFromWire(wire);
+      return { ...mapped, messages: await messages(id, mapped.service, options.signal) };
+    },
+
+    async inbox(rental: Rental, options: CallOptions = {}): Promise<Message[]> {
+      return messages(pathId(rental.id, "rental.id"), rental.service ?? null, options.signal);
+    },
+
+    /** The inbox without the messages whose ids the caller has already seen. */
+    async inboxSince(
+      rental: Rental,
+      seenIds: Iterable<string>,
+      options: CallOptions = {},
+    ): Promise<Message[]> {
+      const seen = new Set(seenIds);
+      const all = await messages(pathId(rental.id, "rental.id"), rental.service ?? null, options.signal);
+      return all.filter((m) => m.id === null || !seen.has(m.id));
+    },
+
+    /**
+     * `POST /rentals/:id/extend`. Without `days`, the shortest period (1 day) is bought: the least money
+     * moved on an unstated wish. The rental is read first so that a lost reply can be settled by
+     * comparing its extension before and after.
+     */
+    async renew(rental: Rental, request: RenewRequest, options: CallOptions = {}): Promise<Rental> {
+      const { signal } = options;
+      const id = pathId(rental.id, "rental.id");
+      const days = request.days ?? RENTAL_DAYS[0];
+      if (!(RENTAL_DAYS as readonly number[]).includes(days)) {
+        throw new ValidationError(`${PROVIDER} extends by ${RENTAL_DAYS.join(", ")} days, not ${days}`, {
+          provider: PROVIDER,
+          field: "days",
+          allowed: RENTAL_DAYS,
+        });
+      }
+      const baseline = await get(id, signal);
+      const extended = await paidCall(
+        () =>
+          transport.request({
+            method: "POST",
+            path: `/rentals/${id}/extend`,
+            json: { days },
+            paid: "renew",
+            signal,
+            schema: rentalSchema,
+          }),
+        {
+          provider: PROVIDER,
+          operation: "renew",
+          known: { rentalId: rental.id, days },
+          reconcile: async () => extendedSince(baseline, await get(id, signal)),
+        },
+      );
+      return { ...rentalFromWire(extended), messages: rental.messages ?? [] };
+    },
+
+    /** Only within 15 minutes of purchase and before any code (409 otherwise); refunds the cost. */
+    async cancelRental(rental: Rental, options: CallOptions = {}): Promise<RentalCancelResult> {
+      const id = pathId(rental.id, "rental.id");
+      const reply = await transport.request({
+        method: "POST",
+        path: `/rentals/${id}/cancel`,
+        schema: cancelReplySchema,
+        signal: options.signal,
+      });
+      const parsed = rentalSchema.safeParse(reply);
+      const body = parsed.success && parsed.data.id === rental.id ? parsed.data : null;
+      if (!body) {
+        const { providerStatus: _stale, ...rest } = rental;
+        return { rental: { ...rest, status: "cancelled" }, refunded: rental.price ?? null };
+      }
+      const cancelled = { ...rentalFromWire(body), messages: rental.messages ?? [] };
+      const cents = body.cost_cents ?? rental.price?.amount ?? null;
+      const refunded = body.refunded === false || cents === null ? null : moneyFromCents(cents);
+      return { rental: cancelled, refunded };
+    },
+
+    async listRentals(input?: FetchSmsListRentalsInput, options: CallOptions = {}): Promise<Rental[]> {
+      const checked = check(listRentalsInputSchema, input, "listRentals") ?? {};
+      const items = await listWire(checked.tab ?? "active", checked.limit, options.signal);
+      return items.map((r) => rentalFromWire(r));
+    },
+  };
+}
+
+/** Whether the rental was extended between two reads: by `extended_days`, else by `expires_at`. */
+function extendedSince(before: WireRental, after: WireRental): Reconciled<WireRental> {
+  if (typeof before.extended_days === "number" && typeof after.extended_days === "number") {
+    return after.extended_days > before.extended_days ? { found: after } : { absent: true };
+  }
+  const was = toIsoUtc(before.expires_at);
+  const now = toIsoUtc(after.expires_at);
+  if (was && now) return Date.parse(now) > Date.parse(was) ? { found: after } : { absent: true };
+  throw new OutcomeUnknownError(`${PROVIDER}: the rental shows neither its extension nor its expiry`, {
+    provider: PROVIDER,
+    operation: "renew",
+    known: { rentalId: after.id },
+  });
+}

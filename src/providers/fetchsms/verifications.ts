@@ -1,0 +1,164 @@
+/** Verifications (one code in a fixed 15-minute window): buy, poll, cancel, reuse, list. */
+import { UnsupportedError, ValidationError } from "../../core/errors.js";
+import type { CancelResult, Order } from "../../core/model.js";
+import { moneyFromCents } from "../../core/money.js";
+import type { BuyRequest, CallOptions } from "../../core/provider.js";
+import type { Transport } from "../../core/transport/http-client.js";
+import { paidCall } from "../../core/transport/paid-call.js";
+import { COUNTRY, PROVIDER, type Tab, wireService } from "./ids.js";
+import { check, ownedSchema, pathId, tabSchema } from "./inputs.js";
+import { orderFromWire, serviceFromWire, verificationMessage } from "./mapping.js";
+import { findNew, inAreaCode, samePhone, sameService, snapshot } from "./reconcile.js";
+import {
+  cancelReplySchema,
+  verificationListSchema,
+  verificationMessagesSchema,
+  verificationSchema,
+  type WireVerification,
+} from "./wire.js";
+
+export function verificationsApi(transport: Transport) {
+  const get = (id: string, signal?: AbortSignal) =>
+    transport.request({ method: "GET", path: `/verifications/${id}`, schema: verificationSchema, signal });
+
+  const listWire = (tab: Tab, signal?: AbortSignal) =>
+    transport.request({
+      method: "GET",
+      path: "/verifications",
+      query: { tab },
+      schema: verificationListSchema,
+      signal,
+    });
+
+  /** Messages are a second read, made only when the verification says a code is in. */
+  async function toOrder(v: WireVerification, base: Partial<Order>, signal?: AbortSignal): Promise<Order> {
+    const codeIn =
+      v.status.toLowerCase() === "received" || (v.code_count ?? 0) > 0 || (v.code ?? null) !== null;
+    const service = serviceFromWire(v.service) ?? base.service ?? null;
+    const messages = codeIn
+      ? (
+          await transport.request({
+            method: "GET",
+            path: `/verifications/${pathId(v.id, "order.id")}/messages`,
+            schema: verificationMessagesSchema,
+            signal,
+          })
+        ).map((m) => verificationMessage(m, service))
+      : null;
+    return orderFromWire(v, messages, base);
+  }
+
+  function requireNumber(v: WireVerification, what: string): WireVerification {
+    if (!v.number) throw transport.badResponse(`${what} answered a verification without a number`, v);
+    return v;
+  }
+
+  return {
+    async buy(request: BuyRequest, options: CallOptions = {}): Promise<Order> {
+      const { signal } = options;
+      if (request.country && request.country !== COUNTRY) {
+        throw new ValidationError(`${PROVIDER} sells US numbers only`, {
+          provider: PROVIDER,
+          field: "country",
+          allowed: [COUNTRY],
+        });
+      }
+      if (request.channel === "voice")
+        throw new UnsupportedError(`${PROVIDER} has no voice channel`, { provider: PROVIDER });
+      const service = wireService(request.service);
+      const areaCode = request.areaCode;
+      const before = snapshot(await listWire("active", signal));
+      const created = await paidCall(
+        () =>
+          transport.request({
+            method: "POST",
+            path: "/verifications",
+            json: { service, ...(areaCode ? { area_code: areaCode } : {}) },
+            paid: "buy",
+            signal,
+            schema: verificationSchema,
+          }),
+        {
+          provider: PROVIDER,
+          operation: "buy",
+          known: { service: request.service, areaCode },
+          reconcile: async () =>
+            findNew(
+              await listWire("active", signal),
+              before,
+              (item) => sameService(item.service, service) && inAreaCode(item.number, areaCode),
+              "buy",
+            ),
+        },
+      );
+      requireNumber(created, "POST /verifications");
+      return toOrder(created, { service: request.service }, signal);
+    },
+
+    async poll(order: Order, options: CallOptions = {}): Promise<Order> {
+      const v = await get(pathId(order.id, "order.id"), options.signal);
+      return toOrder(v, order, options.signal);
+    },
+
+    /** Refunds the cost; 409 once a code is in. The reply may be a 204 without a body. */
+    async cancel(order: Order, options: CallOptions = {}): Promise<CancelResult> {
+      const id = pathId(order.id, "order.id");
+      const reply = await transport.request({
+        method: "POST",
+        path: `/verifications/${id}/cancel`,
+        schema: cancelReplySchema,
+        signal: options.signal,
+      });
+      const parsed = verificationSchema.safeParse(reply);
+      const body = parsed.success && parsed.data.id === order.id ? parsed.data : null;
+      const { providerStatus: _stale, ...rest } = order;
+      const cancelled = body
+        ? orderFromWire(body, order.messages, order)
+        : { ...rest, status: "cancelled" as const };
+      let cents = body?.cost_cents ?? order.price?.amount ?? null;
+      if (cents === null) {
+        // Revived orders may lack a price; the refund is the cost, so read it (a failure only loses the figure).
+        cents = (await get(id, options.signal).catch(() => null))?.cost_cents ?? null;
+      }
+      return { order: cancelled, refunded: cents === null ? null : moneyFromCents(cents) };
+    },
+
+    /** A new paid verification on the same number (for a service that asks again). */
+    async reuse(order: Order, options: CallOptions = {}): Promise<Order> {
+      const { signal } = options;
+      const owned = check(ownedSchema, order, "order");
+      const id = pathId(owned.id, "order.id");
+      const before = snapshot(await listWire("active", signal));
+      const created = await paidCall(
+        () =>
+          transport.request({
+            method: "POST",
+            path: `/verifications/${id}/reuse`,
+            paid: "reuse",
+            signal,
+            schema: verificationSchema,
+          }),
+        {
+          provider: PROVIDER,
+          operation: "reuse",
+          known: { orderId: owned.id, number: owned.number },
+          reconcile: async () =>
+            findNew(
+              await listWire("active", signal),
+              before,
+              (item) => samePhone(item.number, owned.number),
+              "reuse",
+            ),
+        },
+      );
+      return toOrder(created, { number: owned.number, service: order.service ?? null }, signal);
+    },
+
+    /** `GET /verifications?tab=`: list items carry their code but not their messages. */
+    async listVerifications(tab: Tab = "active", options: CallOptions = {}): Promise<Order[]> {
+      const checked = check(tabSchema, tab, "tab") ?? "active";
+      const items = await listWire(checked, options.signal);
+      return items.map((v) => orderFromWire(requireNumber(v, "GET /verifications"), null));
+    },
+  };
+}

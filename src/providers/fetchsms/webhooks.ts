@@ -1,0 +1,206 @@
+/**
+ * FetchSMS webhooks (registered in the dashboard, not by API): a POST with JSON `{event, data, created_at}`
+ * and `X-FetchSMS-Signature`, the lowercase hex HMAC-SHA256 of the raw body keyed by the endpoint's secret.
+ * Nothing else is signed (no timestamp, no event id), so a captured delivery can be replayed unchanged:
+ * drop replays with `createWebhookDeduper`, which keys on the body's SHA-256 digest.
+ *
+ * Order of use: `verifyFetchSmsWebhook` on the exact bytes received, then `parseFetchSmsWebhook`, then
+ * `deduper.seen(body)`. An event type this SDK does not know parses to `{ type: "unknown" }` rather than
+ * failing, so a new provider event never makes a handler answer 5xx (and the provider retry forever).
+ */
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import { ResponseFormatError } from "../../core/errors.js";
+import { toMessage } from "../../core/messages.js";
+import type { Message } from "../../core/model.js";
+import { toIsoUtc } from "../../core/time.js";
+import { PROVIDER } from "./ids.js";
+import { phoneFromWire, serviceFromWire } from "./mapping.js";
+
+export const FETCHSMS_SIGNATURE_HEADER = "x-fetchsms-signature";
+
+const HEX_SHA256 = /^[0-9a-f]{64}$/i;
+
+function bytesOf(body: string | Uint8Array): Buffer {
+  return typeof body === "string"
+    ? Buffer.from(body, "utf8")
+    : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+}
+
+/**
+ * True only when `signatureHeader` is the HMAC-SHA256 (hex) of `rawBody` under `secret`. Compared in
+ * constant time; a missing or malformed header, an empty secret or any odd input is false, never a throw.
+ * Hex is read case-insensitively (the same bytes either way).
+ */
+export function verifyFetchSmsWebhook(
+  rawBody: string | Uint8Array,
+  signatureHeader: string | null | undefined,
+  secret: string,
+): boolean {
+  try {
+    if (typeof signatureHeader !== "string" || typeof secret !== "string" || secret === "") return false;
+    if (typeof rawBody !== "string" && !(rawBody instanceof Uint8Array)) return false;
+    const given = signatureHeader.trim();
+    if (!HEX_SHA256.test(given)) return false;
+    const expected = createHmac("sha256", secret).update(bytesOf(rawBody)).digest();
+    return timingSafeEqual(Buffer.from(given, "hex"), expected);
+  } catch {
+    return false;
+  }
+}
+
+const text = z.string().nullish();
+const id = z.union([z.string().min(1), z.number().int()]).transform(String);
+
+const smsReceived = z
+  .looseObject({
+    verification_id: id.nullish(),
+    rental_id: id.nullish(),
+    number: z.string().min(1),
+    sender: text,
+    code: z.union([z.string(), z.number()]).nullish(),
+    received_at: text,
+    body: text,
+    detected_service: text,
+  })
+  .refine((d) => (d.verification_id ? 1 : 0) + (d.rental_id ? 1 : 0) === 1, {
+    message: "exactly one of verification_id and rental_id",
+  });
+
+const rentalExpired = z.looseObject({ rental_id: id, number: z.string().min(1) });
+
+const envelope = z.looseObject({ event: z.string().min(1), data: z.unknown(), created_at: text });
+
+interface EventBase {
+  /** The event name as sent. */
+  event: string;
+  /** The envelope's `created_at`, ISO-8601 UTC. */
+  createdAt: string | null;
+}
+
+export type FetchSmsWebhookEvent =
+  | (EventBase & { type: "message"; orderId: string; rentalId?: undefined; number: string; message: Message })
+  | (EventBase & { type: "message"; rentalId: string; orderId?: undefined; number: string; message: Message })
+  | (EventBase & { type: "status"; rentalId: string; number: string; status: "expired" })
+  | (EventBase & { type: "unknown"; data: unknown });
+
+function bad(reason: string, raw: string): ResponseFormatError {
+  return new ResponseFormatError(`${PROVIDER}: webhook ${reason}`, {
+    provider: PROVIDER,
+    excerpt: raw.replace(/\s+/g, " ").slice(0, 120),
+  });
+}
+
+function parsed<T>(schema: z.ZodType<T>, value: unknown, what: string, raw: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
+  throw bad(`${what} does not match the documented shape${where}: ${issue?.message ?? "invalid"}`, raw);
+}
+
+function phone(raw: string, body: string): string {
+  try {
+    return phoneFromWire(raw);
+  } catch {
+    throw bad("number is not a phone number", body);
+  }
+}
+
+/** The typed event in a (verified) webhook body; a body that breaks the documented shape is ResponseFormatError. */
+export function parseFetchSmsWebhook(rawBody: string | Uint8Array): FetchSmsWebhookEvent {
+  const raw = typeof rawBody === "string" ? rawBody : bytesOf(rawBody).toString("utf8");
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw bad("body is not JSON", raw);
+  }
+  const env = parsed(envelope, json, "envelope", raw);
+  const base: EventBase = { event: env.event, createdAt: toIsoUtc(env.created_at ?? null) };
+  switch (env.event) {
+    case "sms.received": {
+      const d = parsed(smsReceived, env.data, "sms.received data", raw);
+      const service = serviceFromWire(d.detected_service ?? null);
+      const message = toMessage(
+        {
+          id: null,
+          from: d.sender ?? null,
+          text: d.body ?? null,
+          code: d.code ?? null,
+          receivedAt: d.received_at ?? env.created_at ?? null,
+        },
+        service,
+      );
+      const number = phone(d.number, raw);
+      return d.verification_id
+        ? { ...base, type: "message", orderId: d.verification_id, number, message }
+        : { ...base, type: "message", rentalId: d.rental_id!, number, message };
+    }
+    case "rental.expired": {
+      const d = parsed(rentalExpired, env.data, "rental.expired data", raw);
+      return {
+        ...base,
+        type: "status",
+        rentalId: d.rental_id,
+        number: phone(d.number, raw),
+        status: "expired",
+      };
+    }
+    default:
+      return { ...base, type: "unknown", data: env.data };
+  }
+}
+
+export interface WebhookDeduperOptions {
+  /** How long a body is remembered (default 24 h). */
+  ttlMs?: number;
+  /** At most this many digests are kept; the oldest go first (default 10 000). */
+  maxEntries?: number;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+export interface WebhookDeduper {
+  /** True when this exact body was seen within the TTL (a replay or a redelivery); records it otherwise. */
+  seen(rawBody: string | Uint8Array): boolean;
+  readonly size: number;
+}
+
+/**
+ * Replay protection by the body's SHA-256 digest, in memory and bounded. Two byte-identical deliveries
+ * count as one. Several processes need a shared store; this one is per process.
+ */
+export function createWebhookDeduper(options: WebhookDeduperOptions = {}): WebhookDeduper {
+  const ttlMs = options.ttlMs ?? 24 * 60 * 60_000;
+  const maxEntries = Math.max(1, options.maxEntries ?? 10_000);
+  const now = options.now ?? Date.now;
+  // Insertion order is expiry order (one TTL for all), so the oldest entries are always first.
+  const expiries = new Map<string, number>();
+
+  function sweep(at: number): void {
+    for (const [digest, expiresAt] of expiries) {
+      if (expiresAt > at) break;
+      expiries.delete(digest);
+    }
+  }
+
+  return {
+    seen(rawBody) {
+      const at = now();
+      sweep(at);
+      const digest = createHash("sha256").update(bytesOf(rawBody)).digest("hex");
+      if (expiries.has(digest)) return true;
+      expiries.set(digest, at + ttlMs);
+      while (expiries.size > maxEntries) {
+        const oldest = expiries.keys().next().value;
+        if (oldest === undefined) break;
+        expiries.delete(oldest);
+      }
+      return false;
+    },
+    get size() {
+      return expiries.size;
+    },
+  };
+}
