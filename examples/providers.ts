@@ -2,7 +2,15 @@
  * The providers the quickstart can run against, by name. The sandbox needs no key; each real provider
  * reads its key from the environment variable named here.
  */
-import { fetchsms, numariq, type Provider, type ProviderName, sandbox, tempnumber } from "../src/index.js";
+import {
+  fetchsms,
+  numariq,
+  numpool,
+  type Provider,
+  type ProviderName,
+  sandbox,
+  tempnumber,
+} from "../src/index.js";
 
 export const API_KEY_VARS: Readonly<Record<Exclude<ProviderName, "sandbox">, string>> = {
   numariq: "NUMARIQ_API_KEY",
@@ -17,6 +25,7 @@ type Factory = (options: { apiKey: string }) => Provider;
 /** Real providers' factories. */
 export const FACTORIES: Partial<Record<Exclude<ProviderName, "sandbox">, Factory>> = {
   numariq,
+  numpool,
   fetchsms,
   tempnumber,
 };

@@ -15,7 +15,7 @@ import type {
   ServiceOffer,
 } from "../core/model.js";
 import { formatMoney } from "../core/money.js";
-import { OPERATION_CAPABILITY, type Operation, type Provider } from "../core/provider.js";
+import { type Channel, OPERATION_CAPABILITY, type Operation, type Provider } from "../core/provider.js";
 import { validate } from "../core/validation.js";
 import {
   type BuyInput,
@@ -96,8 +96,13 @@ export function createClient(options: ClientOptions): SmsClient {
     }
   }
 
-  async function enforceMaxPrice(service: string, country: string | null, maxPrice: Money): Promise<void> {
-    const offers = await operation(provider, "services")({ country });
+  async function enforceMaxPrice(
+    service: string,
+    country: string | null,
+    channel: Channel,
+    maxPrice: Money,
+  ): Promise<void> {
+    const offers = await operation(provider, "services")({ country, service, channel });
     const prices = offers
       .filter((o) => (o.service === service || o.providerServiceId === service) && o.price)
       .filter((o) => !country || !o.country || o.country === country)
@@ -143,7 +148,9 @@ export function createClient(options: ClientOptions): SmsClient {
           allowed: [name],
         });
       }
-      if (req.maxPrice) await enforceMaxPrice(req.service, req.country ?? null, req.maxPrice);
+      if (req.maxPrice) {
+        await enforceMaxPrice(req.service, req.country ?? null, req.channel ?? "sms", req.maxPrice);
+      }
       return buy({
         service: req.service,
         country: req.country ?? null,

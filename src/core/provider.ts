@@ -69,6 +69,10 @@ export interface RenewRequest {
 
 export interface ServicesRequest {
   country: string | null;
+  /** A hint for `maxPrice` checks: the one service asked about, so an adapter may fetch just its price. */
+  service?: string | null;
+  /** The channel whose prices are wanted (default sms). */
+  channel?: Channel | null;
 }
 
 export interface CallOptions {

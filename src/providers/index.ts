@@ -21,7 +21,17 @@ export {
   type WebhookDeduper,
   type WebhookDeduperOptions,
 } from "./fetchsms/webhooks.js";
-export { type NumariqProvider, type NumariqServicesRequest, numariq } from "./numariq/index.js";
+export { type NumariqProvider, numariq } from "./numariq/index.js";
+export {
+  type ListOrdersQuery,
+  type NumpoolBuyRequest,
+  type NumpoolCountry,
+  type NumpoolOptions,
+  type NumpoolProvider,
+  type NumpoolRentalPrice,
+  type NumpoolRentalService,
+  numpool,
+} from "./numpool/index.js";
 export {
   type LedgerEntry as SandboxLedgerEntry,
   type SandboxOptions,

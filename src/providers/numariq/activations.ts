@@ -1,18 +1,13 @@
 /** Activations (one code): services, buy, poll, done, cancel. */
 
 import type { CancelResult, Order, ServiceOffer } from "../../core/model.js";
-import type { BuyRequest, CallOptions, Channel, ServicesRequest } from "../../core/provider.js";
+import type { BuyRequest, CallOptions, ServicesRequest } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
 import { paidCall } from "../../core/transport/paid-call.js";
 import { NUMARIQ_COUNTRY, NUMARIQ_SERVICES } from "./ids.js";
 import { orderFromReply, toOffers, toOrder } from "./mapping.js";
 import { checkCountry, orderPath, signalOf } from "./paths.js";
 import { cancelReply, orderReply, purchaseReply, servicesReply, statusReply } from "./wire.js";
-
-/** `GET /services` also takes a channel; the contract's request has none, so it is an extra field. */
-export interface NumariqServicesRequest extends ServicesRequest {
-  channel?: Channel | null;
-}
 
 export function activations(transport: Transport) {
   async function poll(order: Order, options?: CallOptions): Promise<Order> {
@@ -26,7 +21,7 @@ export function activations(transport: Transport) {
   }
 
   return {
-    async services(request: NumariqServicesRequest, options?: CallOptions): Promise<ServiceOffer[]> {
+    async services(request: ServicesRequest, options?: CallOptions): Promise<ServiceOffer[]> {
       checkCountry(request.country);
       const reply = await transport.request({
         method: "GET",

@@ -41,13 +41,12 @@ import type {
   ProviderCapabilities,
   RenewRequest,
   RentRequest,
+  ServicesRequest,
 } from "../../core/provider.js";
-import { activations, type NumariqServicesRequest } from "./activations.js";
+import { activations } from "./activations.js";
 import { numariqErrorTable } from "./error-table.js";
 import { NUMARIQ_COUNTRY, NUMARIQ_RENTAL_DAYS } from "./ids.js";
 import { rentals } from "./rentals.js";
-
-export type { NumariqServicesRequest } from "./activations.js";
 
 export const NUMARIQ_BASE_URL = "https://numariq.com/api/v1";
 
@@ -78,7 +77,7 @@ export interface NumariqProvider extends Provider {
   renew(rental: Rental, request: RenewRequest, options?: CallOptions): Promise<Rental>;
   inbox(rental: Rental, options?: CallOptions): Promise<Message[]>;
   /** `channel` picks the sms (default) or voice price list. */
-  services(request: NumariqServicesRequest, options?: CallOptions): Promise<ServiceOffer[]>;
+  services(request: ServicesRequest, options?: CallOptions): Promise<ServiceOffer[]>;
 }
 
 export function numariq(options: HttpProviderOptions): NumariqProvider {

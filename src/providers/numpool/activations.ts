@@ -1,0 +1,172 @@
+/** Verifications (NumPool's "Server 1"): buy, poll, cancel, and the order list. */
+import { ValidationError } from "../../core/errors.js";
+import type { CancelResult, Order } from "../../core/model.js";
+import type { BuyRequest, CallOptions } from "../../core/provider.js";
+import type { Transport } from "../../core/transport/http-client.js";
+import { paidCall } from "../../core/transport/paid-call.js";
+import type { CountryDirectory } from "./countries.js";
+import { DEFAULT_COUNTRY, serviceIds } from "./ids.js";
+import { orderFromBuy, orderFromItem, orderFromPoll, refundOf, serviceFromWire } from "./mapping.js";
+import { findOrder, ORDER_PAGE, type SeenIds } from "./reconcile.js";
+import { buyReply, cancelReply, ordersReply, smsReply, type WireOrderItem } from "./wire.js";
+
+export interface NumpoolBuyRequest extends BuyRequest {
+  /** NumPool's optional carrier preference; replaces the factory's `operator` for this purchase. */
+  operator?: string | null;
+}
+
+export interface ListOrdersQuery {
+  /** Page size (NumPool's `limit`; its example uses 20). */
+  limit?: number;
+  offset?: number;
+}
+
+const signalOf = (options?: CallOptions) => (options?.signal ? { signal: options.signal } : {});
+
+export function orderIdFrom(order: Order): string {
+  if (!order || typeof order.id !== "string" || order.id.trim() === "") {
+    throw new ValidationError("numpool: order.id is required", { provider: "numpool", field: "order.id" });
+  }
+  return encodeURIComponent(order.id);
+}
+
+function checkOperator(operator: unknown): string | null {
+  if (operator === undefined || operator === null) return null;
+  if (typeof operator !== "string" || operator.trim() === "") {
+    throw new ValidationError("numpool: operator must be a non-empty string", {
+      provider: "numpool",
+      field: "operator",
+    });
+  }
+  return operator.trim();
+}
+
+export function createActivations(
+  transport: Transport,
+  directory: CountryDirectory,
+  seen: SeenIds,
+  defaultOperator: string | null,
+) {
+  async function page(
+    query: { limit: number; offset: number },
+    signal?: AbortSignal,
+  ): Promise<WireOrderItem[]> {
+    return transport.request({
+      method: "GET",
+      path: "/orders",
+      query,
+      schema: ordersReply,
+      ...(signal ? { signal } : {}),
+    });
+  }
+
+  async function toOrder(item: WireOrderItem, signal?: AbortSignal): Promise<Order> {
+    let country: string | null = null;
+    if (
+      typeof item.country === "number" ||
+      (typeof item.country === "string" && /^\d+$/.test(item.country))
+    ) {
+      country = await directory.isoFor(Number(item.country), signal);
+    }
+    const order = orderFromItem(item, country);
+    if (!order) throw transport.badResponse("an order in GET /orders has no number", item);
+    return order;
+  }
+
+  return {
+    async buy(request: NumpoolBuyRequest, options?: CallOptions): Promise<Order> {
+      const operator = checkOperator(request.operator) ?? defaultOperator;
+      const code = serviceIds.toProvider(request.service);
+      const service = serviceFromWire(code);
+      const country = request.country ?? DEFAULT_COUNTRY;
+      const countryId = await directory.idFor(country, options?.signal);
+      if (countryId === null) {
+        throw new ValidationError(`numpool does not list ${country} in GET /countries`, {
+          provider: "numpool",
+          field: "country",
+        });
+      }
+      const startedAt = Date.now();
+      const order = await paidCall(
+        async () => {
+          const reply = await transport.request({
+            method: "POST",
+            path: "/buy",
+            json: { service: code, country: countryId, ...(operator ? { operator } : {}) },
+            paid: "buy",
+            schema: buyReply,
+            ...signalOf(options),
+          });
+          return orderFromBuy(reply, { service, country, createdAt: new Date().toISOString() });
+        },
+        {
+          provider: "numpool",
+          operation: "buy",
+          known: { service: code, country: countryId },
+          reconcile: async () => {
+            const outcome = await findOrder(
+              { code, countryId, country, startedAt },
+              (offset) => page({ limit: ORDER_PAGE, offset }, options?.signal),
+              seen,
+            );
+            if ("absent" in outcome) return outcome;
+            const found = await toOrder(outcome.found, options?.signal);
+            return { found: { ...found, service, country } };
+          },
+        },
+      );
+      seen.add(order.id);
+      return order;
+    },
+
+    async poll(order: Order, options?: CallOptions): Promise<Order> {
+      const reply = await transport.request({
+        method: "GET",
+        path: `/sms/${orderIdFrom(order)}`,
+        schema: smsReply,
+        ...signalOf(options),
+      });
+      seen.add(order.id);
+      return orderFromPoll(order, reply);
+    },
+
+    async cancel(order: Order, options?: CallOptions): Promise<CancelResult> {
+      const reply = await transport.request({
+        method: "POST",
+        path: `/cancel/${orderIdFrom(order)}`,
+        schema: cancelReply,
+        ...signalOf(options),
+      });
+      if (reply.ok === false) {
+        const said = typeof reply.error === "string" ? reply.error : "order cannot be cancelled";
+        throw transport.fail(said, 409);
+      }
+      seen.add(order.id);
+      const { providerStatus: _gone, ...rest } = order;
+      return { order: { ...rest, status: "cancelled" }, refunded: refundOf(reply.refunded) };
+    },
+
+    /** `GET /orders?limit=&offset=`: one page of your orders, as NumPool lists them. */
+    async listOrders(query: ListOrdersQuery = {}, options?: CallOptions): Promise<Order[]> {
+      const limit = query.limit ?? ORDER_PAGE;
+      const offset = query.offset ?? 0;
+      if (!Number.isInteger(limit) || limit < 1) {
+        throw new ValidationError("numpool: limit must be a positive integer", {
+          provider: "numpool",
+          field: "limit",
+        });
+      }
+      if (!Number.isInteger(offset) || offset < 0) {
+        throw new ValidationError("numpool: offset must be a non-negative integer", {
+          provider: "numpool",
+          field: "offset",
+        });
+      }
+      const items = await page({ limit, offset }, options?.signal);
+      // Listed orders are not marked as seen: one may be the purchase a concurrent buy is reconciling.
+      const orders: Order[] = [];
+      for (const item of items) orders.push(await toOrder(item, options?.signal));
+      return orders;
+    },
+  };
+}

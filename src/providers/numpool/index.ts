@@ -1,0 +1,158 @@
+/**
+ * NumPool (https://numpool.com/api/v1): one-code verifications in many countries and US number rentals,
+ * `X-API-Key` auth, float dollars on the wire, 60 requests a minute per key.
+ *
+ * Decisions where NumPool's page is silent:
+ * - Country: NumPool requires one on every buy; without one the SDK buys in the US (id 187, the page's
+ *   own example). ISO <-> id comes from the page's table, else from `GET /countries` once (see
+ *   countries.ts; Russia always comes from there, the page gives it two ids).
+ * - Carrier: NumPool's optional `operator` is a factory option (`numpool({ apiKey, operator })`) and a
+ *   per-call field of `provider.buy({ ..., operator })`.
+ * - Status: `pending` (buy) and `waiting` (poll) are both "waiting"; any other word is kept in
+ *   `providerStatus` and read as waiting. NumPool gives no order time or expiry: `createdAt` is the local
+ *   time the buy reply arrived, `expiresAt` is null. `poll_url` is ignored (the id is enough).
+ * - Messages: the poll shows one SMS (`full_sms`, `code`) with no id, sender or time; a different text
+ *   arriving later is kept beside the first. Inbox messages have no id either (`id: null`).
+ * - Cancel: refused for received or cancelled orders (400 "Order cannot be cancelled" or `ok: false`),
+ *   which is `OrderStateError`; `refunded: 0` means nothing came back (`null`).
+ * - Lost purchase reply: reconciled through `GET /orders` / `GET /rentals` (rules in reconcile.ts), never
+ *   by buying again. NumPool has no idempotency key, so purchases are never retried.
+ * - Rentals: US only, a service is required, `autoRenew: true` and `numberType` are refused (NumPool has
+ *   neither); no renew and no cancel (non-refundable). `getRental` reads `GET /rentals` (state) and the
+ *   inbox (messages); a rental missing from the list keeps its last known fields.
+ * - `services()`: see offers.ts for which requests each form makes and how long lists are reused.
+ */
+import { ValidationError } from "../../core/errors.js";
+import { createAdapterTransport } from "../../core/http-provider.js";
+import type { CancelResult, Message, Money, Order, Rental, ServiceOffer } from "../../core/model.js";
+import type {
+  CallOptions,
+  HttpProviderOptions,
+  Provider,
+  ProviderCapabilities,
+  RentRequest,
+  ServicesRequest,
+} from "../../core/provider.js";
+import { createActivations, type ListOrdersQuery, type NumpoolBuyRequest } from "./activations.js";
+import { createCountryDirectory, type NumpoolCountry } from "./countries.js";
+import { numpoolErrorTable } from "./error-table.js";
+import { RENTAL_DAYS } from "./ids.js";
+import { money } from "./mapping.js";
+import { createCatalog } from "./offers.js";
+import { SeenIds } from "./reconcile.js";
+import { createRentals, type NumpoolRentalPrice, type NumpoolRentalService } from "./rentals.js";
+import { balanceReply } from "./wire.js";
+
+export type { ListOrdersQuery, NumpoolBuyRequest } from "./activations.js";
+export type { NumpoolCountry } from "./countries.js";
+export type { NumpoolRentalPrice, NumpoolRentalService } from "./rentals.js";
+
+export const NUMPOOL_BASE_URL = "https://numpool.com/api/v1";
+
+export interface NumpoolOptions extends HttpProviderOptions {
+  /** Carrier preference sent with every buy (NumPool's optional `operator`). */
+  operator?: string;
+  /** How long `GET /services` and per-service price lists are reused, in ms (default 30 000; 0: never). */
+  catalogCacheMs?: number;
+}
+
+export interface NumpoolProvider extends Provider {
+  readonly name: "numpool";
+  buy(request: NumpoolBuyRequest, options?: CallOptions): Promise<Order>;
+  poll(order: Order, options?: CallOptions): Promise<Order>;
+  cancel(order: Order, options?: CallOptions): Promise<CancelResult>;
+  rent(request: RentRequest, options?: CallOptions): Promise<Rental>;
+  getRental(rental: Rental, options?: CallOptions): Promise<Rental>;
+  inbox(rental: Rental, options?: CallOptions): Promise<Message[]>;
+  balance(options?: CallOptions): Promise<Money>;
+  services(request: ServicesRequest, options?: CallOptions): Promise<ServiceOffer[]>;
+  /** `GET /orders?limit=&offset=`: one page of the account's orders. */
+  listOrders(query?: ListOrdersQuery, options?: CallOptions): Promise<Order[]>;
+  /** `GET /rentals`: the account's rentals (without messages; see `inbox`). */
+  listRentals(options?: CallOptions): Promise<Rental[]>;
+  /** `GET /countries`: every country NumPool knows, with its numeric id and ISO code where readable. */
+  countries(options?: CallOptions): Promise<NumpoolCountry[]>;
+  /** `GET /rentals/services`. */
+  rentalServices(options?: CallOptions): Promise<NumpoolRentalService[]>;
+  /** `GET /rentals/prices?service=`. */
+  rentalPrices(service: string, options?: CallOptions): Promise<NumpoolRentalPrice[]>;
+}
+
+export const NUMPOOL_CAPABILITIES: ProviderCapabilities = Object.freeze({
+  activations: true,
+  done: false,
+  rentals: true,
+  renew: false,
+  cancelRental: false,
+  balance: true,
+  services: true,
+  voice: false,
+  areaCode: false,
+  idempotency: false,
+  countries: null,
+  rentalDays: Object.freeze([...RENTAL_DAYS]),
+  // The page's own polling loop waits 4 s; 15 polls a minute stay well inside 60 requests.
+  pollIntervalMs: 4_000,
+});
+
+const DEFAULT_CATALOG_CACHE_MS = 30_000;
+
+function extraOptions(options: NumpoolOptions | undefined): { operator: string | null; cacheMs: number } {
+  const operator = options?.operator;
+  if (operator !== undefined && (typeof operator !== "string" || operator.trim() === "")) {
+    throw new ValidationError("numpool() options: operator must be a non-empty string", {
+      provider: "numpool",
+      field: "operator",
+    });
+  }
+  const cacheMs = options?.catalogCacheMs ?? DEFAULT_CATALOG_CACHE_MS;
+  if (!Number.isInteger(cacheMs) || cacheMs < 0) {
+    throw new ValidationError("numpool() options: catalogCacheMs must be a non-negative integer", {
+      provider: "numpool",
+      field: "catalogCacheMs",
+    });
+  }
+  return { operator: operator?.trim() ?? null, cacheMs };
+}
+
+export function numpool(options: NumpoolOptions): NumpoolProvider {
+  const transport = createAdapterTransport(options, {
+    name: "numpool",
+    defaultBaseUrl: NUMPOOL_BASE_URL,
+    auth: (apiKey) => ({ type: "header", name: "X-API-Key", value: apiKey }),
+    errorTable: numpoolErrorTable,
+    defaultRateLimit: { limit: 60, intervalMs: 60_000 },
+  });
+  const { operator, cacheMs } = extraOptions(options);
+  const seen = new SeenIds();
+  const directory = createCountryDirectory(transport);
+  const catalog = createCatalog(transport, directory, cacheMs);
+  const activations = createActivations(transport, directory, seen, operator);
+  const rentals = createRentals(transport, seen);
+
+  return {
+    name: "numpool",
+    capabilities: NUMPOOL_CAPABILITIES,
+    buy: activations.buy,
+    poll: activations.poll,
+    cancel: activations.cancel,
+    listOrders: activations.listOrders,
+    rent: rentals.rent,
+    getRental: rentals.getRental,
+    inbox: rentals.inbox,
+    listRentals: rentals.listRentals,
+    rentalServices: rentals.rentalServices,
+    rentalPrices: rentals.rentalPrices,
+    async balance(callOptions?: CallOptions): Promise<Money> {
+      const reply = await transport.request({
+        method: "GET",
+        path: "/balance",
+        schema: balanceReply,
+        ...(callOptions?.signal ? { signal: callOptions.signal } : {}),
+      });
+      return money(reply.balance, "balance", reply.currency);
+    },
+    services: (request, callOptions) => catalog.services(request ?? { country: null }, callOptions?.signal),
+    countries: (callOptions) => directory.list(callOptions?.signal),
+  };
+}

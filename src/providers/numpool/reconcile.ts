@@ -1,0 +1,149 @@
+/**
+ * Finding a purchase whose reply was lost, without buying again and without a request before every
+ * purchase. NumPool has no idempotency key, so the lists are read after the fact:
+ *
+ * Orders (`GET /orders`, pages of 20): a match is an order this provider object has not seen before
+ * (bought, polled or cancelled through it), for the same service code and country id, created between five
+ * minutes before the purchase started (clock skew) and five minutes after now. The newest match wins.
+ * No match is proof of absence only when the listing covered the window: a short page (the end of the
+ * list), or a newest-first page whose oldest order predates the window. An unseen order that might match
+ * but lacks the fields to tell (no service, country or time) makes the outcome unknown rather than absent.
+ *
+ * Rentals (`GET /rentals`, one unpaged list): the same rule on service and days, with the creation time
+ * read from `created_at`, else derived from the end time minus the rental days (then with ten minutes of
+ * slack, and only a rental over a day older than the window is ruled out).
+ *
+ * Two purchases of the same service and country racing in one process may still confuse this; each
+ * reconciled order is remembered so it is never handed out twice.
+ */
+
+import { toIsoUtc } from "../../core/time.js";
+import type { Reconciled } from "../../core/transport/paid-call.js";
+import { isoFromFlag, isoFromName } from "./country-names.js";
+import { daysOfDuration } from "./ids.js";
+import { orderIdOf, rentalIdOf, serviceFromWire } from "./mapping.js";
+import type { WireOrderItem, WireRentalItem } from "./wire.js";
+
+export const ORDER_PAGE = 20;
+const MAX_PAGES = 5;
+const SKEW_MS = 5 * 60_000;
+const DERIVED_SKEW_MS = 10 * 60_000;
+const DAY_MS = 86_400_000;
+
+/** Ids this provider object has already handed out or seen, bounded so a long-lived process stays small. */
+export class SeenIds {
+  private readonly ids = new Set<string>();
+  constructor(private readonly max = 2_000) {}
+  add(id: string): void {
+    this.ids.delete(id);
+    this.ids.add(id);
+    if (this.ids.size > this.max) this.ids.delete(this.ids.values().next().value!);
+  }
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+}
+
+/** Thrown when the lists cannot settle the question; `paidCall` turns it into `OutcomeUnknownError`. */
+export class Undecided extends Error {
+  override readonly name = "Undecided";
+}
+
+function timeOf(value: string | null | undefined): number {
+  const iso = toIsoUtc(value ?? null);
+  return iso ? Date.parse(iso) : Number.NaN;
+}
+
+function sameService(wire: string | number, code: string): boolean {
+  return String(wire).toLowerCase() === code.toLowerCase() || serviceFromWire(wire) === serviceFromWire(code);
+}
+
+function sameCountry(wire: string | number, id: number, iso: string): boolean {
+  if (typeof wire === "number" || /^\d+$/.test(wire)) return Number(wire) === id;
+  return (isoFromFlag(wire) ?? isoFromName(wire)) === iso;
+}
+
+export interface BuyProbe {
+  code: string;
+  countryId: number;
+  country: string;
+  startedAt: number;
+}
+
+export async function findOrder(
+  probe: BuyProbe,
+  page: (offset: number) => Promise<WireOrderItem[]>,
+  seen: SeenIds,
+  now: () => number = Date.now,
+): Promise<Reconciled<WireOrderItem>> {
+  const from = probe.startedAt - SKEW_MS;
+  for (let n = 0; n < MAX_PAGES; n++) {
+    const items = await page(n * ORDER_PAGE);
+    const to = now() + SKEW_MS;
+    const matches: { item: WireOrderItem; t: number }[] = [];
+    let undecided = false;
+    for (const item of items) {
+      if (seen.has(orderIdOf(item))) continue;
+      const t = timeOf(item.created_at);
+      if (t < from || t > to) continue;
+      const service =
+        item.service === null || item.service === undefined ? null : sameService(item.service, probe.code);
+      const country =
+        item.country === null || item.country === undefined
+          ? null
+          : sameCountry(item.country, probe.countryId, probe.country);
+      if (service === false || country === false) continue;
+      if (service && country && !Number.isNaN(t)) matches.push({ item, t });
+      else undecided = true;
+    }
+    if (matches.length > 0) {
+      const newest = matches.reduce((a, b) => (b.t > a.t ? b : a));
+      return { found: newest.item };
+    }
+    if (undecided) throw new Undecided("an unseen order in the listing may be this purchase");
+    if (items.length < ORDER_PAGE || passedWindow(items, from)) return { absent: true };
+  }
+  throw new Undecided(`no sign of the purchase in the newest ${MAX_PAGES * ORDER_PAGE} orders`);
+}
+
+/** True when the page is newest first and already reaches back before the window. */
+function passedWindow(items: readonly WireOrderItem[], from: number): boolean {
+  const times = items.map((i) => timeOf(i.created_at));
+  if (times.some(Number.isNaN)) return false;
+  const newestFirst = times.every((t, i) => i === 0 || t <= times[i - 1]!);
+  return newestFirst && times[times.length - 1]! < from;
+}
+
+export interface RentProbe {
+  service: string;
+  days: number;
+  startedAt: number;
+}
+
+export function findRental(
+  probe: RentProbe,
+  items: readonly WireRentalItem[],
+  seen: SeenIds,
+  now: () => number = Date.now,
+): Reconciled<WireRentalItem> {
+  const matches: { item: WireRentalItem; t: number }[] = [];
+  let undecided = false;
+  for (const item of items) {
+    if (seen.has(rentalIdOf(item))) continue;
+    const days = item.days ?? (item.duration ? daysOfDuration(item.duration) : undefined);
+    if (days !== undefined && days !== probe.days) continue;
+    if (item.service && !sameService(item.service, probe.service)) continue;
+    const created = timeOf(item.created_at);
+    const derived = Number.isNaN(created);
+    const t = derived ? timeOf(item.ends_at ?? item.expires_at) - (days ?? probe.days) * DAY_MS : created;
+    const skew = derived ? DERIVED_SKEW_MS : SKEW_MS;
+    const inWindow = t >= probe.startedAt - skew && t <= now() + skew;
+    const clearlyOlder = t < probe.startedAt - (derived ? DAY_MS : SKEW_MS);
+    if (!Number.isNaN(t) && !inWindow && (clearlyOlder || t > now() + skew)) continue;
+    if (inWindow && item.service && days !== undefined) matches.push({ item, t });
+    else undecided = true;
+  }
+  if (matches.length > 0) return { found: matches.reduce((a, b) => (b.t > a.t ? b : a)).item };
+  if (undecided) throw new Undecided("an unseen rental in the listing may be this purchase");
+  return { absent: true };
+}

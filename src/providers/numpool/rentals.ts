@@ -1,0 +1,197 @@
+/**
+ * US number rentals: create, list, inbox, and their catalogue. Rental services are named by word
+ * (`discord`), not by the two-letter verification codes, so our slug is sent as it is (a verification
+ * code such as `ds` is turned into its slug first).
+ */
+import { canonicalService } from "../../core/catalog.js";
+import { ValidationError } from "../../core/errors.js";
+import type { Message, Money, Rental } from "../../core/model.js";
+import { sortNewestFirst } from "../../core/model.js";
+import type { CallOptions, RentRequest } from "../../core/provider.js";
+import type { Transport } from "../../core/transport/http-client.js";
+import { paidCall } from "../../core/transport/paid-call.js";
+import { RENTAL_COUNTRY, RENTAL_DAYS, RENTAL_DURATIONS, serviceIds } from "./ids.js";
+import {
+  messageFromInbox,
+  money,
+  rentalFromCreate,
+  rentalFromItem,
+  rentalIdOf,
+  rentalStatus,
+  serviceFromWire,
+} from "./mapping.js";
+import { findRental, type SeenIds } from "./reconcile.js";
+import {
+  inboxReply,
+  rentalPricesReply,
+  rentalServicesReply,
+  rentalsReply,
+  rentReply,
+  type WireRentalItem,
+} from "./wire.js";
+
+export interface NumpoolRentalService {
+  /** Our slug where we know the service, else NumPool's name for it. */
+  service: string;
+  name: string;
+  /** What NumPool calls it (`discord`). */
+  providerServiceId: string;
+}
+
+export interface NumpoolRentalPrice {
+  /** NumPool's duration key (`sevenDay`). */
+  duration: string;
+  days: number;
+  price: Money;
+}
+
+const signalOf = (options?: CallOptions) => (options?.signal ? { signal: options.signal } : {});
+
+function invalid(message: string, field: string, allowed?: readonly (string | number)[]): ValidationError {
+  return new ValidationError(`numpool: ${message}`, {
+    provider: "numpool",
+    field,
+    ...(allowed ? { allowed } : {}),
+  });
+}
+
+/** NumPool's rental service id for a user's service: verification codes become the slug they stand for. */
+export function rentalServiceId(service: string): string {
+  return serviceIds.fromProvider(canonicalService(service));
+}
+
+function rentalIdFrom(rental: Rental): string {
+  if (!rental || typeof rental.id !== "string" || rental.id.trim() === "") {
+    throw invalid("rental.id is required", "rental.id");
+  }
+  return encodeURIComponent(rental.id);
+}
+
+export function createRentals(transport: Transport, seen: SeenIds) {
+  const listRaw = (options?: CallOptions) =>
+    transport.request({ method: "GET", path: "/rentals", schema: rentalsReply, ...signalOf(options) });
+
+  function toRental(item: WireRentalItem): Rental {
+    const rental = rentalFromItem(item);
+    if (!rental) throw transport.badResponse("a rental in GET /rentals has no number", item);
+    return rental;
+  }
+
+  async function inbox(rental: Rental, options?: CallOptions): Promise<Message[]> {
+    const reply = await transport.request({
+      method: "GET",
+      path: `/rentals/${rentalIdFrom(rental)}/sms`,
+      schema: inboxReply,
+      ...signalOf(options),
+    });
+    return sortNewestFirst(reply.messages.map((m) => messageFromInbox(m, rental.service)));
+  }
+
+  return {
+    async rent(request: RentRequest, options?: CallOptions): Promise<Rental> {
+      if (request.country && request.country !== RENTAL_COUNTRY) {
+        throw invalid(`rentals are US numbers only, not ${request.country}`, "country", [RENTAL_COUNTRY]);
+      }
+      if (!request.service) throw invalid("a rental needs a service (see rentalServices())", "service");
+      const duration = RENTAL_DURATIONS[request.days];
+      if (!duration) {
+        throw invalid(`rents for ${RENTAL_DAYS.join(", ")} days, not ${request.days}`, "days", RENTAL_DAYS);
+      }
+      if (request.autoRenew) throw invalid("rentals do not renew (no renew endpoint)", "autoRenew");
+      if (request.numberType) throw invalid("rentals take no number type", "numberType");
+      const service = rentalServiceId(request.service);
+      const startedAt = Date.now();
+      const rental = await paidCall(
+        async () => {
+          const reply = await transport.request({
+            method: "POST",
+            path: "/rentals",
+            json: { service, duration },
+            paid: "rent",
+            schema: rentReply,
+            ...signalOf(options),
+          });
+          return rentalFromCreate(reply, { service, days: request.days });
+        },
+        {
+          provider: "numpool",
+          operation: "rent",
+          known: { service, duration },
+          reconcile: async () => {
+            const outcome = findRental(
+              { service, days: request.days, startedAt },
+              await listRaw(options),
+              seen,
+            );
+            if ("absent" in outcome) return outcome;
+            return { found: { ...toRental(outcome.found), service: serviceFromWire(service) } };
+          },
+        },
+      );
+      seen.add(rental.id);
+      return rental;
+    },
+
+    /** `GET /rentals` for the state, `GET /rentals/:id/sms` for the messages (NumPool has no single-rental call). */
+    async getRental(rental: Rental, options?: CallOptions): Promise<Rental> {
+      const [items, messages] = await Promise.all([listRaw(options), inbox(rental, options)]);
+      const item = items.find((i) => rentalIdOf(i) === rental.id);
+      if (item) {
+        const fresh = toRental(item);
+        return {
+          ...fresh,
+          service: fresh.service ?? rental.service,
+          price: fresh.price ?? rental.price,
+          messages,
+        };
+      }
+      // Not in the list (a paged or trimmed list): the inbox answered, so the rental exists; its end time tells.
+      const { providerStatus: _old, ...rest } = rental;
+      const status =
+        rental.status === "cancelled"
+          ? { status: "cancelled" as const }
+          : rentalStatus(null, rental.expiresAt);
+      return { ...rest, ...status, messages };
+    },
+
+    inbox,
+
+    /** `GET /rentals`: every rental on the account. */
+    async listRentals(options?: CallOptions): Promise<Rental[]> {
+      return (await listRaw(options)).map(toRental);
+    },
+
+    /** `GET /rentals/services`. */
+    async rentalServices(options?: CallOptions): Promise<NumpoolRentalService[]> {
+      const list = await transport.request({
+        method: "GET",
+        path: "/rentals/services",
+        schema: rentalServicesReply,
+        ...signalOf(options),
+      });
+      return list.map((s) => ({
+        service: serviceFromWire(s.service),
+        name: s.name ?? s.service,
+        providerServiceId: s.service,
+      }));
+    },
+
+    /** `GET /rentals/prices?service=`: the price of each duration for one service. */
+    async rentalPrices(service: string, options?: CallOptions): Promise<NumpoolRentalPrice[]> {
+      if (typeof service !== "string" || service.trim() === "")
+        throw invalid("service is required", "service");
+      const reply = await transport.request({
+        method: "GET",
+        path: "/rentals/prices",
+        query: { service: rentalServiceId(service) },
+        schema: rentalPricesReply,
+        ...signalOf(options),
+      });
+      return reply.durations.map((d) => ({
+        duration: d.duration,
+        days: d.days,
+        price: money(d.price, "price"),
+      }));
+    },
+  };
+}
