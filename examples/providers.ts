@@ -4,6 +4,7 @@
  */
 import {
   fetchsms,
+  juicysms,
   numariq,
   numpool,
   type Provider,
@@ -26,6 +27,7 @@ type Factory = (options: { apiKey: string }) => Provider;
 export const FACTORIES: Partial<Record<Exclude<ProviderName, "sandbox">, Factory>> = {
   numariq,
   numpool,
+  juicysms,
   fetchsms,
   tempnumber,
 };

@@ -21,6 +21,7 @@ export {
   type WebhookDeduper,
   type WebhookDeduperOptions,
 } from "./fetchsms/webhooks.js";
+export { type JuicySmsProvider, juicysms } from "./juicysms/index.js";
 export { type NumariqProvider, numariq } from "./numariq/index.js";
 export {
   type ListOrdersQuery,

@@ -1,5 +1,6 @@
 import type { ProviderFake } from "../fakes/fake-kit.js";
 import { createFetchSmsFake } from "../fakes/fetchsms.js";
+import { createJuicySmsFake } from "../fakes/juicysms.js";
 import { createNumariqFake } from "../fakes/numariq.js";
 import { createNumpoolFake } from "../fakes/numpool.js";
 import { createTempNumberFake } from "../fakes/tempnumber.js";
@@ -8,6 +9,7 @@ import { createTempNumberFake } from "../fakes/tempnumber.js";
 export const contractFakes: Array<[string, () => ProviderFake]> = [
   ["numariq", () => createNumariqFake()],
   ["numpool", () => createNumpoolFake()],
+  ["juicysms", () => createJuicySmsFake()],
   ["tempnumber", () => createTempNumberFake()],
   ["fetchsms", () => createFetchSmsFake()],
 ];

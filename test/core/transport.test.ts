@@ -156,6 +156,28 @@ describe("which requests are retried", () => {
     expect(seen).toHaveLength(1);
   });
 
+  it("retries a POST marked repeatable (a read sent as POST) like a GET", async () => {
+    const seen = route(server, "post", "/rental/view", [status(503), dropped, ok]);
+    const body = await makeTransport().request({
+      method: "POST",
+      path: "/rental/view",
+      repeatable: true,
+      schema: Ok,
+    });
+    expect(body).toEqual({ ok: true });
+    expect(seen).toHaveLength(3);
+    expect(seen[0]!.headers.get("idempotency-key")).toBeNull();
+  });
+
+  it("never lets repeatable override paid: a paid call without a key is sent once", async () => {
+    const seen = route(server, "post", "/buy", [status(500), ok]);
+    const error = await rejectionOf(
+      makeTransport().request({ method: "POST", path: "/buy", repeatable: true, paid: "buy", schema: Ok }),
+    );
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(seen).toHaveLength(1);
+  });
+
   it("tells a refused connection (never sent) from a lost reply, and still retries a GET on it", async () => {
     let calls = 0;
     const refusing: typeof fetch = async () => {

@@ -92,6 +92,8 @@ export interface RequestSpec<T> {
   json?: unknown;
   /** Sent as the `Idempotency-Key` header, identical on every attempt; makes a POST retryable. */
   idempotencyKey?: string;
+  /** A non-GET that is safe to repeat as it is (a read or a set-to-value sent as POST): retried like a GET. */
+  repeatable?: boolean;
   /** Marks a call that moves money: without an idempotency key it is never retried. */
   paid?: PaidOperation;
   signal?: AbortSignal;
@@ -271,7 +273,8 @@ export function createTransport(options: TransportOptions): Transport {
   function mayRetry(spec: RequestSpec<unknown>, error: unknown): boolean {
     // A paid GET (JuicySMS buys with one) is no safer to repeat than a paid POST.
     const repeatable =
-      spec.idempotencyKey !== undefined || (spec.method === "GET" && spec.paid === undefined);
+      spec.idempotencyKey !== undefined ||
+      (spec.paid === undefined && (spec.method === "GET" || spec.repeatable === true));
     if (!repeatable || !(error instanceof SmsError) || !error.retryable) return false;
     if (error instanceof RateLimitError) {
       return error.retryAfterMs === undefined || error.retryAfterMs <= MAX_HONOURED_RETRY_AFTER_MS;

@@ -1,0 +1,158 @@
+/** Verification orders: makeorder, getsms, cancelorder, skipnumber, reuse, getbalance. */
+import {
+  OutcomeUnknownError,
+  type PaidOperation,
+  ResponseFormatError,
+  UnsupportedError,
+} from "../../core/errors.js";
+import type { CancelResult, Money, Order } from "../../core/model.js";
+import { parseWireMoney } from "../../core/money.js";
+import type { BuyRequest, CallOptions } from "../../core/provider.js";
+import { paidCall } from "../../core/transport/paid-call.js";
+import type { Call, JuicyApi, Subject } from "./api.js";
+import { orderCountry, orderId, serviceId } from "./checks.js";
+import { type OrderRequest, serviceOf, toOrder, withSms, withStatus } from "./mapping.js";
+import {
+  BALANCE,
+  NUMBER_SKIPPED,
+  ORDER_ALREADY_OPEN,
+  ORDER_CANCELED,
+  ORDER_CREATED,
+  ORDER_EXPIRED,
+  SMS_RECEIVED,
+  WAITING,
+} from "./wire.js";
+
+/** A purchase either made an order, or (only while reconciling) met the account's one open order. */
+type Purchase = { order: Order } | { openOrderId: string };
+
+export function activations(api: JuicyApi) {
+  async function purchaseOnce(
+    call: Call,
+    request: OrderRequest,
+    reconciling: boolean,
+    subject?: Subject,
+  ): Promise<Purchase> {
+    const body = await api.send(call);
+    const created = ORDER_CREATED.exec(body);
+    if (created) return { order: readOrder(created[1]!, created[2]!, request, call.paid!) };
+    const open = ORDER_ALREADY_OPEN.exec(body);
+    if (open && reconciling) return { openOrderId: open[1]! };
+    throw api.refusal(body, call, subject);
+  }
+
+  /**
+   * A purchase whose reply was lost is reconciled by asking again. JuicySMS keeps one open order per
+   * account, so the second request cannot make a second order while the first one is open: it answers
+   * `ORDER_ALREADY_OPEN_{id}` when the first went through, and makes the one order when it did not.
+   */
+  async function purchase(
+    call: Call,
+    request: OrderRequest,
+    known: Record<string, unknown>,
+    subject?: Subject,
+  ) {
+    const operation = call.paid!;
+    const outcome = await paidCall(() => purchaseOnce(call, request, false, subject), {
+      provider: "juicysms",
+      operation,
+      known,
+      reconcile: async () => ({ found: await purchaseOnce(call, request, true, subject) }),
+    });
+    if ("order" in outcome) return outcome.order;
+    throw openOrderUnknown(operation, outcome.openOrderId, known);
+  }
+
+  async function cancelLike(order: Order, path: string, success: string, options?: CallOptions) {
+    const id = orderId(order);
+    const call: Call = { method: "GET", path, params: { orderId: id }, options };
+    const body = await api.send(call);
+    if (body !== success) throw api.refusal(body, call, { kind: "order", id });
+    // The reply names no amount: what came back is the order's price when the order carries one.
+    return { order: withStatus(order, "cancelled"), refunded: order.price } satisfies CancelResult;
+  }
+
+  return {
+    async buy(request: BuyRequest, options?: CallOptions): Promise<Order> {
+      if (request.channel === "voice" || request.areaCode) {
+        throw new UnsupportedError("juicysms takes neither a voice channel nor an area code", {
+          provider: "juicysms",
+        });
+      }
+      const id = serviceId(request.service);
+      const country = orderCountry(request.country);
+      const call: Call = {
+        method: "GET",
+        path: "/makeorder",
+        params: { serviceId: id, country: country.wire },
+        paid: "buy",
+        options,
+      };
+      const wanted = { service: serviceOf(id), country: country.iso };
+      return purchase(call, wanted, { service: wanted.service, serviceId: id, country: country.iso });
+    },
+
+    async poll(order: Order, options?: CallOptions): Promise<Order> {
+      const id = orderId(order);
+      const call: Call = { method: "GET", path: "/getsms", params: { orderId: id }, options };
+      const body = await api.send(call);
+      if (body === WAITING) return withStatus(order, "waiting");
+      // "Canceled or expired": an order we saw cancelled stays cancelled; otherwise it ran out.
+      if (body === ORDER_EXPIRED)
+        return withStatus(order, order.status === "cancelled" ? "cancelled" : "expired");
+      const sms = SMS_RECEIVED.exec(body);
+      if (sms) return withSms(order, sms[1]!);
+      throw api.refusal(body, call, { kind: "order", id });
+    },
+
+    cancel(order: Order, options?: CallOptions): Promise<CancelResult> {
+      return cancelLike(order, "/cancelorder", ORDER_CANCELED, options);
+    },
+
+    /** Cancels the order and skips its number, so it is not handed out to this account again. */
+    skip(order: Order, options?: CallOptions): Promise<CancelResult> {
+      return cancelLike(order, "/skipnumber", NUMBER_SKIPPED, options);
+    },
+
+    /**
+     * A new order (charged) on the same number for the same service as a completed order; JuicySMS
+     * offers it for a few hours after the first one.
+     */
+    async reuse(order: Order, options?: CallOptions): Promise<Order> {
+      const id = orderId(order);
+      const call: Call = { method: "GET", path: "/reuse", params: { orderId: id }, paid: "reuse", options };
+      const wanted = { service: order.service, country: order.country };
+      return purchase(call, wanted, { orderId: id, ...wanted }, { kind: "order", id });
+    },
+
+    async balance(options?: CallOptions): Promise<Money> {
+      const call: Call = { method: "GET", path: "/getbalance", options };
+      const body = await api.send(call);
+      if (!BALANCE.test(body)) throw api.refusal(body, call);
+      return parseWireMoney(body, "USD", "juicysms", "balance");
+    },
+  };
+}
+
+/** A made order whose number cannot be read must still name the order, so it can be cancelled. */
+function readOrder(id: string, rawNumber: string, request: OrderRequest, operation: PaidOperation): Order {
+  try {
+    return toOrder(id, rawNumber, request);
+  } catch (error) {
+    if (!(error instanceof ResponseFormatError)) throw error;
+    throw new ResponseFormatError(
+      `juicysms: ${operation} made order ${id} (charged) but sent a number that cannot be read as E.164; cancel order ${id} for a refund`,
+      { provider: "juicysms", excerpt: rawNumber.slice(0, 32) },
+    );
+  }
+}
+
+function openOrderUnknown(operation: PaidOperation, openOrderId: string, known: Record<string, unknown>) {
+  return new OutcomeUnknownError(
+    `juicysms: the ${operation} reply was lost. Order ${openOrderId} is open on this account: it is either the ` +
+      `order this ${operation} made (charged) or one that was already open. JuicySMS gives an order's number ` +
+      `only in the purchase reply, so it cannot be recovered here: use it from the JuicySMS dashboard, or ` +
+      `cancel order ${openOrderId} for a refund.`,
+    { provider: "juicysms", operation, known: { ...known, openOrderId } },
+  );
+}

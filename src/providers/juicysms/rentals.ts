@@ -1,0 +1,165 @@
+/** Long-term numbers: rental/new, rental/view, rental/extend, rental/edit (all POST, JSON on success). */
+import { OutcomeUnknownError, ResponseFormatError, ValidationError } from "../../core/errors.js";
+import type { Message, Rental } from "../../core/model.js";
+import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
+import { paidCall } from "../../core/transport/paid-call.js";
+import type { Call, JuicyApi } from "./api.js";
+import { contractId, rentalCountry, rentalPackage } from "./checks.js";
+import { isPackage } from "./ids.js";
+import { type RentalFields, toMessages, toRental } from "./mapping.js";
+import {
+  type RentalViewReply,
+  rentalCreatedReply,
+  rentalEditedReply,
+  rentalExtendedReply,
+  rentalViewReply,
+} from "./wire.js";
+
+const post = (path: string, params: Record<string, string | undefined>, extra: Partial<Call> = {}): Call => ({
+  method: "POST",
+  path,
+  params,
+  ...extra,
+});
+
+/** Renewed, or (only while reconciling) the contract's expiry did not move. */
+type Renewal = { rental: Rental } | { unchanged: true };
+
+export function rentals(api: JuicyApi) {
+  async function view(id: string, options?: CallOptions): Promise<RentalViewReply> {
+    const call = post("/rental/view", { contract_id: id }, { repeatable: true, options });
+    return api.json(await api.send(call), rentalViewReply, call, { kind: "rental", id });
+  }
+
+  const fromView = (reply: RentalViewReply): Rental => toRental(fieldsOf(reply));
+
+  async function getRental(rental: Rental, options?: CallOptions): Promise<Rental> {
+    return fromView(await view(contractId(rental), options));
+  }
+
+  return {
+    async rent(request: RentRequest, options?: CallOptions): Promise<Rental> {
+      const country = rentalCountry(request.country);
+      const pkg = rentalPackage(request.days);
+      // Rentals take no service (any SMS reaches the number) and no number type: neither is sent.
+      const call = post(
+        "/rental/new",
+        {
+          country: country.wire,
+          package: pkg,
+          auto_renew: request.autoRenew === null ? undefined : String(request.autoRenew),
+        },
+        { paid: "rent", options },
+      );
+      // No call lists rentals, so a lost reply cannot be reconciled: OutcomeUnknownError.
+      const reply = await paidCall(async () => api.json(await api.send(call), rentalCreatedReply, call), {
+        provider: "juicysms",
+        operation: "rent",
+        known: { country: country.iso, days: request.days, package: pkg },
+      });
+      return readRental("rent", {
+        id: reply.contract_id,
+        phone: reply.phone_number,
+        country: reply.country,
+        package: reply.package,
+        // "Optional, defaults to true".
+        autoRenew: reply.auto_renew ?? request.autoRenew ?? true,
+        expireOn: reply.expire_on,
+        messages: [],
+      });
+    },
+
+    getRental,
+
+    async inbox(rental: Rental, options?: CallOptions): Promise<Message[]> {
+      return (await getRental(rental, options)).messages;
+    },
+
+    /**
+     * Extends by the package for `days`; without `days`, by the contract's own renewal package (the
+     * provider would otherwise default to 1m and also switch auto-renewal to it).
+     */
+    async renew(rental: Rental, request: RenewRequest, options?: CallOptions): Promise<Rental> {
+      const id = contractId(rental);
+      const asked = request.days === null ? null : rentalPackage(request.days);
+      // Read first: the renewal package, the number for the reply, and the expiry a lost reply is checked against.
+      const before = await view(id, options);
+      const pkg = asked ?? [before.renewal_package, before.package].find(isPackage) ?? "1m";
+      const call = post("/rental/extend", { contract_id: id, package: pkg }, { paid: "renew", options });
+      const base = { ...fieldsOf(before), package: pkg };
+      const known = { rentalId: id, package: pkg, expiresAt: before.expire_on ?? null };
+
+      const outcome = await paidCall<Renewal>(
+        async () => {
+          const reply = api.json(await api.send(call), rentalExtendedReply, call, { kind: "rental", id });
+          return {
+            rental: readRental("renew", { ...base, package: reply.package, expireOn: reply.new_expire }),
+          };
+        },
+        {
+          provider: "juicysms",
+          operation: "renew",
+          known,
+          // The extension moved the expiry, or the reply tells nothing either way (a request still in
+          // flight may yet be applied), so an unmoved expiry is not proof of absence.
+          reconcile: async () => {
+            const after = await view(id, options);
+            const moved = Date.parse(after.expire_on ?? "") > Date.parse(before.expire_on ?? "");
+            return { found: moved ? { rental: fromView(after) } : { unchanged: true } };
+          },
+        },
+      );
+      if ("rental" in outcome) return outcome.rental;
+      throw new OutcomeUnknownError(
+        `juicysms: the renew reply was lost and rental ${id} still shows its old expiry, but the extension may ` +
+          "yet be applied (and charged). Look at the rental again before renewing again.",
+        { provider: "juicysms", operation: "renew", known },
+      );
+    },
+
+    /** Turns auto-renewal on or off (`rental/edit`); the rest of the rental is as passed in. */
+    async setAutoRenew(rental: Rental, enabled: boolean, options?: CallOptions): Promise<Rental> {
+      const id = contractId(rental);
+      if (typeof enabled !== "boolean") {
+        throw new ValidationError("juicysms: setAutoRenew takes true or false", {
+          provider: "juicysms",
+          field: "autoRenew",
+          allowed: ["true", "false"],
+        });
+      }
+      const call = post(
+        "/rental/edit",
+        { contract_id: id, auto_renew: String(enabled) },
+        { repeatable: true, options },
+      );
+      const reply = api.json(await api.send(call), rentalEditedReply, call, { kind: "rental", id });
+      const { providerStatus: _old, ...rest } = rental;
+      return { ...rest, autoRenew: reply.auto_renew };
+    },
+  };
+}
+
+function fieldsOf(reply: RentalViewReply): RentalFields {
+  return {
+    id: reply.contract_id,
+    phone: reply.phone_number,
+    country: reply.country,
+    package: reply.package,
+    autoRenew: reply.auto_renew,
+    expireOn: reply.expire_on,
+    messages: toMessages(reply.received_sms),
+  };
+}
+
+/** A charged rental whose number cannot be read must still name the contract. */
+function readRental(operation: "rent" | "renew", fields: RentalFields): Rental {
+  try {
+    return toRental(fields);
+  } catch (error) {
+    if (!(error instanceof ResponseFormatError)) throw error;
+    throw new ResponseFormatError(
+      `juicysms: ${operation} of rental ${fields.id} went through (charged) but its number cannot be read as E.164`,
+      { provider: "juicysms", excerpt: fields.phone.slice(0, 32) },
+    );
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The shapes JuicySMS answers with. Verification calls answer one plain-text word (or a word with data
+ * glued on); the rental calls answer JSON on success and a plain word on failure. Every pattern is
+ * anchored: a reply is read whole or not at all. JSON schemas are written from the docs' examples and
+ * ignore unknown fields.
+ */
+import { z } from "zod";
+
+/** `ORDER_ID_{ORDER_ID}_NUMBER_{PHONE_NUMBER}`: makeorder and reuse. */
+export const ORDER_CREATED = /^ORDER_ID_(\d+)_NUMBER_(\S+)$/;
+/** `ORDER_ALREADY_OPEN_{ORDER_ID}`: makeorder and reuse, one open order per account. */
+export const ORDER_ALREADY_OPEN = /^ORDER_ALREADY_OPEN_(\d+)$/;
+/** `SUCCESS_{SMS_CONTENT}`: getsms; everything after the prefix is the SMS, newlines included. */
+export const SMS_RECEIVED = /^SUCCESS_([\s\S]*)$/;
+export const WAITING = "WAITING";
+/** "The order has been canceled or has been expired." */
+export const ORDER_EXPIRED = "ORDER_EXPIRED";
+export const ORDER_CANCELED = "ORDER_CANCELED";
+export const NUMBER_SKIPPED = "NUMBER_SKIPPED_ORDER_CANCELED";
+/** `{YOUR_BALANCE}`: a bare decimal number, USD. */
+export const BALANCE = /^-?\d+(?:\.\d+)?$/;
+/** The unspecified failure seen in the wild. */
+export const UNSPECIFIED_ERROR = "ERROR";
+
+/** Every reply is read as text: the transport hands it over unparsed. */
+export const textReply = z.string();
+
+const id = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]).transform(String);
+
+/** The docs show `"auto_renew": "true"` on rental/new and a JSON boolean elsewhere. */
+const flag = z.union([
+  z.boolean(),
+  z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1"),
+  z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1),
+]);
+
+const success = z.literal(true);
+
+export const rentalCreatedReply = z.looseObject({
+  success,
+  contract_id: id,
+  package: z.string(),
+  auto_renew: flag.optional(),
+  expire_on: z.string(),
+  phone_number: z.string(),
+  country: z.string(),
+});
+export type RentalCreatedReply = z.infer<typeof rentalCreatedReply>;
+
+export const rentalExtendedReply = z.looseObject({
+  success,
+  package: z.string(),
+  new_expire: z.string(),
+});
+export type RentalExtendedReply = z.infer<typeof rentalExtendedReply>;
+
+export const rentalEditedReply = z.looseObject({ success, auto_renew: flag });
+export type RentalEditedReply = z.infer<typeof rentalEditedReply>;
+
+const receivedSms = z.looseObject({
+  id: id.nullish(),
+  sender: z.string().nullish(),
+  body: z.string().nullish(),
+  receive_date: z.string().nullish(),
+});
+export type WireSms = z.infer<typeof receivedSms>;
+
+export const rentalViewReply = z.looseObject({
+  success,
+  contract_id: id,
+  phone_number: z.string(),
+  country: z.string(),
+  package: z.string().nullish(),
+  renewal_package: z.string().nullish(),
+  auto_renew: flag.nullish(),
+  expire_on: z.string().nullish(),
+  received_sms: z.array(receivedSms).nullish(),
+});
+export type RentalViewReply = z.infer<typeof rentalViewReply>;
+
+/** What a JSON refusal may look like (undocumented): `{"success": false, "message": "..."}`. */
+export const jsonRefusal = z.looseObject({
+  success: z.literal(false),
+  message: z.string().optional(),
+  error: z.string().optional(),
+});
