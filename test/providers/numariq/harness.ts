@@ -1,56 +1,8 @@
-/** One msw server per test file, a fresh Numariq fake (and client over it) for every test. */
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
-import { createClient, type SmsClient } from "../../../src/client/client.js";
-import type { NumariqProvider } from "../../../src/providers/numariq/index.js";
-import { createNumariqFake, type NumariqFake } from "../../fakes/numariq.js";
+/** A fresh Numariq fake (and client over it) for every test. */
 
-export interface SentRequest {
-  method: string;
-  path: string;
-  headers: Headers;
-  body: Promise<unknown>;
-}
+import { type Harness as GenericHarness, useFake } from "../../fakes/harness.js";
+import { createNumariqFake } from "../../fakes/numariq.js";
 
-export interface Harness {
-  fake: NumariqFake;
-  provider: NumariqProvider;
-  client: SmsClient;
-  server: ReturnType<typeof setupServer>;
-  /** Every request as sent on the wire, with its JSON body (null when none). */
-  sent: SentRequest[];
-}
-
-export function useNumariqFake(): Harness {
-  const server = setupServer();
-  const h = { server, sent: [] as SentRequest[] } as Harness;
-  server.events.on("request:start", ({ request }) => {
-    const url = new URL(request.url);
-    const body = request
-      .clone()
-      .text()
-      .then((text) => (text ? JSON.parse(text) : null));
-    h.sent.push({ method: request.method, path: url.pathname + url.search, headers: request.headers, body });
-  });
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-  beforeEach(() => {
-    h.sent.length = 0;
-    h.fake = createNumariqFake();
-    server.resetHandlers(...h.fake.handlers);
-    h.provider = h.fake.provider();
-    h.client = createClient({ provider: h.provider });
-  });
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
-  return h;
-}
-
-/** The JSON body of the last request sent as `method` to a path matching `path`. */
-export async function lastBody(h: Harness, method: string, path: RegExp): Promise<unknown> {
-  const found = h.sent.filter((r) => r.method === method && path.test(r.path)).at(-1);
-  if (!found) throw new Error(`no ${method} request matching ${path}`);
-  return found.body;
-}
-
-export const count = (h: Harness, method: string, path: RegExp) =>
-  h.sent.filter((r) => r.method === method && path.test(r.path)).length;
+export { count, lastBody, type SentRequest } from "../../fakes/harness.js";
+export type Harness = GenericHarness<ReturnType<typeof createNumariqFake>>;
+export const useNumariqFake = (): Harness => useFake(() => createNumariqFake());
