@@ -156,18 +156,26 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
         expect(fake.faults.count(fake.routes.poll.method, fake.routes.poll.path)).toBe(3);
       });
 
-      it("never repeats a purchase after a 5xx", async ({ skip }) => {
+      it("never charges twice when a purchase answers 5xx", async ({ skip }) => {
         if (!supported() || !fake.routes.buy) return skip();
-        if (fake.provider().capabilities.idempotency) return skip();
         fake.faults.add(fake.routes.buy, {
           kind: "status",
           status: 500,
           body: { error: "boom" },
           text: "ERROR",
         });
-        await expect(client().buy(fake.buyInput!)).rejects.toBeInstanceOf(SmsError);
-        expect(fake.faults.count(fake.routes.buy.method, fake.routes.buy.path)).toBe(1);
-        expect(fake.wallet.charges()).toBe(0);
+        const outcome: unknown = await client()
+          .buy(fake.buyInput!)
+          .catch((error: unknown) => error);
+        // The 500 may have come after a charge, so the adapter reconciles: an error with nothing charged,
+        // or the one order a reconciliation found or made, never two.
+        if (outcome instanceof Error) {
+          expect(outcome).toBeInstanceOf(SmsError);
+          expect(fake.wallet.charges()).toBe(0);
+        } else {
+          expect((outcome as Order).status).toBe("waiting");
+          expect(fake.wallet.charges()).toBe(1);
+        }
       });
 
       it("never charges twice when a purchase reply is lost", async ({ skip }) => {

@@ -145,7 +145,7 @@ describe("which requests are retried", () => {
 
   // JuicySMS buys with a GET: a paid GET must not be repeated either.
   it.each([
-    ["500", status(500), ProviderError],
+    ["500", status(500), NetworkError],
     ["a network error", dropped, NetworkError],
   ])("never retries a paid GET without an idempotency key on %s", async (_what, failure, Class) => {
     const seen = route(server, "get", "/api/getnumber", [failure, ok]);
@@ -153,6 +153,29 @@ describe("which requests are retried", () => {
       makeTransport().request({ method: "GET", path: "/api/getnumber", paid: "buy", schema: Ok }),
     );
     expect(error).toBeInstanceOf(Class);
+    expect(seen).toHaveLength(1);
+  });
+
+  it.each([500, 502, 504])(
+    "reports a paid call's HTTP %i as a possibly-charged lost reply, sent once",
+    async (code) => {
+      const seen = route(server, "post", "/buy", [status(code), ok]);
+      const error = await rejectionOf(
+        makeTransport().request({ method: "POST", path: "/buy", paid: "buy", schema: Ok }),
+      );
+      expect(error).toBeInstanceOf(NetworkError);
+      expect((error as NetworkError).requestMayHaveBeenSent).toBe(true);
+      expect((error as NetworkError).status).toBe(code);
+      expect(seen).toHaveLength(1);
+    },
+  );
+
+  it("keeps a paid call's 503 (refused, not attempted) as ProviderError", async () => {
+    const seen = route(server, "post", "/buy", [status(503), ok]);
+    const error = await rejectionOf(
+      makeTransport().request({ method: "POST", path: "/buy", paid: "buy", schema: Ok }),
+    );
+    expect(error).toBeInstanceOf(ProviderError);
     expect(seen).toHaveLength(1);
   });
 
@@ -174,7 +197,7 @@ describe("which requests are retried", () => {
     const error = await rejectionOf(
       makeTransport().request({ method: "POST", path: "/buy", repeatable: true, paid: "buy", schema: Ok }),
     );
-    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toBeInstanceOf(NetworkError);
     expect(seen).toHaveLength(1);
   });
 

@@ -12,6 +12,7 @@ import { type ErrorTable, errorFromReply } from "../error-table.js";
 import {
   NetworkError,
   type PaidOperation,
+  ProviderError,
   RateLimitError,
   ResponseFormatError,
   SmsError,
@@ -227,7 +228,7 @@ export function createTransport(options: TransportOptions): Transport {
     options.onHeaders?.(response.headers, gate);
 
     if (!response.ok) {
-      const failure = errorForStatus(response, text);
+      const failure = lostIfPaid(spec, response.status, errorForStatus(response, text));
       report(response.status, failure);
       throw failure;
     }
@@ -249,6 +250,20 @@ export function createTransport(options: TransportOptions): Transport {
     }
     const message = readMessage(body) ?? (text.length < 200 ? text : "");
     return fail(message, response.status, retryAfterMs);
+  }
+
+  /**
+   * A 500 / 502 / 504 to a paid call without an idempotency key does not say whether the provider
+   * charged before it failed (or before the gateway gave up): the adapter must reconcile it like a lost
+   * reply. A failure the table names (stock, balance...) and 503 (refused, not attempted) stay as they are.
+   */
+  function lostIfPaid(spec: RequestSpec<unknown>, status: number, failure: SmsError): SmsError {
+    if (!spec.paid || spec.idempotencyKey !== undefined) return failure;
+    if (!(failure instanceof ProviderError) || ![500, 502, 504].includes(status)) return failure;
+    return new NetworkError(
+      `${provider}: HTTP ${status} to a ${spec.paid} (${spec.method} ${spec.path}); it may have been charged`,
+      { provider, status, requestMayHaveBeenSent: true },
+    );
   }
 
   function parseBody<T>(spec: RequestSpec<T>, text: string): T {

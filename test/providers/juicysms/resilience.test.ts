@@ -58,7 +58,6 @@ describe("juicysms reads are retried", () => {
 
 describe("juicysms purchases are sent once", () => {
   it.each([
-    [500, "ERROR", ProviderError],
     [503, "Service Unavailable", ProviderError],
     [429, "Too Many Requests", RateLimitError],
   ])("makeorder answering HTTP %i is not repeated", async (status, text, type) => {
@@ -68,13 +67,22 @@ describe("juicysms purchases are sent once", () => {
     expect(h.fake.wallet.charges()).toBe(0);
   });
 
+  it("makeorder answering HTTP 500 (maybe after a charge) is checked by the one-open-order rule", async () => {
+    h.fake.faults.add(BUY, { kind: "status", status: 500, text: "ERROR" });
+    // The first request did nothing, so the check's makeorder is the one purchase.
+    const order = await h.client.buy({ service: "telegram" });
+    expect(order.status).toBe("waiting");
+    expect(count(h, "GET", "/api/makeorder")).toBe(2);
+    expect(h.fake.wallet.charges()).toBe(1);
+  });
+
   it("rental/new and rental/extend answering 500 are not repeated", async () => {
     h.fake.faults.add({ path: /\/api\/rental\/new\?/ }, { kind: "status", status: 500, text: "ERROR" });
-    expect(await rejection(h.client.rent({ days: 30 }))).toBeInstanceOf(ProviderError);
+    expect(await rejection(h.client.rent({ days: 30 }))).toBeInstanceOf(OutcomeUnknownError);
     expect(count(h, "POST", "/api/rental/new")).toBe(1);
     const rental = await h.client.rent({ days: 30 });
     h.fake.faults.add({ path: /\/api\/rental\/extend\?/ }, { kind: "status", status: 500, text: "ERROR" });
-    expect(await rejection(h.client.renew(rental))).toBeInstanceOf(ProviderError);
+    expect(await rejection(h.client.renew(rental))).toBeInstanceOf(OutcomeUnknownError);
     expect(count(h, "POST", "/api/rental/extend")).toBe(1);
     expect(h.fake.wallet.charges()).toBe(1);
   });

@@ -160,7 +160,7 @@ describe("numariq activations", () => {
   it("never retries a purchase even when given an idempotency key, and does not send it", async () => {
     h.fake.faults.add({ method: "POST", path: /\/numbers$/ }, { kind: "status", status: 500 });
     await expect(h.client.buy({ service: "whatsapp", idempotencyKey: "k-1" })).rejects.toMatchObject({
-      code: "provider_error",
+      code: "outcome_unknown",
     });
     expect(count(h, "POST", /\/numbers$/)).toBe(1);
     expect(h.sent[0]?.headers.get("idempotency-key")).toBeNull();
