@@ -21,7 +21,11 @@ export interface RateGate {
 
 export function createRateGate(limit: RateLimit | null | undefined, now: () => number = Date.now): RateGate {
   let pausedUntil = 0;
-  const slot = limit ? pThrottle({ limit: limit.limit, interval: limit.intervalMs })(async () => {}) : null;
+  // Strict (sliding) throttling: a fixed window lets twice the limit through across a window edge, and
+  // providers count any interval.
+  const slot = limit
+    ? pThrottle({ limit: limit.limit, interval: limit.intervalMs, strict: true })(async () => {})
+    : null;
 
   return {
     async acquire(signal) {
