@@ -3,16 +3,18 @@
  * provider's declared capabilities (`UnsupportedError` before any request), enforces `maxPrice`, and
  * leaves wire work to the adapter and retries to the transport.
  */
-import type { z } from "zod";
+import { z } from "zod";
 import { OutOfStockError, UnsupportedError, ValidationError } from "../core/errors.js";
-import type {
-  CancelResult,
-  Message,
-  Money,
-  Order,
-  Rental,
-  RentalCancelResult,
-  ServiceOffer,
+import {
+  type CancelResult,
+  type Message,
+  type Money,
+  type Order,
+  PROVIDER_NAMES,
+  type ProviderName,
+  type Rental,
+  type RentalCancelResult,
+  type ServiceOffer,
 } from "../core/model.js";
 import { formatMoney } from "../core/money.js";
 import { type Channel, OPERATION_CAPABILITY, type Operation, type Provider } from "../core/provider.js";
@@ -49,9 +51,12 @@ export interface SmsClient {
   renew(rental: Rental, input?: RenewInput): Promise<Rental>;
   cancelRental(rental: Rental): Promise<RentalCancelResult>;
   inbox(rental: Rental): Promise<Message[]>;
-  balance(): Promise<Money>;
+  /** The wallet balance; naming a provider other than the client's is a `ValidationError`. */
+  balance(provider?: ProviderName): Promise<Money>;
   services(input?: ServicesInput): Promise<ServiceOffer[]>;
 }
+
+const providerNameSchema = z.enum(PROVIDER_NAMES).optional();
 
 /** The adapter's method for `op`, or `UnsupportedError` when the provider does not declare it. */
 function operation<K extends Operation>(provider: Provider, op: K): NonNullable<Provider[K]> {
@@ -72,8 +77,10 @@ export function createClient(options: ClientOptions): SmsClient {
   const name = provider.name;
   const caps = provider.capabilities;
 
-  function own<T extends Order | Rental>(schema: z.ZodType<T>, value: unknown, what: string): T {
-    const checked = validate(schema, value, what, name);
+  function own<T extends Order | Rental>(schema: z.ZodType<T>, value: unknown, what: "order" | "rental"): T {
+    // Nested under the argument's name, so a bad field reads `order.status`, as `order.provider` does.
+    const wrapped = z.object({ [what]: schema }) as unknown as z.ZodType<Record<string, T>>;
+    const checked = validate(wrapped, { [what]: value }, what, name)[what]!;
     if (checked.provider !== name) {
       throw new ValidationError(`${what} belongs to ${checked.provider}, not ${name}`, {
         provider: name,
@@ -85,6 +92,17 @@ export function createClient(options: ClientOptions): SmsClient {
   }
   const ownOrder = (order: unknown) => own(orderSchema as z.ZodType<Order>, order, "order");
   const ownRental = (rental: unknown) => own(rentalSchema as z.ZodType<Rental>, rental, "rental");
+
+  /** A call that names a provider must name this client's one. */
+  function checkProvider(requested: ProviderName | undefined): void {
+    if (requested && requested !== name) {
+      throw new ValidationError(`this client has no ${requested} provider`, {
+        provider: name,
+        field: "provider",
+        allowed: [name],
+      });
+    }
+  }
 
   function checkCountry(country: string | undefined): void {
     if (country && caps.countries && !caps.countries.includes(country)) {
@@ -103,28 +121,32 @@ export function createClient(options: ClientOptions): SmsClient {
     maxPrice: Money,
   ): Promise<void> {
     const offers = await operation(provider, "services")({ country, service, channel });
-    const prices = offers
+    const priced = offers
       .filter((o) => (o.service === service || o.providerServiceId === service) && o.price)
-      .filter((o) => !country || !o.country || o.country === country)
-      .map((o) => o.price!);
+      .filter((o) => !country || !o.country || o.country === country);
+    const prices = priced.map((o) => o.price!);
     if (prices.length === 0) {
       throw new UnsupportedError(`${name} quotes no price for ${service}, so maxPrice cannot be enforced`, {
         provider: name,
       });
     }
-    const cheapest = prices.reduce((a, b) => (b.amount < a.amount ? b : a));
-    if (cheapest.currency !== maxPrice.currency) {
-      throw new ValidationError(`maxPrice must be in ${cheapest.currency} for ${name}`, {
+    // Priced per country but no country named: the provider picks one and the client cannot know
+    // which, so the limit must hold for every country it might pick, not just the cheapest.
+    const anyCountry = !country && priced.some((o) => o.country);
+    const quote = prices.reduce((a, b) => ((anyCountry ? b.amount > a.amount : b.amount < a.amount) ? b : a));
+    if (quote.currency !== maxPrice.currency) {
+      throw new ValidationError(`maxPrice must be in ${quote.currency} for ${name}`, {
         provider: name,
         field: "maxPrice.currency",
-        allowed: [cheapest.currency],
+        allowed: [quote.currency],
       });
     }
-    if (cheapest.amount > maxPrice.amount) {
-      throw new OutOfStockError(
-        `${name}: no ${service} number at or below ${formatMoney(maxPrice)} (cheapest ${formatMoney(cheapest)})`,
-        { provider: name },
-      );
+    if (quote.amount > maxPrice.amount) {
+      const hint = anyCountry
+        ? `up to ${formatMoney(quote)} by country; name a country`
+        : `cheapest ${formatMoney(quote)}`;
+      const message = `${name}: no ${service} number at or below ${formatMoney(maxPrice)} (${hint})`;
+      throw new OutOfStockError(message, { provider: name });
     }
   }
 
@@ -141,13 +163,7 @@ export function createClient(options: ClientOptions): SmsClient {
       if (req.areaCode && !caps.areaCode) {
         throw new UnsupportedError(`${name} does not take an area code`, { provider: name });
       }
-      if (req.provider && req.provider !== name) {
-        throw new ValidationError(`this client has no ${req.provider} provider`, {
-          provider: name,
-          field: "provider",
-          allowed: [name],
-        });
-      }
+      checkProvider(req.provider);
       if (req.maxPrice) {
         await enforceMaxPrice(req.service, req.country ?? null, req.channel ?? "sms", req.maxPrice);
       }
@@ -187,6 +203,7 @@ export function createClient(options: ClientOptions): SmsClient {
     async rent(input) {
       const req = validate(rentInputSchema, input, "rent", name);
       const rent = operation(provider, "rent");
+      checkProvider(req.provider);
       checkCountry(req.country);
       if (!caps.rentalDays.includes(req.days)) {
         throw new ValidationError(`${name} rents for ${caps.rentalDays.join(", ")} days, not ${req.days}`, {
@@ -231,13 +248,15 @@ export function createClient(options: ClientOptions): SmsClient {
       return operation(provider, "inbox")(ownRental(rental));
     },
 
-    async balance() {
+    async balance(which) {
+      checkProvider(validate(providerNameSchema, which, "provider", name));
       return operation(provider, "balance")();
     },
 
     async services(input) {
       const req = validate(servicesInputSchema, input, "services", name) ?? {};
       const services = operation(provider, "services");
+      checkProvider(req.provider);
       checkCountry(req.country);
       return services({ country: req.country ?? null });
     },
