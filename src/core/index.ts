@@ -26,6 +26,7 @@ export type {
   NumberType,
   Provider,
   ProviderCapabilities,
+  ProviderWith,
   RenewRequest,
   RentRequest,
   ServicesRequest,

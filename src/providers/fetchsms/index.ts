@@ -35,8 +35,8 @@ import type { Message, Money, Order, Rental } from "../../core/model.js";
 import type {
   CallOptions,
   HttpProviderOptions,
-  Provider,
   ProviderCapabilities,
+  ProviderWith,
 } from "../../core/provider.js";
 import { catalogApi } from "./catalog.js";
 import { fetchSmsErrorTable, readFetchSmsError } from "./error-table.js";
@@ -65,18 +65,21 @@ export const FETCHSMS_CAPABILITIES: ProviderCapabilities = Object.freeze({
   pollIntervalMs: 5_000,
 });
 
-export interface FetchSmsProvider extends Provider {
+export interface FetchSmsProvider
+  extends ProviderWith<
+    | "buy"
+    | "poll"
+    | "cancel"
+    | "rent"
+    | "getRental"
+    | "renew"
+    | "cancelRental"
+    | "inbox"
+    | "balance"
+    | "services"
+  > {
   readonly name: "fetchsms";
-  buy: NonNullable<Provider["buy"]>;
-  poll: NonNullable<Provider["poll"]>;
-  cancel: NonNullable<Provider["cancel"]>;
   rent(request: FetchSmsRentRequest, options?: CallOptions): Promise<Rental>;
-  getRental: NonNullable<Provider["getRental"]>;
-  renew: NonNullable<Provider["renew"]>;
-  cancelRental: NonNullable<Provider["cancelRental"]>;
-  inbox: NonNullable<Provider["inbox"]>;
-  balance: NonNullable<Provider["balance"]>;
-  services: NonNullable<Provider["services"]>;
   /** `GET /services/quote`: what a verification or a rental costs now (quotes lock neither price nor stock). */
   quote(input: FetchSmsQuoteInput, options?: CallOptions): Promise<Money>;
   /** `GET /services/area-codes`. */

@@ -45,15 +45,12 @@
  *   `expired`, else `active`. Rentals have no cancel endpoint: `cancelRental` is not offered.
  * - No rate limit is documented: no default limiter. Polls every 5 s.
  */
-import type { CancelResult, Message, Money, Order, Rental } from "../../core/model.js";
+import type { CancelResult, Order, Rental } from "../../core/model.js";
 import type {
-  BuyRequest,
   CallOptions,
   HttpProviderOptions,
-  Provider,
   ProviderCapabilities,
-  RenewRequest,
-  RentRequest,
+  ProviderWith,
 } from "../../core/provider.js";
 import { activations } from "./activations.js";
 import { createJuicyApi } from "./api.js";
@@ -78,20 +75,13 @@ export const juicySmsCapabilities: ProviderCapabilities = Object.freeze({
   pollIntervalMs: 5_000,
 });
 
-export interface JuicySmsProvider extends Provider {
+export interface JuicySmsProvider
+  extends ProviderWith<"buy" | "poll" | "cancel" | "balance" | "rent" | "getRental" | "renew" | "inbox"> {
   readonly name: "juicysms";
-  buy(request: BuyRequest, options?: CallOptions): Promise<Order>;
-  poll(order: Order, options?: CallOptions): Promise<Order>;
-  cancel(order: Order, options?: CallOptions): Promise<CancelResult>;
   /** Cancels the order and skips its number for this account (skipnumber). */
   skip(order: Order, options?: CallOptions): Promise<CancelResult>;
   /** A new, charged order on the number of a completed order, for a few hours after it (reuse). */
   reuse(order: Order, options?: CallOptions): Promise<Order>;
-  balance(options?: CallOptions): Promise<Money>;
-  rent(request: RentRequest, options?: CallOptions): Promise<Rental>;
-  getRental(rental: Rental, options?: CallOptions): Promise<Rental>;
-  renew(rental: Rental, request: RenewRequest, options?: CallOptions): Promise<Rental>;
-  inbox(rental: Rental, options?: CallOptions): Promise<Message[]>;
   /** Turns a rental's auto-renewal on or off (rental/edit). */
   setAutoRenew(rental: Rental, enabled: boolean, options?: CallOptions): Promise<Rental>;
 }

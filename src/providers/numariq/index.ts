@@ -32,17 +32,7 @@
  *   requested one is kept.
  */
 import { createAdapterTransport } from "../../core/http-provider.js";
-import type { CancelResult, Message, Order, Rental, ServiceOffer } from "../../core/model.js";
-import type {
-  BuyRequest,
-  CallOptions,
-  HttpProviderOptions,
-  Provider,
-  ProviderCapabilities,
-  RenewRequest,
-  RentRequest,
-  ServicesRequest,
-} from "../../core/provider.js";
+import type { HttpProviderOptions, ProviderCapabilities, ProviderWith } from "../../core/provider.js";
 import { activations } from "./activations.js";
 import { numariqErrorTable } from "./error-table.js";
 import { NUMARIQ_COUNTRY, NUMARIQ_RENTAL_DAYS } from "./ids.js";
@@ -66,18 +56,11 @@ export const numariqCapabilities: ProviderCapabilities = Object.freeze({
   pollIntervalMs: 3_000,
 });
 
-export interface NumariqProvider extends Provider {
+export interface NumariqProvider
+  extends ProviderWith<
+    "buy" | "poll" | "done" | "cancel" | "rent" | "getRental" | "renew" | "inbox" | "services"
+  > {
   readonly name: "numariq";
-  buy(request: BuyRequest, options?: CallOptions): Promise<Order>;
-  poll(order: Order, options?: CallOptions): Promise<Order>;
-  done(order: Order, options?: CallOptions): Promise<Order>;
-  cancel(order: Order, options?: CallOptions): Promise<CancelResult>;
-  rent(request: RentRequest, options?: CallOptions): Promise<Rental>;
-  getRental(rental: Rental, options?: CallOptions): Promise<Rental>;
-  renew(rental: Rental, request: RenewRequest, options?: CallOptions): Promise<Rental>;
-  inbox(rental: Rental, options?: CallOptions): Promise<Message[]>;
-  /** `channel` picks the sms (default) or voice price list. */
-  services(request: ServicesRequest, options?: CallOptions): Promise<ServiceOffer[]>;
 }
 
 export function numariq(options: HttpProviderOptions): NumariqProvider {

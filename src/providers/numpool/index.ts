@@ -24,14 +24,12 @@
  */
 import { ValidationError } from "../../core/errors.js";
 import { createAdapterTransport } from "../../core/http-provider.js";
-import type { CancelResult, Message, Money, Order, Rental, ServiceOffer } from "../../core/model.js";
+import type { Money, Order, Rental } from "../../core/model.js";
 import type {
   CallOptions,
   HttpProviderOptions,
-  Provider,
   ProviderCapabilities,
-  RentRequest,
-  ServicesRequest,
+  ProviderWith,
 } from "../../core/provider.js";
 import { createActivations, type ListOrdersQuery, type NumpoolBuyRequest } from "./activations.js";
 import { createCountryDirectory, type NumpoolCountry } from "./countries.js";
@@ -56,16 +54,10 @@ export interface NumpoolOptions extends HttpProviderOptions {
   catalogCacheMs?: number;
 }
 
-export interface NumpoolProvider extends Provider {
+export interface NumpoolProvider
+  extends ProviderWith<"buy" | "poll" | "cancel" | "rent" | "getRental" | "inbox" | "balance" | "services"> {
   readonly name: "numpool";
   buy(request: NumpoolBuyRequest, options?: CallOptions): Promise<Order>;
-  poll(order: Order, options?: CallOptions): Promise<Order>;
-  cancel(order: Order, options?: CallOptions): Promise<CancelResult>;
-  rent(request: RentRequest, options?: CallOptions): Promise<Rental>;
-  getRental(rental: Rental, options?: CallOptions): Promise<Rental>;
-  inbox(rental: Rental, options?: CallOptions): Promise<Message[]>;
-  balance(options?: CallOptions): Promise<Money>;
-  services(request: ServicesRequest, options?: CallOptions): Promise<ServiceOffer[]>;
   /** `GET /orders?limit=&offset=`: one page of the account's orders. */
   listOrders(query?: ListOrdersQuery, options?: CallOptions): Promise<Order[]>;
   /** `GET /rentals`: the account's rentals (without messages; see `inbox`). */

@@ -14,7 +14,7 @@
 import { z } from "zod";
 import { serviceName } from "../../core/catalog.js";
 import type { Message, Order, Rental, ServiceOffer } from "../../core/model.js";
-import type { Provider, ProviderCapabilities } from "../../core/provider.js";
+import type { ProviderCapabilities, ProviderWith } from "../../core/provider.js";
 import { validate } from "../../core/validation.js";
 import { buyActivation, cancelActivation, doneActivation, pollActivation } from "./activations.js";
 import { RENTAL_DAYS } from "./catalog.js";
@@ -26,11 +26,8 @@ import { gate } from "./scenario.js";
 import { createState, type SandboxState, serviceSpec } from "./state.js";
 import type { LedgerEntry } from "./wallet.js";
 
-type WithAll<T, K extends keyof T> = T & { [P in K]-?: NonNullable<T[P]> };
-
 export interface SandboxProvider
-  extends WithAll<
-    Provider,
+  extends ProviderWith<
     | "buy"
     | "poll"
     | "done"

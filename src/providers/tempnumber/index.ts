@@ -31,15 +31,12 @@
  *   the 60-a-minute budget with room for other calls.
  */
 import { createAdapterTransport } from "../../core/http-provider.js";
-import type { Message, Money, Rental, RentalCancelResult, ServiceOffer } from "../../core/model.js";
+import type { Message, Rental } from "../../core/model.js";
 import type {
   CallOptions,
   HttpProviderOptions,
-  Provider,
   ProviderCapabilities,
-  RenewRequest,
-  RentRequest,
-  ServicesRequest,
+  ProviderWith,
 } from "../../core/provider.js";
 import { createApi } from "./api.js";
 import { tempNumberErrorTable } from "./error-table.js";
@@ -74,16 +71,11 @@ export const tempNumberCapabilities: ProviderCapabilities = Object.freeze({
   pollIntervalMs: 5_000,
 });
 
-export interface TempNumberProvider extends Provider {
+export interface TempNumberProvider
+  extends ProviderWith<"rent" | "getRental" | "renew" | "cancelRental" | "inbox" | "balance" | "services"> {
   readonly name: "tempnumber";
-  rent(request: RentRequest, options?: CallOptions): Promise<Rental>;
   /** The number with its SMS (newest first), from `GET /numbers/{id}/sms`. */
   getRental(rental: Rental, options?: CallOptions): Promise<Rental>;
-  renew(rental: Rental, request: RenewRequest, options?: CallOptions): Promise<Rental>;
-  cancelRental(rental: Rental, options?: CallOptions): Promise<RentalCancelResult>;
-  inbox(rental: Rental, options?: CallOptions): Promise<Message[]>;
-  balance(options?: CallOptions): Promise<Money>;
-  services(request: ServicesRequest, options?: CallOptions): Promise<ServiceOffer[]>;
   /** `GET /pricing` (all countries) or `GET /pricing/{cc}` (a one-element list, `OutOfStockError` when no route). */
   pricing(country?: string | null, options?: CallOptions): Promise<CountryPricing[]>;
   /** `GET /inventory`: live stock for a country and package, to preflight a purchase. */
