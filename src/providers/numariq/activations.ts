@@ -6,7 +6,7 @@ import type { Transport } from "../../core/transport/http-client.js";
 import { paidCall } from "../../core/transport/paid-call.js";
 import { NUMARIQ_COUNTRY, NUMARIQ_SERVICES } from "./ids.js";
 import { orderFromReply, toOffers, toOrder } from "./mapping.js";
-import { checkCountry, orderPath, signalOf } from "./paths.js";
+import { checkCountry, orderPath } from "./paths.js";
 import { cancelReply, orderReply, purchaseReply, servicesReply, statusReply } from "./wire.js";
 
 export function activations(transport: Transport) {
@@ -15,7 +15,7 @@ export function activations(transport: Transport) {
       method: "GET",
       path: orderPath(order.id),
       schema: orderReply,
-      ...signalOf(options),
+      signal: options?.signal,
     });
     return orderFromReply(reply, order);
   }
@@ -28,7 +28,7 @@ export function activations(transport: Transport) {
         path: "/services",
         query: { country: NUMARIQ_COUNTRY, channel: request.channel ?? "sms" },
         schema: servicesReply,
-        ...signalOf(options),
+        signal: options?.signal,
       });
       return toOffers(reply);
     },
@@ -51,7 +51,7 @@ export function activations(transport: Transport) {
             json: body,
             paid: "buy",
             schema: purchaseReply,
-            ...signalOf(options),
+            signal: options?.signal,
           }),
         {
           provider: "numariq",
@@ -74,7 +74,7 @@ export function activations(transport: Transport) {
         method: "POST",
         path: orderPath(order.id, "/done"),
         schema: statusReply,
-        ...signalOf(options),
+        signal: options?.signal,
       });
       if (!reply.ok) throw transport.fail(reply.error ?? "the order was not marked done");
       // The reply names only the new status; the rest of the order is as the caller last saw it.
@@ -89,7 +89,7 @@ export function activations(transport: Transport) {
         method: "POST",
         path: orderPath(order.id, "/cancel"),
         schema: cancelReply,
-        ...signalOf(options),
+        signal: options?.signal,
       });
       if (!reply.ok) throw transport.fail(reply.error ?? "the order was not cancelled");
       if (reply.result !== "refunded" && reply.result !== "closed") {

@@ -1,13 +1,9 @@
 /** Request helpers shared by the activation and rental halves of the adapter. */
 import { ValidationError } from "../../core/errors.js";
-import type { CallOptions } from "../../core/provider.js";
 import { NUMARIQ_COUNTRY } from "./ids.js";
 
 export const orderPath = (id: string, action = "") => `/orders/${encodeURIComponent(id)}${action}`;
 export const rentalPath = (id: string, action: string) => `/rentals/${encodeURIComponent(id)}${action}`;
-
-export const signalOf = (options: CallOptions | undefined) =>
-  options?.signal ? { signal: options.signal } : {};
 
 /** The client already checks countries; the adapter refuses too, for direct use. */
 export function checkCountry(country: string | null): void {

@@ -6,7 +6,7 @@ import type { Transport } from "../../core/transport/http-client.js";
 import { paidCall } from "../../core/transport/paid-call.js";
 import { NUMARIQ_COUNTRY, NUMARIQ_RENTAL_DAYS } from "./ids.js";
 import { periodOf, rentalFromReply, toRental } from "./mapping.js";
-import { checkCountry, orderPath, rentalPath, signalOf } from "./paths.js";
+import { checkCountry, orderPath, rentalPath } from "./paths.js";
 import { orderReply, purchaseReply, statusReply } from "./wire.js";
 
 function checkRent(request: RentRequest): void {
@@ -49,7 +49,7 @@ export function rentals(transport: Transport) {
       method: "GET",
       path: orderPath(rental.id),
       schema: orderReply,
-      ...signalOf(options),
+      signal: options?.signal,
     });
     return rentalFromReply(reply, {
       service: rental.service,
@@ -76,7 +76,7 @@ export function rentals(transport: Transport) {
             json: body,
             paid: "rent",
             schema: purchaseReply,
-            ...signalOf(options),
+            signal: options?.signal,
           }),
         {
           provider: "numariq",
@@ -107,7 +107,7 @@ export function rentals(transport: Transport) {
             path: rentalPath(rental.id, "/renew"),
             paid: "renew",
             schema: statusReply,
-            ...signalOf(options),
+            signal: options?.signal,
           }),
         {
           provider: "numariq",

@@ -21,8 +21,6 @@ export interface ListOrdersQuery {
   offset?: number;
 }
 
-const signalOf = (options?: CallOptions) => (options?.signal ? { signal: options.signal } : {});
-
 export function orderIdFrom(order: Order): string {
   if (!order || typeof order.id !== "string" || order.id.trim() === "") {
     throw new ValidationError("numpool: order.id is required", { provider: "numpool", field: "order.id" });
@@ -95,7 +93,7 @@ export function createActivations(
             json: { service: code, country: countryId, ...(operator ? { operator } : {}) },
             paid: "buy",
             schema: buyReply,
-            ...signalOf(options),
+            signal: options?.signal,
           });
           return orderFromBuy(reply, { service, country, createdAt: new Date().toISOString() });
         },
@@ -124,7 +122,7 @@ export function createActivations(
         method: "GET",
         path: `/sms/${orderIdFrom(order)}`,
         schema: smsReply,
-        ...signalOf(options),
+        signal: options?.signal,
       });
       seen.add(order.id);
       return orderFromPoll(order, reply);
@@ -135,7 +133,7 @@ export function createActivations(
         method: "POST",
         path: `/cancel/${orderIdFrom(order)}`,
         schema: cancelReply,
-        ...signalOf(options),
+        signal: options?.signal,
       });
       if (reply.ok === false) {
         const said = typeof reply.error === "string" ? reply.error : "order cannot be cancelled";

@@ -45,8 +45,6 @@ export interface NumpoolRentalPrice {
   price: Money;
 }
 
-const signalOf = (options?: CallOptions) => (options?.signal ? { signal: options.signal } : {});
-
 function invalid(message: string, field: string, allowed?: readonly (string | number)[]): ValidationError {
   return new ValidationError(`numpool: ${message}`, {
     provider: "numpool",
@@ -69,7 +67,7 @@ function rentalIdFrom(rental: Rental): string {
 
 export function createRentals(transport: Transport, seen: SeenIds) {
   const listRaw = (options?: CallOptions) =>
-    transport.request({ method: "GET", path: "/rentals", schema: rentalsReply, ...signalOf(options) });
+    transport.request({ method: "GET", path: "/rentals", schema: rentalsReply, signal: options?.signal });
 
   function toRental(item: WireRentalItem): Rental {
     const rental = rentalFromItem(item);
@@ -82,7 +80,7 @@ export function createRentals(transport: Transport, seen: SeenIds) {
       method: "GET",
       path: `/rentals/${rentalIdFrom(rental)}/sms`,
       schema: inboxReply,
-      ...signalOf(options),
+      signal: options?.signal,
     });
     return sortNewestFirst(reply.messages.map((m) => messageFromInbox(m, rental.service)));
   }
@@ -109,7 +107,7 @@ export function createRentals(transport: Transport, seen: SeenIds) {
             json: { service, duration },
             paid: "rent",
             schema: rentReply,
-            ...signalOf(options),
+            signal: options?.signal,
           });
           return rentalFromCreate(reply, { service, days: request.days });
         },
@@ -167,7 +165,7 @@ export function createRentals(transport: Transport, seen: SeenIds) {
         method: "GET",
         path: "/rentals/services",
         schema: rentalServicesReply,
-        ...signalOf(options),
+        signal: options?.signal,
       });
       return list.map((s) => ({
         service: serviceFromWire(s.service),
@@ -185,7 +183,7 @@ export function createRentals(transport: Transport, seen: SeenIds) {
         path: "/rentals/prices",
         query: { service: rentalServiceId(service) },
         schema: rentalPricesReply,
-        ...signalOf(options),
+        signal: options?.signal,
       });
       return reply.durations.map((d) => ({
         duration: d.duration,
