@@ -40,11 +40,11 @@ export interface ErrorReply {
 /** Classify by meaning first: providers send the same refusal with different statuses. */
 const MEANING_RULES: ErrorTable = [
   {
-    match: /out of stock|no (?:numbers?|phones?|stock)(?: is| are)? available|no_phone_available|no_stock/i,
+    match: /out of stock|no (?:numbers?|phones?|stock)(?: is| are)? available/i,
     error: OutOfStockError,
   },
   {
-    match: /insufficient (?:wallet )?(?:balance|funds)|not enough balance|no_balance/i,
+    match: /insufficient (?:wallet )?(?:balance|funds)|not enough balance/i,
     error: InsufficientBalanceError,
   },
 ];

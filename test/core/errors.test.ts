@@ -242,8 +242,7 @@ describe("errorFromReply", () => {
     [404, "no numbers available for this area code"],
     [409, "No numbers available"],
     [400, "Out of stock"],
-    [404, "NO_PHONE_AVAILABLE"],
-    [undefined, "NO_STOCK"],
+    [undefined, "no stock available"],
     [409, "No phones available right now"],
   ])("reads a %s saying %j as OutOfStockError", (status, message) => {
     const error = reply(status, message);
@@ -251,11 +250,18 @@ describe("errorFromReply", () => {
     expect(error.retryable).toBe(false);
   });
 
+  // A provider's own code words (JuicySMS's NO_BALANCE...) belong to its table, not to the shared rules.
+  it.each([
+    [undefined, "NO_BALANCE"],
+    [undefined, "NO_PHONE_AVAILABLE"],
+  ])("leaves a provider's own code word %s %j to that provider's table", (status, message) => {
+    expect(reply(status, message)).toBeInstanceOf(ProviderError);
+  });
+
   it.each([
     [400, "Insufficient balance"],
     [403, "insufficient funds"],
     [409, "Insufficient wallet balance"],
-    [undefined, "NO_BALANCE"],
     [400, "Not enough balance on your account"],
   ])("reads a %s saying %j as InsufficientBalanceError", (status, message) => {
     expect(reply(status, message)).toBeInstanceOf(InsufficientBalanceError);

@@ -611,7 +611,7 @@ describe("fail and badResponse", () => {
   it("fail classifies a failure seen inside a 200 body through the table", () => {
     const transport = makeTransport({ errorTable: [{ match: /^NO_BALANCE$/, error: ProviderError }] });
     expect(transport.fail("NO_BALANCE")).toBeInstanceOf(ProviderError);
-    expect(transport.fail("NO_PHONE_AVAILABLE")).toBeInstanceOf(OutOfStockError);
+    expect(transport.fail("No numbers available")).toBeInstanceOf(OutOfStockError);
     expect(transport.fail("gone", 404)).toBeInstanceOf(NotFoundError);
   });
 
