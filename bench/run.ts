@@ -8,6 +8,7 @@
  */
 import { spawnSync } from "node:child_process";
 import os from "node:os";
+import { benchDemo } from "./demo.js";
 import { fmt, hasGc, passed, type Result } from "./harness.js";
 import { benchMemory } from "./memory.js";
 import { benchOtp } from "./otp.js";
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     ["3. sandbox full flow through createClient (smsDelayMs: 0)", benchSandboxFlow],
     ["5. memory of held orders", benchMemory],
     ["4. transport against a loopback NumPool /balance", benchTransport],
+    ["6. the quickstart demo, as `npm run demo` runs it", benchDemo],
   ];
   for (const [title, run] of suites) {
     console.log(`\n${title}`);

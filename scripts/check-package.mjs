@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Package checks on the packed tarball, as a consumer gets it: publint, are-the-types-wrong, and a
-// temporary consumer project that both `import("unisms")` and `require("unisms")`. Offline: the
-// consumer sits inside the repo, so the tarball's dependencies resolve from the repo's node_modules.
+// temporary consumer project outside the repo that both `import("unisms")` and `require("unisms")`.
+// Offline: the consumer's node_modules links only the repo's production dependencies (`npm ls
+// --omit=dev`), so a runtime import of a package listed as a devDependency fails here as it would
+// for a user.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const work = join(root, ".tmp", "package-check");
@@ -30,9 +33,18 @@ step("are the types wrong");
 console.log(run("npx", ["attw", tarball, "--format", "table-flipped"]));
 
 step("consumer: import and require");
-const consumer = join(work, "consumer");
+const consumer = mkdtempSync(join(tmpdir(), "unisms-consumer-"));
 const installed = join(consumer, "node_modules", "unisms");
 mkdirSync(installed, { recursive: true });
+const production = run("npm", ["ls", "--omit=dev", "--all", "--parseable"]).trim().split("\n");
+for (const path of production) {
+  const rel = relative(join(root, "node_modules"), path);
+  // Top-level packages only: nested node_modules come along inside them.
+  if (!path.startsWith(join(root, "node_modules")) || rel.split("/").length > (rel.startsWith("@") ? 2 : 1))
+    continue;
+  mkdirSync(dirname(join(consumer, "node_modules", rel)), { recursive: true });
+  symlinkSync(path, join(consumer, "node_modules", rel), "dir");
+}
 run("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"]);
 writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }));
 const probe = `
@@ -58,4 +70,5 @@ console.log(run("node", ["esm.mjs"], consumer).trim());
 console.log(run("node", ["cjs.cjs"], consumer).trim());
 
 rmSync(work, { recursive: true, force: true });
+rmSync(consumer, { recursive: true, force: true });
 console.log("\n[check-package] all package checks passed");

@@ -104,6 +104,19 @@ export function createClient(options: ClientOptions): SmsClient {
     }
   }
 
+  /**
+   * A key only makes a retried purchase safe where the provider de-duplicates by it; elsewhere it would
+   * be silently dropped and the retry charged again, so it is refused.
+   */
+  function checkIdempotencyKey(key: string | undefined): void {
+    if (key !== undefined && !caps.idempotency) {
+      throw new UnsupportedError(
+        `${name} does not de-duplicate purchases, so an idempotencyKey cannot make a retry safe; leave it out`,
+        { provider: name },
+      );
+    }
+  }
+
   function checkCountry(country: string | undefined): void {
     if (country && caps.countries && !caps.countries.includes(country)) {
       throw new ValidationError(`${name} does not sell numbers in ${country}`, {
@@ -164,6 +177,7 @@ export function createClient(options: ClientOptions): SmsClient {
         throw new UnsupportedError(`${name} does not take an area code`, { provider: name });
       }
       checkProvider(req.provider);
+      checkIdempotencyKey(req.idempotencyKey);
       if (req.maxPrice) {
         await enforceMaxPrice(req.service, req.country ?? null, req.channel ?? "sms", req.maxPrice);
       }
@@ -204,6 +218,7 @@ export function createClient(options: ClientOptions): SmsClient {
       const req = validate(rentInputSchema, input, "rent", name);
       const rent = operation(provider, "rent");
       checkProvider(req.provider);
+      checkIdempotencyKey(req.idempotencyKey);
       checkCountry(req.country);
       if (!caps.rentalDays.includes(req.days)) {
         throw new ValidationError(`${name} rents for ${caps.rentalDays.join(", ")} days, not ${req.days}`, {
@@ -230,6 +245,7 @@ export function createClient(options: ClientOptions): SmsClient {
       const checked = ownRental(rental);
       const req = validate(renewInputSchema, input, "renew", name) ?? {};
       const renew = operation(provider, "renew");
+      checkIdempotencyKey(req.idempotencyKey);
       if (req.days !== undefined && !caps.rentalDays.includes(req.days)) {
         throw new ValidationError(`${name} renews for ${caps.rentalDays.join(", ")} days, not ${req.days}`, {
           provider: name,
@@ -258,7 +274,10 @@ export function createClient(options: ClientOptions): SmsClient {
       const services = operation(provider, "services");
       checkProvider(req.provider);
       checkCountry(req.country);
-      return services({ country: req.country ?? null });
+      if (req.channel === "voice" && !caps.voice) {
+        throw new UnsupportedError(`${name} has no voice channel`, { provider: name });
+      }
+      return services({ country: req.country ?? null, ...(req.channel ? { channel: req.channel } : {}) });
     },
   };
   return client;

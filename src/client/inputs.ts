@@ -58,7 +58,12 @@ export const renewInputSchema = z
 export type RenewInput = z.input<typeof renewInputSchema>;
 
 export const servicesInputSchema = z
-  .object({ country: country.optional(), provider: providerName.optional() })
+  .object({
+    country: country.optional(),
+    /** The price list of this channel where a provider keeps one per channel (Numariq voice). */
+    channel: z.enum(["sms", "voice"]).optional(),
+    provider: providerName.optional(),
+  })
   .optional();
 export type ServicesInput = z.input<typeof servicesInputSchema>;
 

@@ -85,21 +85,31 @@ async function giveUp(
 ): Promise<CodeResult> {
   let last = order;
   let refunded: Money | null = null;
+  let cancelFailure: SmsError | undefined;
   if (options.cancelOnTimeout !== false && deps.cancel && !isFinalOrderStatus(order.status)) {
     try {
       ({ order: last, refunded } = await deps.cancel(order));
     } catch (error) {
       if (!(error instanceof SmsError)) throw error;
-      // The cancel was refused: most often because a code arrived meanwhile. Look once more.
-      const latest = await deps.poll(order).catch(() => order);
-      const result = codeResult(latest);
+      cancelFailure = error;
+    }
+    // A refused cancel, or one that refunded nothing, most often means a code arrived meanwhile: it was
+    // paid for, so look once more and hand it over rather than a TimeoutError.
+    if (cancelFailure || !refunded) {
+      const latest = await deps.poll(order).catch(() => null);
+      const result = latest ? codeResult(latest) : null;
       if (result) return result;
-      last = latest;
+      if (cancelFailure && latest) last = latest;
     }
   }
-  throw new TimeoutError(`no code for order ${order.id} within ${timeoutMs} ms`, {
+  const stillOpen = cancelFailure && !isFinalOrderStatus(last.status);
+  const note = stillOpen
+    ? `; the cancel failed (${cancelFailure!.code}), so the order may still be open: cancel it`
+    : "";
+  throw new TimeoutError(`no code for order ${order.id} within ${timeoutMs} ms${note}`, {
     provider: order.provider,
     order: last,
     refunded,
+    ...(cancelFailure ? { cause: cancelFailure } : {}),
   });
 }

@@ -86,6 +86,34 @@ describe("options a provider does not declare", () => {
     expect(fixture.calls).toHaveLength(1);
   });
 
+  it("an idempotencyKey without capabilities.idempotency: UnsupportedError for buy, rent and renew", async () => {
+    const fixture = recordingProvider({ idempotency: false });
+    const client = createClient({ provider: fixture.provider });
+    for (const call of [
+      () => client.buy({ service: "whatsapp", idempotencyKey: "k-1" }),
+      () => client.rent({ days: 7, idempotencyKey: "k-2" }),
+      () => client.renew(fixture.rental, { idempotencyKey: "k-3" }),
+    ]) {
+      const error = await rejection(call());
+      expect(error).toBeInstanceOf(UnsupportedError);
+      expect((error as Error).message).toContain("idempotencyKey");
+    }
+    expect(fixture.calls).toEqual([]);
+  });
+
+  it("an idempotencyKey with capabilities.idempotency reaches the adapter", async () => {
+    const fixture = recordingProvider({ idempotency: true });
+    const client = createClient({ provider: fixture.provider });
+    await client.buy({ service: "whatsapp", idempotencyKey: "k-1" });
+    await client.rent({ days: 7, idempotencyKey: "k-2" });
+    await client.renew(fixture.rental, { idempotencyKey: "k-3" });
+    expect(fixture.calls).toEqual([
+      ["buy", expect.objectContaining({ idempotencyKey: "k-1" })],
+      ["rent", expect.objectContaining({ idempotencyKey: "k-2" })],
+      ["renew", fixture.rental, { days: null, idempotencyKey: "k-3" }],
+    ]);
+  });
+
   it("a period outside capabilities.rentalDays: ValidationError listing them", async () => {
     const fixture = recordingProvider({ rentalDays: [7, 30] });
     const client = createClient({ provider: fixture.provider });
@@ -99,7 +127,7 @@ describe("options a provider does not declare", () => {
 
 describe("what the adapter is handed", () => {
   it("buy: canonical service, ISO country, defaults filled in", async () => {
-    const fixture = recordingProvider();
+    const fixture = recordingProvider({ idempotency: true });
     const client = createClient({ provider: fixture.provider });
     await client.buy({ service: " WhatsApp ", country: "uk" });
     await client.buy({ service: "wa", channel: "voice", areaCode: "415", idempotencyKey: "k-1" });

@@ -12,6 +12,7 @@ import {
   OutcomeUnknownError,
   OutOfStockError,
   ProviderError,
+  ResponseFormatError,
   SmsError,
   UnsupportedError,
   ValidationError,
@@ -19,6 +20,7 @@ import {
 import type { Order, Rental } from "../../src/core/model.js";
 import { OPERATION_CAPABILITY, type Operation } from "../../src/core/provider.js";
 import type { ProviderFake } from "../fakes/fake-kit.js";
+import { onFastClock } from "../fakes/fast-clock.js";
 
 const UNKNOWN_ID = "987654321";
 
@@ -164,9 +166,9 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
           body: { error: "boom" },
           text: "ERROR",
         });
-        const outcome: unknown = await client()
-          .buy(fake.buyInput!)
-          .catch((error: unknown) => error);
+        const outcome: unknown = await onFastClock(() => client().buy(fake.buyInput!)).catch(
+          (error: unknown) => error,
+        );
         // The 500 may have come after a charge, so the adapter reconciles: an error with nothing charged,
         // or the one order a reconciliation found or made, never two.
         if (outcome instanceof Error) {
@@ -176,6 +178,43 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
           expect((outcome as Order).status).toBe("waiting");
           expect(fake.wallet.charges()).toBe(1);
         }
+      });
+
+      it("never loses or repeats a purchase a gateway answered 524 after it was charged", async ({
+        skip,
+      }) => {
+        if (!supported() || !fake.routes.buy) return skip();
+        fake.faults.add(fake.routes.buy, {
+          kind: "status",
+          status: 524,
+          text: "error code: 524",
+          after: true,
+        });
+        const outcome: unknown = await onFastClock(() => client().buy(fake.buyInput!)).catch(
+          (error: unknown) => error,
+        );
+        // Charged behind the 524: the adapter finds the order, or says it may have been charged.
+        expect(fake.wallet.charges()).toBe(1);
+        if (outcome instanceof Error) expect(outcome).toBeInstanceOf(OutcomeUnknownError);
+        else expect((outcome as Order).status).toBe("waiting");
+      });
+
+      it("reports an unreadable purchase reply as a possible charge carrying it, never buying again", async ({
+        skip,
+      }) => {
+        if (!supported() || !fake.routes.buy) return skip();
+        const route = fake.routes.buy;
+        fake.faults.add(route, { kind: "malformed", body: '{"unexpected":"shape"}', after: true });
+        const outcome = await client()
+          .buy(fake.buyInput!)
+          .catch((error: unknown) => error);
+        expect(outcome).toBeInstanceOf(OutcomeUnknownError);
+        expect((outcome as OutcomeUnknownError).operation).toBe("buy");
+        expect((outcome as OutcomeUnknownError).known.reply).toContain("unexpected");
+        expect((outcome as OutcomeUnknownError).cause).toBeInstanceOf(ResponseFormatError);
+        expect(JSON.stringify(outcome)).not.toContain(fake.apiKey);
+        expect(fake.wallet.charges()).toBe(1);
+        expect(fake.faults.count(route.method, route.path)).toBe(1);
       });
 
       it("never charges twice when a purchase reply is lost", async ({ skip }) => {
@@ -250,6 +289,38 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
         if (rental.expiresAt && renewed.expiresAt) {
           expect(Date.parse(renewed.expiresAt)).toBeGreaterThan(Date.parse(rental.expiresAt));
         }
+      });
+
+      it("never loses or repeats a rental a gateway answered 524 after it was charged", async ({ skip }) => {
+        if (!supported() || !fake.routes.rent) return skip();
+        fake.faults.add(fake.routes.rent, {
+          kind: "status",
+          status: 524,
+          text: "error code: 524",
+          after: true,
+        });
+        const outcome: unknown = await onFastClock(() => client().rent(fake.rentInput!)).catch(
+          (e: unknown) => e,
+        );
+        expect(fake.wallet.charges()).toBe(1);
+        if (outcome instanceof Error) expect(outcome).toBeInstanceOf(OutcomeUnknownError);
+        else expect((outcome as Rental).status).toBe("active");
+      });
+
+      it("reports an unreadable rental reply as a possible charge carrying it, never renting again", async ({
+        skip,
+      }) => {
+        if (!supported() || !fake.routes.rent) return skip();
+        const route = fake.routes.rent;
+        fake.faults.add(route, { kind: "malformed", body: '{"unexpected":"shape"}', after: true });
+        const outcome = await client()
+          .rent(fake.rentInput!)
+          .catch((e: unknown) => e);
+        expect(outcome).toBeInstanceOf(OutcomeUnknownError);
+        expect((outcome as OutcomeUnknownError).operation).toBe("rent");
+        expect((outcome as OutcomeUnknownError).known.reply).toContain("unexpected");
+        expect(fake.wallet.charges()).toBe(1);
+        expect(fake.faults.count(route.method, route.path)).toBe(1);
       });
 
       it("never charges twice when a rental reply is lost", async ({ skip }) => {

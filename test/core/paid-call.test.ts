@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   InsufficientBalanceError,
   NetworkError,
@@ -46,21 +46,110 @@ describe("paidCall", () => {
     expect(reconcile).toHaveBeenCalledTimes(1);
   });
 
-  it("turns a proven-absent purchase into a NetworkError that was not sent (safe to try again)", async () => {
+  it("turns a purchase proven absent on two looks into a NetworkError that was not sent (safe to try again)", async () => {
+    const reconcile = vi.fn(async () => ({ absent: true as const }));
     const error = await rejectionOf(
       paidCall(
         async () => {
           throw lost();
         },
-        { provider: "numpool", operation: "buy", known, reconcile: async () => ({ absent: true }) },
+        { provider: "numpool", operation: "buy", known, reconcile, recheckAfterMs: 5 },
       ),
     );
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).not.toBeInstanceOf(OutcomeUnknownError);
     expect((error as NetworkError).requestMayHaveBeenSent).toBe(false);
     expect((error as NetworkError).provider).toBe("numpool");
-    expect((error as NetworkError).message).toContain("no buy was made");
+    expect((error as NetworkError).message).toContain("checked twice: no buy was made");
     expect(isLostReply(error)).toBe(false);
+    expect(reconcile).toHaveBeenCalledTimes(2);
+  });
+
+  it("keeps the HTTP status of a lost 5xx reply on the NetworkError it ends in", async () => {
+    const error = await rejectionOf(
+      paidCall(
+        async () => {
+          throw new NetworkError("numpool: HTTP 502 to a buy", { provider: "numpool", status: 502 });
+        },
+        {
+          provider: "numpool",
+          operation: "buy",
+          known,
+          reconcile: async () => ({ absent: true }),
+          recheckAfterMs: 1,
+        },
+      ),
+    );
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as NetworkError).status).toBe(502);
+    expect((error as NetworkError).requestMayHaveBeenSent).toBe(false);
+  });
+
+  it("returns the purchase a second look finds after the first found none (it landed late)", async () => {
+    const call = vi.fn(async () => {
+      throw lost();
+    });
+    const reconcile = vi
+      .fn<() => Promise<{ found: typeof order } | { absent: true }>>()
+      .mockResolvedValueOnce({ absent: true })
+      .mockResolvedValueOnce({ found: order });
+    const result = await paidCall(call, {
+      provider: "numpool",
+      operation: "buy",
+      known,
+      reconcile,
+      recheckAfterMs: 5,
+    });
+    expect(result).toBe(order);
+    expect(call).toHaveBeenCalledTimes(1);
+    expect(reconcile).toHaveBeenCalledTimes(2);
+  });
+
+  it("waits recheckAfterMs between the two looks", async () => {
+    const looks: number[] = [];
+    await rejectionOf(
+      paidCall(
+        async () => {
+          throw lost();
+        },
+        {
+          provider: "numpool",
+          operation: "buy",
+          known,
+          recheckAfterMs: 60,
+          reconcile: async () => {
+            looks.push(performance.now());
+            return { absent: true };
+          },
+        },
+      ),
+    );
+    expect(looks).toHaveLength(2);
+    expect(looks[1]! - looks[0]!).toBeGreaterThanOrEqual(55);
+  });
+
+  describe("by default", () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it("looks the second time 2 s after the first", async () => {
+      vi.useFakeTimers();
+      const reconcile = vi.fn(async () => ({ absent: true as const }));
+      const outcome = paidCall(
+        async () => {
+          throw lost();
+        },
+        { provider: "numpool", operation: "buy", known, reconcile },
+      ).catch((error: unknown) => error);
+      await vi.advanceTimersByTimeAsync(1_999);
+      expect(reconcile).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(reconcile).toHaveBeenCalledTimes(2);
+      const error = await outcome;
+      expect(error).toBeInstanceOf(NetworkError);
+      expect((error as NetworkError).requestMayHaveBeenSent).toBe(false);
+    });
   });
 
   it("gives OutcomeUnknownError when the reconciliation fails too", async () => {
@@ -110,6 +199,51 @@ describe("paidCall", () => {
       ),
     );
     expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as OutcomeUnknownError).cause).toBe(thrown);
+  });
+
+  it("names why a reconciliation that could not decide gave up (e.g. two matching orders)", async () => {
+    const undecided = new Error("2 unseen orders fit this purchase: o-1, o-2");
+    const reconcile = vi.fn(async () => {
+      throw undecided;
+    });
+    const error = await rejectionOf(
+      paidCall(
+        async () => {
+          throw lost();
+        },
+        { provider: "numpool", operation: "buy", known, reconcile, recheckAfterMs: 1 },
+      ),
+    );
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as OutcomeUnknownError).message).toContain("2 unseen orders fit this purchase: o-1, o-2");
+    expect((error as OutcomeUnknownError).cause).toBe(undecided);
+    expect((error as OutcomeUnknownError).known).toEqual(known);
+    expect(reconcile).toHaveBeenCalledTimes(1);
+  });
+
+  it("passes on an OutcomeUnknownError the reconciliation itself raised, with what it knows", async () => {
+    const own = new OutcomeUnknownError("juicysms: order 77 is open", {
+      provider: "juicysms",
+      operation: "buy",
+      known: { openOrderId: "77" },
+    });
+    const error = await rejectionOf(
+      paidCall(
+        async () => {
+          throw lost();
+        },
+        {
+          provider: "juicysms",
+          operation: "buy",
+          known,
+          reconcile: async () => {
+            throw own;
+          },
+        },
+      ),
+    );
+    expect(error).toBe(own);
   });
 
   it("gives OutcomeUnknownError carrying what is known when there is no way to reconcile", async () => {
@@ -137,7 +271,6 @@ describe("paidCall", () => {
       new InsufficientBalanceError("no money", { provider: "numpool", status: 402 }),
     ],
     ["a not-found", new NotFoundError("gone", { provider: "numpool", status: 404 })],
-    ["a bad reply", new ResponseFormatError("odd", { provider: "numpool" })],
     ["a 5xx", new ProviderError("boom", { provider: "numpool", status: 500, retryable: true })],
     ["a plain Error", new Error("bug")],
   ])("passes %s through untouched, without reconciling", async (_what, thrown) => {
@@ -152,6 +285,48 @@ describe("paidCall", () => {
     );
     expect(error).toBe(thrown);
     expect(reconcile).not.toHaveBeenCalled();
+  });
+});
+
+describe("paidCall with a reply it cannot read", () => {
+  it("reports a possible charge (OutcomeUnknownError) carrying the reply excerpt, never reconciling or calling again", async () => {
+    const unreadable = new ResponseFormatError(
+      "numpool: unexpected reply to POST /buy at id: expected string",
+      {
+        provider: "numpool",
+        excerpt: '{"number":"+12125550199","price":0.5}',
+      },
+    );
+    const call = vi.fn(async () => {
+      throw unreadable;
+    });
+    const reconcile = vi.fn(async () => ({ found: order }));
+    const error = await rejectionOf(
+      paidCall(call, { provider: "numpool", operation: "buy", known, reconcile }),
+    );
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    const unknown = error as OutcomeUnknownError;
+    expect(unknown.operation).toBe("buy");
+    expect(unknown.provider).toBe("numpool");
+    expect(unknown.known).toEqual({ ...known, reply: '{"number":"+12125550199","price":0.5}' });
+    expect(unknown.cause).toBe(unreadable);
+    expect(unknown.message).toContain("expected string");
+    expect(unknown.retryable).toBe(false);
+    expect(call).toHaveBeenCalledTimes(1);
+    expect(reconcile).not.toHaveBeenCalled();
+  });
+
+  it("sets known.reply to null when the format error carries no excerpt", async () => {
+    const error = await rejectionOf(
+      paidCall(
+        async () => {
+          throw new ResponseFormatError("odd", { provider: "fetchsms" });
+        },
+        { provider: "fetchsms", operation: "renew", known: { rentalId: "r-9" } },
+      ),
+    );
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as OutcomeUnknownError).known).toEqual({ rentalId: "r-9", reply: null });
   });
 });
 

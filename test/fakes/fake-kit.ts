@@ -39,16 +39,26 @@ export class Wallet {
 }
 
 export type Fault =
-  /** Answer with this status (and body/headers) instead of the real handler. */
-  | { kind: "status"; status: number; body?: unknown; text?: string; headers?: Record<string, string> }
+  /**
+   * Answer with this status (and body/headers) instead of the real handler; with `after`, the handler
+   * runs (and charges) first, as when a gateway gives up on a request the provider went on to serve.
+   */
+  | {
+      kind: "status";
+      status: number;
+      body?: unknown;
+      text?: string;
+      headers?: Record<string, string>;
+      after?: boolean;
+    }
   /** Drop the connection before the provider acts: nothing happened. */
   | { kind: "reset-before" }
   /** The provider acts (and charges), then the reply is lost. */
   | { kind: "reset-after" }
   /** Reply after `ms` (use with a short `timeoutMs` to provoke a timeout). */
   | { kind: "delay"; ms: number }
-  /** A 200 with this raw body. */
-  | { kind: "malformed"; body: string };
+  /** A 200 with this raw body; with `after`, the handler runs (and charges) first. */
+  | { kind: "malformed"; body: string; after?: boolean };
 
 interface ScriptedFault {
   method: string | undefined;
@@ -94,6 +104,7 @@ export function faulty(script: FaultScript, resolver: HttpResponseResolver): Htt
     script.requests.push({ method: info.request.method, path, headers: info.request.headers });
     const fault = script.take(info.request.method, path);
     if (!fault) return resolver(info);
+    if ((fault.kind === "status" || fault.kind === "malformed") && fault.after) await resolver(info);
     switch (fault.kind) {
       case "status":
         if (fault.text !== undefined) {

@@ -12,7 +12,6 @@ import { type ErrorTable, errorFromReply } from "../error-table.js";
 import {
   NetworkError,
   type PaidOperation,
-  ProviderError,
   RateLimitError,
   ResponseFormatError,
   SmsError,
@@ -190,7 +189,12 @@ export function createTransport(options: TransportOptions): Transport {
     return headers;
   }
 
-  async function attempt<T>(spec: RequestSpec<T>, attemptNo: number, signal: AbortSignal): Promise<T> {
+  async function attempt<T>(
+    spec: RequestSpec<T>,
+    attemptNo: number,
+    signal: AbortSignal,
+    sent: { any: boolean; lost: boolean },
+  ): Promise<T> {
     await gate.acquire(signal);
     const event: RequestEvent = { provider, method: spec.method, path: spec.path, attempt: attemptNo };
     options.hooks?.onRequest?.(event);
@@ -212,6 +216,7 @@ export function createTransport(options: TransportOptions): Transport {
     let response: Response;
     let text: string;
     try {
+      sent.any = true;
       response = await http(buildUrl(spec.path, spec.query), {
         method: spec.method,
         headers: headersFor(spec),
@@ -222,6 +227,7 @@ export function createTransport(options: TransportOptions): Transport {
     } catch (error) {
       if (signal.aborted) throw signal.reason;
       const failure = toNetworkError(error, provider, `${spec.method} ${spec.path}`);
+      sent.lost ||= failure.requestMayHaveBeenSent;
       report(null, failure);
       throw failure;
     }
@@ -229,6 +235,7 @@ export function createTransport(options: TransportOptions): Transport {
 
     if (!response.ok) {
       const failure = lostIfPaid(spec, response.status, errorForStatus(response, text));
+      sent.lost ||= failure instanceof NetworkError;
       report(response.status, failure);
       throw failure;
     }
@@ -253,16 +260,33 @@ export function createTransport(options: TransportOptions): Transport {
   }
 
   /**
-   * A 500 / 502 / 504 to a paid call without an idempotency key does not say whether the provider
-   * charged before it failed (or before the gateway gave up): the adapter must reconcile it like a lost
-   * reply. A failure the table names (stock, balance...) and 503 (refused, not attempted) stay as they are.
+   * A 5xx to a paid call does not say whether the provider charged before it failed (or before a
+   * gateway gave up, 502 / 504 / 52x): the adapter must reconcile it like a lost reply, whatever words
+   * the body uses. Only 503 means the request was refused, not attempted. A keyed call is retried as
+   * usual (the error stays retryable); an unkeyed one goes to the adapter's reconciliation.
    */
   function lostIfPaid(spec: RequestSpec<unknown>, status: number, failure: SmsError): SmsError {
-    if (!spec.paid || spec.idempotencyKey !== undefined) return failure;
-    if (!(failure instanceof ProviderError) || ![500, 502, 504].includes(status)) return failure;
+    if (!spec.paid || status < 500 || status === 503) return failure;
     return new NetworkError(
       `${provider}: HTTP ${status} to a ${spec.paid} (${spec.method} ${spec.path}); it may have been charged`,
       { provider, status, requestMayHaveBeenSent: true },
+    );
+  }
+
+  /**
+   * A paid call that ends in an abort, a deadline, or (after retries) any error while an earlier
+   * attempt may have gone through: the last error alone would hide a possible charge.
+   */
+  function paidOutcomeOpen(spec: RequestSpec<unknown>, last: unknown): NetworkError {
+    if (last instanceof NetworkError && last.requestMayHaveBeenSent) return last;
+    const why = spec.signal?.aborted
+      ? "was aborted"
+      : last instanceof SmsError
+        ? `ended in ${last.code}`
+        : "was cut off";
+    return new NetworkError(
+      `${provider}: the ${spec.paid} (${spec.method} ${spec.path}) ${why} after it was sent; it may have been charged`,
+      { provider, requestMayHaveBeenSent: true, cause: last },
     );
   }
 
@@ -300,8 +324,9 @@ export function createTransport(options: TransportOptions): Transport {
   async function request<T>(spec: RequestSpec<T>): Promise<T> {
     const deadline = AbortSignal.timeout(deadlineMs);
     const signal = spec.signal ? AbortSignal.any([spec.signal, deadline]) : deadline;
+    const sent = { any: false, lost: false };
     try {
-      return await pRetry((attemptNo) => attempt(spec, attemptNo, signal), {
+      return await pRetry((attemptNo) => attempt(spec, attemptNo, signal, sent), {
         retries: retry.retries,
         factor: 2,
         minTimeout: retry.minDelayMs,
@@ -311,13 +336,14 @@ export function createTransport(options: TransportOptions): Transport {
         shouldRetry: ({ error }) => mayRetry(spec, error),
       });
     } catch (error) {
+      if (spec.paid && sent.any && (sent.lost || !(error instanceof SmsError))) {
+        throw paidOutcomeOpen(spec, error);
+      }
       if (spec.signal?.aborted) throw spec.signal.reason;
       if (deadline.aborted && !(error instanceof SmsError)) {
         throw new NetworkError(
           `${provider}: ${spec.method} ${spec.path} passed its ${deadlineMs} ms deadline`,
-          {
-            provider,
-          },
+          { provider, requestMayHaveBeenSent: sent.any },
         );
       }
       throw error;

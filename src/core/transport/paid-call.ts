@@ -1,12 +1,24 @@
 /**
  * Money is never lost: when a paid call (buy, rent, renew, reuse) may have reached the provider but no
- * reply came back, the adapter reconciles before it answers instead of buying again to find out.
+ * reply came back, the adapter reconciles before it answers instead of buying again to find out; and a
+ * purchase the provider accepted but whose reply cannot be read is reported as possibly charged, with
+ * what the reply showed, rather than as a plain format error.
  */
-import { NetworkError, OutcomeUnknownError, type PaidOperation, SmsError } from "../errors.js";
+import {
+  NetworkError,
+  OutcomeUnknownError,
+  type PaidOperation,
+  ResponseFormatError,
+  SmsError,
+} from "../errors.js";
 import type { ProviderName } from "../model.js";
+import { sleep } from "./rate-gate.js";
 
 /** What a reconciliation learnt: the purchase it found, or proof that none was made. */
 export type Reconciled<T> = { found: T } | { absent: true };
+
+/** How long to wait before looking a second time when the first look found nothing. */
+export const DEFAULT_RECHECK_MS = 2_000;
 
 export interface PaidCallOptions<T> {
   provider: ProviderName;
@@ -15,6 +27,11 @@ export interface PaidCallOptions<T> {
   known: Record<string, unknown>;
   /** Looks for the purchase after a lost reply; omit where the provider offers no way to look. */
   reconcile?: () => Promise<Reconciled<T>>;
+  /**
+   * A purchase still in flight when the reply was lost may land a moment after the first look: "absent"
+   * is believed only after a second look this long after the first (default 2 s).
+   */
+  recheckAfterMs?: number;
 }
 
 /** True when `error` leaves it open whether the provider acted on the request. */
@@ -23,38 +40,78 @@ export function isLostReply(error: unknown): error is NetworkError {
 }
 
 export async function paidCall<T>(call: () => Promise<T>, options: PaidCallOptions<T>): Promise<T> {
+  const { provider, operation } = options;
   try {
     return await call();
   } catch (error) {
+    if (error instanceof ResponseFormatError) throw unreadable(options, error);
     if (!isLostReply(error)) throw error;
-    const { provider, operation, known } = options;
-    if (options.reconcile) {
-      let outcome: Reconciled<T> | undefined;
+    if (!options.reconcile) throw unknown(options, `${provider} offers no way to check`, error);
+    for (const wait of [0, options.recheckAfterMs ?? DEFAULT_RECHECK_MS]) {
+      if (wait > 0) await sleep(wait);
+      let outcome: Reconciled<T>;
       try {
         outcome = await options.reconcile();
       } catch (reconcileError) {
-        const code = reconcileError instanceof SmsError ? reconcileError.code : "error";
-        throw unknown(provider, operation, known, `the check failed too (${code})`);
+        if (reconcileError instanceof OutcomeUnknownError) throw reconcileError;
+        const why =
+          reconcileError instanceof SmsError
+            ? `the check failed too (${reconcileError.code})`
+            : `the check could not decide (${reconcileError instanceof Error ? reconcileError.message : "unknown"})`;
+        throw unknown(options, why, reconcileError);
       }
       if ("found" in outcome) return outcome.found;
-      // Proven absent: nothing was charged, so this is an ordinary network failure.
-      throw new NetworkError(`${error.message}; no ${operation} was made`, {
-        provider,
-        requestMayHaveBeenSent: false,
-      });
     }
-    throw unknown(provider, operation, known, `${provider} offers no way to check`);
+    // Looked twice, apart: nothing was charged, so this is an ordinary network failure.
+    throw new NetworkError(`${error.message}; checked twice: no ${operation} was made`, {
+      provider,
+      requestMayHaveBeenSent: false,
+      ...(error.status !== undefined ? { status: error.status } : {}),
+    });
   }
 }
 
-function unknown(
-  provider: ProviderName,
-  operation: PaidOperation,
-  known: Record<string, unknown>,
-  why: string,
-) {
+/**
+ * Maps the reply of a paid call that went through. A reply the adapter cannot map (a number that is not
+ * E.164, say) is reported as a purchase that was probably charged, carrying the reply itself (its ids),
+ * never as a plain format error that would hide the charge.
+ */
+export async function mapCharged<R, T>(
+  reply: R,
+  map: (reply: R) => T | Promise<T>,
+  options: Pick<PaidCallOptions<unknown>, "provider" | "operation" | "known">,
+): Promise<T> {
+  try {
+    return await map(reply);
+  } catch (error) {
+    if (!(error instanceof ResponseFormatError)) throw error;
+    const shown = JSON.stringify(reply) ?? String(reply);
+    throw unreadable(
+      options,
+      new ResponseFormatError(error.message, {
+        provider: options.provider,
+        excerpt: shown.slice(0, 300),
+        cause: error,
+      }),
+    );
+  }
+}
+
+function unknown<T>(options: PaidCallOptions<T>, why: string, cause: unknown) {
+  const { provider, operation, known } = options;
   return new OutcomeUnknownError(
     `${provider}: the ${operation} reply was lost and it may have been charged; ${why}. Check your ${provider} account before trying again.`,
-    { provider, operation, known },
+    { provider, operation, known, cause },
+  );
+}
+
+function unreadable(
+  options: Pick<PaidCallOptions<unknown>, "provider" | "operation" | "known">,
+  error: ResponseFormatError,
+) {
+  const { provider, operation, known } = options;
+  return new OutcomeUnknownError(
+    `${provider}: the ${operation} was answered, so it was probably charged, but the reply could not be read (${error.message}). Its excerpt is in known.reply; check your ${provider} account.`,
+    { provider, operation, known: { ...known, reply: error.excerpt ?? null }, cause: error },
   );
 }

@@ -6,7 +6,7 @@ import { moneyFromCents } from "../../core/money.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
 import { toIsoUtc } from "../../core/time.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { paidCall, type Reconciled } from "../../core/transport/paid-call.js";
+import { mapCharged, paidCall, type Reconciled } from "../../core/transport/paid-call.js";
 import { COUNTRY, PROVIDER, RENTAL_DAYS, RENTAL_SERVICE_ID, RENTAL_SERVICE_SLUG, type Tab } from "./ids.js";
 import {
   check,
@@ -117,7 +117,11 @@ export function rentalsApi(transport: Transport) {
             ),
         },
       );
-      return rentalFromWire(created);
+      return mapCharged(created, rentalFromWire, {
+        provider: PROVIDER,
+        operation: "rent",
+        known: { service, days: request.days, areaCode },
+      });
     },
 
     /** A fresh look: status and expiry, and the inbox (read by message id; `last_code` may be an old code). */

@@ -4,7 +4,7 @@ import type { CancelResult, Order } from "../../core/model.js";
 import { moneyFromCents } from "../../core/money.js";
 import type { BuyRequest, CallOptions } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { paidCall } from "../../core/transport/paid-call.js";
+import { mapCharged, paidCall } from "../../core/transport/paid-call.js";
 import { COUNTRY, PROVIDER, type Tab, wireService } from "./ids.js";
 import { check, ownedSchema, pathId, tabSchema } from "./inputs.js";
 import { orderFromWire, serviceFromWire, verificationMessage } from "./mapping.js";
@@ -91,8 +91,11 @@ export function verificationsApi(transport: Transport) {
             ),
         },
       );
-      requireNumber(created, "POST /verifications");
-      return toOrder(created, { service: request.service }, signal);
+      return mapCharged(
+        created,
+        (v) => toOrder(requireNumber(v, "POST /verifications"), { service: request.service }, signal),
+        { provider: PROVIDER, operation: "buy", known: { service: request.service, areaCode } },
+      );
     },
 
     async poll(order: Order, options: CallOptions = {}): Promise<Order> {
@@ -151,7 +154,11 @@ export function verificationsApi(transport: Transport) {
             ),
         },
       );
-      return toOrder(created, { number: owned.number, service: order.service ?? null }, signal);
+      return mapCharged(
+        created,
+        (v) => toOrder(v, { number: owned.number, service: order.service ?? null }, signal),
+        { provider: PROVIDER, operation: "reuse", known: { orderId: owned.id, number: owned.number } },
+      );
     },
 
     /** `GET /verifications?tab=`: list items carry their code but not their messages. */

@@ -150,9 +150,9 @@ function readOrder(id: string, rawNumber: string, request: OrderRequest, operati
 function openOrderUnknown(operation: PaidOperation, openOrderId: string, known: Record<string, unknown>) {
   return new OutcomeUnknownError(
     `juicysms: the ${operation} reply was lost. Order ${openOrderId} is open on this account: it is either the ` +
-      `order this ${operation} made (charged) or one that was already open. JuicySMS gives an order's number ` +
-      `only in the purchase reply, so it cannot be recovered here: use it from the JuicySMS dashboard, or ` +
-      `cancel order ${openOrderId} for a refund.`,
+      `order this ${operation} made (charged) or one that was already open (perhaps another process's). ` +
+      `JuicySMS gives an order's number only in the purchase reply, so it cannot be recovered here: check ` +
+      `order ${openOrderId} in the JuicySMS dashboard first, then use it or cancel it for a refund.`,
     { provider: "juicysms", operation, known: { ...known, openOrderId } },
   );
 }

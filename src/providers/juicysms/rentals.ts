@@ -1,8 +1,8 @@
 /** Long-term numbers: rental/new, rental/view, rental/extend, rental/edit (all POST, JSON on success). */
-import { OutcomeUnknownError, ResponseFormatError, ValidationError } from "../../core/errors.js";
+import { OutcomeUnknownError, ValidationError } from "../../core/errors.js";
 import type { Message, Rental } from "../../core/model.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
-import { paidCall } from "../../core/transport/paid-call.js";
+import { mapCharged, paidCall } from "../../core/transport/paid-call.js";
 import type { Call, JuicyApi } from "./api.js";
 import { contractId, rentalCountry, rentalPackage } from "./checks.js";
 import { isPackage } from "./ids.js";
@@ -93,7 +93,11 @@ export function rentals(api: JuicyApi) {
         async () => {
           const reply = api.json(await api.send(call), rentalExtendedReply, call, { kind: "rental", id });
           return {
-            rental: readRental("renew", { ...base, package: reply.package, expireOn: reply.new_expire }),
+            rental: await readRental("renew", {
+              ...base,
+              package: reply.package,
+              expireOn: reply.new_expire,
+            }),
           };
         },
         {
@@ -152,14 +156,7 @@ function fieldsOf(reply: RentalViewReply): RentalFields {
 }
 
 /** A charged rental whose number cannot be read must still name the contract. */
-function readRental(operation: "rent" | "renew", fields: RentalFields): Rental {
-  try {
-    return toRental(fields);
-  } catch (error) {
-    if (!(error instanceof ResponseFormatError)) throw error;
-    throw new ResponseFormatError(
-      `juicysms: ${operation} of rental ${fields.id} went through (charged) but its number cannot be read as E.164`,
-      { provider: "juicysms", excerpt: fields.phone.slice(0, 32) },
-    );
-  }
+function readRental(operation: "rent" | "renew", fields: RentalFields): Promise<Rental> {
+  // Charged already: a reply that cannot be mapped is reported as possibly charged, carrying the contract.
+  return mapCharged(fields, toRental, { provider: "juicysms", operation, known: { contractId: fields.id } });
 }

@@ -43,16 +43,19 @@ export function activations(transport: Transport) {
         ...(request.areaCode ? { area_code: request.areaCode } : {}),
       };
       // No idempotency key is sent: Numariq does not de-duplicate, and the key would make the POST retryable.
-      const reply = await paidCall(
-        () =>
-          transport.request({
+      // Mapped inside the paid call: a charged reply that cannot be mapped is reported as possibly charged.
+      return paidCall(
+        async () => {
+          const reply = await transport.request({
             method: "POST",
             path: "/numbers",
             json: body,
             paid: "buy",
             schema: purchaseReply,
             signal: options?.signal,
-          }),
+          });
+          return toOrder(reply.order, { service: request.service, price: null, createdAt: null });
+        },
         {
           provider: "numariq",
           operation: "buy",
@@ -64,7 +67,6 @@ export function activations(transport: Transport) {
           },
         },
       );
-      return toOrder(reply.order, { service: request.service, price: null, createdAt: null });
     },
 
     poll,

@@ -68,28 +68,29 @@ export function rentals(transport: Transport) {
         period_days: request.days,
         ...(request.autoRenew === null ? {} : { renewable: request.autoRenew }),
       };
-      const reply = await paidCall(
-        () =>
-          transport.request({
+      return paidCall(
+        async () => {
+          const reply = await transport.request({
             method: "POST",
             path: "/numbers",
             json: body,
             paid: "rent",
             schema: purchaseReply,
             signal: options?.signal,
-          }),
+          });
+          return toRental(reply.order, {
+            service: null,
+            price: null,
+            autoRenew: request.autoRenew ?? true,
+            periodDays: request.days,
+          });
+        },
         {
           provider: "numariq",
           operation: "rent",
           known: { country: NUMARIQ_COUNTRY, days: request.days, autoRenew: request.autoRenew ?? true },
         },
       );
-      return toRental(reply.order, {
-        service: null,
-        price: null,
-        autoRenew: request.autoRenew ?? true,
-        periodDays: request.days,
-      });
     },
 
     getRental,

@@ -4,7 +4,7 @@
  *
  * Orders (`GET /orders`, pages of 20): a match is an order this provider object has not seen before
  * (bought, polled or cancelled through it), for the same service code and country id, created between five
- * minutes before the purchase started (clock skew) and five minutes after now. The newest match wins.
+ * minutes before the purchase started (clock skew) and five minutes after now. Exactly one match is the purchase; several are undecided (another process may be buying the same thing).
  * No match is proof of absence only when the listing covered the window: a short page (the end of the
  * list), or a newest-first page whose oldest order predates the window. An unseen order that might match
  * but lacks the fields to tell (no service, country or time) makes the outcome unknown rather than absent.
@@ -96,9 +96,13 @@ export async function findOrder(
       if (service && country && !Number.isNaN(t)) matches.push({ item, t });
       else undecided = true;
     }
-    if (matches.length > 0) {
-      const newest = matches.reduce((a, b) => (b.t > a.t ? b : a));
-      return { found: newest.item };
+    if (matches.length === 1) return { found: matches[0]!.item };
+    // Several unseen orders fit (another process on this account buying the same thing): picking one
+    // could hand this caller someone else's number.
+    if (matches.length > 1) {
+      throw new Undecided(
+        `${matches.length} unseen orders fit this purchase: ${matches.map((m) => orderIdOf(m.item)).join(", ")}`,
+      );
     }
     if (undecided) throw new Undecided("an unseen order in the listing may be this purchase");
     if (items.length < ORDER_PAGE || passedWindow(items, from)) return { absent: true };
@@ -143,7 +147,13 @@ export function findRental(
     if (inWindow && item.service && days !== undefined) matches.push({ item, t });
     else undecided = true;
   }
-  if (matches.length > 0) return { found: matches.reduce((a, b) => (b.t > a.t ? b : a)).item };
+  if (matches.length === 1) return { found: matches[0]!.item };
+  if (matches.length > 1) {
+    // As for orders: another process renting the same thing could be handed to this caller.
+    throw new Undecided(
+      `${matches.length} unseen rentals fit this rental: ${matches.map((m) => m.item.rental_id ?? m.item.id).join(", ")}`,
+    );
+  }
   if (undecided) throw new Undecided("an unseen rental in the listing may be this purchase");
   return { absent: true };
 }

@@ -11,7 +11,7 @@ import {
 } from "../../core/errors.js";
 import { type Message, type Rental, type RentalCancelResult, sortNewestFirst } from "../../core/model.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
-import { paidCall, type Reconciled } from "../../core/transport/paid-call.js";
+import { mapCharged, paidCall, type Reconciled } from "../../core/transport/paid-call.js";
 import { type Api, segment } from "./api.js";
 import { DEFAULT_RENEW_DAYS, NUMBER_STATUS_FILTERS, type NumberStatusFilter } from "./ids.js";
 import { checkNumberType, checkOneOf, idempotencyKey, requireCountry, requireDuration } from "./inputs.js";
@@ -60,20 +60,25 @@ export function rentals(api: Api) {
         },
         chargedSchema,
       );
-    const reply = await paidCall(send, {
+    const paid = {
       provider: PROVIDER,
-      operation: "rent",
+      operation: "rent" as const,
       // The key is what makes a later retry safe: with it, the same request within 24 h never charges twice.
       known: { country, days: request.days, numberType: numberType ?? null, idempotencyKey: key },
-      reconcile: () => replay(send),
-    });
-    return toRental(reply.data, {
-      service: request.service,
-      price: money(reply.meta.charged, reply.meta.currency, "meta.charged"),
-      messages: [],
-      country,
-      expiresAt: null,
-    });
+    };
+    const reply = await paidCall(send, { ...paid, reconcile: () => replay(send) });
+    return mapCharged(
+      reply,
+      (r) =>
+        toRental(r.data, {
+          service: request.service,
+          price: money(r.meta.charged, r.meta.currency, "meta.charged"),
+          messages: [],
+          country,
+          expiresAt: null,
+        }),
+      paid,
+    );
   }
 
   async function getRental(rental: Rental, options: CallOptions = {}): Promise<Rental> {
@@ -116,19 +121,24 @@ export function rentals(api: Api) {
         },
         chargedSchema,
       );
-    const reply = await paidCall(send, {
+    const paid = {
       provider: PROVIDER,
-      operation: "renew",
+      operation: "renew" as const,
       known: { rentalId: rental.id, number: rental.number, days, idempotencyKey: key },
-      reconcile: () => replay(send),
-    });
-    return toRental(reply.data, {
-      service: rental.service,
-      price: money(reply.meta.charged, reply.meta.currency, "meta.charged"),
-      messages: rental.messages,
-      country: rental.country,
-      expiresAt: rental.expiresAt,
-    });
+    };
+    const reply = await paidCall(send, { ...paid, reconcile: () => replay(send) });
+    return mapCharged(
+      reply,
+      (r) =>
+        toRental(r.data, {
+          service: rental.service,
+          price: money(r.meta.charged, r.meta.currency, "meta.charged"),
+          messages: rental.messages,
+          country: rental.country,
+          expiresAt: rental.expiresAt,
+        }),
+      paid,
+    );
   }
 
   async function cancelRental(rental: Rental, options: CallOptions = {}): Promise<RentalCancelResult> {

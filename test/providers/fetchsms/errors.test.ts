@@ -7,6 +7,7 @@ import {
   NetworkError,
   NotFoundError,
   OrderStateError,
+  OutcomeUnknownError,
   OutOfStockError,
   ProviderError,
   RateLimitError,
@@ -14,6 +15,7 @@ import {
   type SmsError,
   ValidationError,
 } from "../../../src/core/errors.js";
+import { onFastClock } from "../../fakes/fast-clock.js";
 import { VALIDATION_ERROR } from "./fixtures.js";
 import { useFetchSmsFake } from "./setup.js";
 
@@ -144,12 +146,10 @@ describe("fetchsms errors", () => {
   it("never repeats a purchase after a 500: one request, the active list checked, no charge", async () => {
     t.fake.faults.add(BUY, { kind: "status", status: 500, body: { detail: "Internal Server Error" } });
     // The 500 may have followed a charge: the active list proves it did not, so this is a plain failure.
-    const error = await t
-      .client()
-      .buy({ service: "whatsapp" })
-      .catch((e: unknown) => e);
+    const error = await onFastClock(() => t.client().buy({ service: "whatsapp" })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).requestMayHaveBeenSent).toBe(false);
+    expect((error as NetworkError).message).toContain("checked twice");
     expect(t.fake.faults.count("POST", BUY.path)).toBe(1);
     expect(t.fake.wallet.charges()).toBe(0);
   });
@@ -170,21 +170,34 @@ describe("fetchsms errors", () => {
     await expect(t.client().balance()).rejects.toBeInstanceOf(ResponseFormatError);
   });
 
-  it("a created verification without a number -> ResponseFormatError", async () => {
+  // The verification was created (and charged): the error must say so and carry its id, not hide it.
+  it("a created verification without a number -> OutcomeUnknownError carrying the reply", async () => {
     t.server.use(
       http.post(t.url("/verifications"), () =>
         HttpResponse.json({ id: "v-1", status: "waiting", code: null }, { status: 201 }),
       ),
     );
-    await expect(t.client().buy({ service: "whatsapp" })).rejects.toBeInstanceOf(ResponseFormatError);
+    const error = await t
+      .client()
+      .buy({ service: "whatsapp" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as OutcomeUnknownError).cause).toBeInstanceOf(ResponseFormatError);
+    expect(String((error as OutcomeUnknownError).known.reply)).toContain('"id":"v-1"');
   });
 
-  it("a number that cannot be read as E.164 -> ResponseFormatError", async () => {
+  it("a number that cannot be read as E.164 -> OutcomeUnknownError carrying the reply", async () => {
     t.server.use(
       http.post(t.url("/verifications"), () =>
         HttpResponse.json({ id: "v-1", status: "waiting", number: "555-01", code: null }, { status: 201 }),
       ),
     );
-    await expect(t.client().buy({ service: "whatsapp" })).rejects.toBeInstanceOf(ResponseFormatError);
+    const error = await t
+      .client()
+      .buy({ service: "whatsapp" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as OutcomeUnknownError).operation).toBe("buy");
+    expect(String((error as OutcomeUnknownError).known.reply)).toContain('"id":"v-1"');
   });
 });

@@ -1,6 +1,7 @@
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { NetworkError, OutcomeUnknownError } from "../../../src/core/errors.js";
+import { onFastClock } from "../../fakes/fast-clock.js";
 import { useFetchSmsFake } from "./setup.js";
 
 const t = useFetchSmsFake();
@@ -29,7 +30,7 @@ describe("fetchsms lost purchase replies", () => {
     const c = t.client();
     const older = await c.buy({ service: "whatsapp" });
     t.fake.faults.add(POST_VERIFICATIONS, { kind: "reset-before" });
-    const err = await c.buy({ service: "whatsapp" }).catch((e: unknown) => e);
+    const err = await onFastClock(() => c.buy({ service: "whatsapp" })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NetworkError);
     expect((err as NetworkError).requestMayHaveBeenSent).toBe(false);
     expect(t.fake.wallet.charges()).toBe(1);
@@ -122,7 +123,7 @@ describe("fetchsms lost purchase replies", () => {
     const c = t.client();
     const rental = await c.rent({ days: 7 });
     t.fake.faults.add({ method: "POST", path: /\/extend$/ }, { kind: "reset-before" });
-    const err = await c.renew(rental, { days: 7 }).catch((e: unknown) => e);
+    const err = await onFastClock(() => c.renew(rental, { days: 7 })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NetworkError);
     expect((err as NetworkError).requestMayHaveBeenSent).toBe(false);
     expect(t.fake.wallet.charges()).toBe(1);

@@ -1,4 +1,7 @@
-/** Every refusal word, matched whole; anything else is a ResponseFormatError, never a success. */
+/**
+ * Every refusal word, matched whole; anything else is a ResponseFormatError (an OutcomeUnknownError for
+ * a purchase, which may have been charged), never a success.
+ */
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import {
@@ -6,6 +9,7 @@ import {
   InsufficientBalanceError,
   NotFoundError,
   OrderStateError,
+  OutcomeUnknownError,
   OutOfStockError,
   ProviderError,
   ResponseFormatError,
@@ -97,12 +101,6 @@ describe("juicysms error table", () => {
 describe("juicysms unexpected bodies", () => {
   // Each contains a known word but is not one: a substring check would take it for a success or a refusal.
   it.each([
-    ["makeorder", "get", "/makeorder", "XORDER_ID_1_NUMBER_07684563067"],
-    ["makeorder", "get", "/makeorder", "ORDER_ID_1_NUMBER_07684563067 trailing"],
-    ["makeorder", "get", "/makeorder", "ORDER_ID_abc_NUMBER_07684563067"],
-    ["makeorder", "get", "/makeorder", "NO_BALANCE_NOW"],
-    ["makeorder", "get", "/makeorder", "<html><body>WAITING for UNAUTHORIZED</body></html>"],
-    ["makeorder", "get", "/makeorder", ""],
     ["getsms", "get", "/getsms", "WAITING..."],
     ["getsms", "get", "/getsms", "STATUS_SUCCESS_1234"],
     ["getsms", "get", "/getsms", "PENDING"],
@@ -117,29 +115,48 @@ describe("juicysms unexpected bodies", () => {
     async (_, method, path, body) => {
       serve(method, path, body);
       const call =
-        path === "/makeorder"
-          ? h.client.buy({ service: "telegram" })
-          : path === "/getsms"
-            ? h.client.poll(order)
-            : path === "/getbalance"
-              ? h.client.balance()
-              : path === "/cancelorder"
-                ? h.client.cancel(order)
-                : h.client.getRental(rental);
+        path === "/getsms"
+          ? h.client.poll(order)
+          : path === "/getbalance"
+            ? h.client.balance()
+            : path === "/cancelorder"
+              ? h.client.cancel(order)
+              : h.client.getRental(rental);
       const error = (await rejection(call)) as ResponseFormatError;
       expect(error).toBeInstanceOf(ResponseFormatError);
       expect(error.excerpt).toBe(body.replace(/\s+/g, " ").trim().slice(0, 160));
     },
   );
 
-  it("refuses a number it cannot make E.164, naming the charged order so it can be cancelled", async () => {
+  // A purchase the API answered was probably charged, so an unreadable answer is a possible charge
+  // (OutcomeUnknownError) showing the body, never a plain format error and never a second purchase.
+  it.each([
+    "XORDER_ID_1_NUMBER_07684563067",
+    "ORDER_ID_1_NUMBER_07684563067 trailing",
+    "ORDER_ID_abc_NUMBER_07684563067",
+    "NO_BALANCE_NOW",
+    "<html><body>WAITING for UNAUTHORIZED</body></html>",
+    "",
+  ])("makeorder answering %j is OutcomeUnknownError carrying the body", async (body) => {
+    serve("get", "/makeorder", body);
+    const error = (await rejection(h.client.buy({ service: "telegram" }))) as OutcomeUnknownError;
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect(error.operation).toBe("buy");
+    expect(error.known.reply).toBe(body.replace(/\s+/g, " ").trim().slice(0, 160));
+    expect(error.cause).toBeInstanceOf(ResponseFormatError);
+    expect(h.sent.filter((r) => r.path.endsWith("/makeorder"))).toHaveLength(1);
+  });
+
+  it("refuses a number it cannot make E.164 as a possible charge, naming the charged order so it can be cancelled", async () => {
     serve("get", "/makeorder", "ORDER_ID_5824699_NUMBER_12345");
     const error = (await rejection(
       h.client.buy({ service: "telegram", country: "GB" }),
-    )) as ResponseFormatError;
-    expect(error).toBeInstanceOf(ResponseFormatError);
+    )) as OutcomeUnknownError;
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
     expect(error.message).toContain("5824699");
-    expect(error.excerpt).toBe("12345");
+    expect(error.known.reply).toBe("12345");
+    expect((error.cause as ResponseFormatError).excerpt).toBe("12345");
+    expect(h.sent.filter((r) => r.path.endsWith("/makeorder"))).toHaveLength(1);
   });
 
   it("maps HTTP errors in front of the API (a proxy) by status", async () => {

@@ -157,11 +157,24 @@ describe("numariq activations", () => {
     expect(h.sent).toEqual([]);
   });
 
-  it("never retries a purchase even when given an idempotency key, and does not send it", async () => {
+  it("refuses an idempotency key before any request: Numariq does not de-duplicate, so it could not make a retry safe", async () => {
+    const error = await h.client.buy({ service: "whatsapp", idempotencyKey: "k-1" }).catch((e) => e);
+    expect(error).toBeInstanceOf(UnsupportedError);
+    expect(error.message).toContain("idempotencyKey");
+    expect(h.sent).toEqual([]);
+    expect(h.fake.wallet.charges()).toBe(0);
+  });
+
+  it("handed a key anyway (adapter called directly), never retries the purchase and does not send the key", async () => {
     h.fake.faults.add({ method: "POST", path: /\/numbers$/ }, { kind: "status", status: 500 });
-    await expect(h.client.buy({ service: "whatsapp", idempotencyKey: "k-1" })).rejects.toMatchObject({
-      code: "outcome_unknown",
+    const buying = h.provider.buy({
+      service: "whatsapp",
+      country: null,
+      channel: "sms",
+      areaCode: null,
+      idempotencyKey: "k-1",
     });
+    await expect(buying).rejects.toMatchObject({ code: "outcome_unknown" });
     expect(count(h, "POST", /\/numbers$/)).toBe(1);
     expect(h.sent[0]?.headers.get("idempotency-key")).toBeNull();
   });

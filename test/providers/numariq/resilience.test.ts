@@ -106,9 +106,14 @@ describe("numariq bad replies", () => {
     await expect(h.client.poll(order)).rejects.toBeInstanceOf(ResponseFormatError);
   });
 
-  it("a purchase reply without an order is a ResponseFormatError", async () => {
+  it("a purchase reply without an order is OutcomeUnknownError carrying the reply, never a second purchase", async () => {
     h.fake.faults.add(BUY, { kind: "malformed", body: '{"ok":true}' });
-    await expect(h.client.buy({ service: "whatsapp" })).rejects.toBeInstanceOf(ResponseFormatError);
+    const error = await h.client.buy({ service: "whatsapp" }).catch((e) => e);
+    // Numariq answered the purchase, so it probably charged: a plain format error would hide that.
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect(error).toMatchObject({ operation: "buy", known: { reply: '{"ok":true}' } });
+    expect(error.cause).toBeInstanceOf(ResponseFormatError);
+    expect(count(h, "POST", /\/numbers$/)).toBe(1);
   });
 
   const broken: [string, unknown][] = [

@@ -89,6 +89,19 @@ describe("numpool activations", () => {
     expect(h.sent.length).toBe(before);
   });
 
+  it("refuses an idempotencyKey before any request: NumPool cannot de-duplicate, so a retry would charge again", async () => {
+    for (const call of [
+      () => h.client.buy({ service: "whatsapp", idempotencyKey: "signup-42" }),
+      () => h.client.rent({ service: "discord", days: 7, idempotencyKey: "rent-42" }),
+    ]) {
+      const error = await call().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UnsupportedError);
+      expect((error as Error).message).toContain("idempotencyKey");
+    }
+    expect(h.sent).toEqual([]);
+    expect(h.fake.wallet.charges()).toBe(0);
+  });
+
   it("keeps an undocumented status word and reads it as still waiting", async () => {
     const order = await h.client.buy({ service: "whatsapp" });
     h.fake.setStatus(order.id, "expired");

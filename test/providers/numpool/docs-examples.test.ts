@@ -1,7 +1,7 @@
 /** Each example response of NumPool's API page, served verbatim, read exactly. */
 import { http } from "msw";
 import { describe, expect, it } from "vitest";
-import { ResponseFormatError } from "../../../src/core/errors.js";
+import { OutcomeUnknownError, ResponseFormatError } from "../../../src/core/errors.js";
 import type { Order, Rental } from "../../../src/core/model.js";
 import {
   balanceExample,
@@ -99,11 +99,13 @@ describe("numpool docs examples", () => {
     expect(order).toEqual({ ...docsOrder, id: "a1b2c3...", createdAt: expect.any(String) });
   });
 
-  it("refuses the page's placeholder number (+1XXXXXXXXXX) rather than inventing one", async () => {
+  it("refuses the page's placeholder number (+1XXXXXXXXXX) rather than inventing one, as a possible charge", async () => {
     h.server.use(http.post(at("/buy"), () => rawJson(buyExample)));
-    await expect(h.client.buy({ service: "whatsapp", country: "US" })).rejects.toBeInstanceOf(
-      ResponseFormatError,
-    );
+    const error = await h.client.buy({ service: "whatsapp", country: "US" }).catch((e: unknown) => e);
+    // Answered, so probably charged: a possible charge showing the reply, not a plain format error.
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as OutcomeUnknownError).cause).toBeInstanceOf(ResponseFormatError);
+    expect((error as OutcomeUnknownError).known.reply).toContain("+1XXXXXXXXXX");
   });
 
   it("reads GET /sms/:order_id: status, code and the full SMS", async () => {

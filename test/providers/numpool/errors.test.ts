@@ -7,12 +7,14 @@ import {
   NetworkError,
   NotFoundError,
   OrderStateError,
+  OutcomeUnknownError,
   OutOfStockError,
   ProviderError,
   RateLimitError,
   ResponseFormatError,
   ValidationError,
 } from "../../../src/core/errors.js";
+import { onFastClock } from "../../fakes/fast-clock.js";
 import { count, rawJson, useNumpoolFake } from "./harness.js";
 
 const h = useNumpoolFake();
@@ -139,13 +141,15 @@ describe("numpool error table", () => {
 
   it("5xx on a purchase is never retried: one request, the orders checked, no charge", async () => {
     h.fake.faults.add(BUY, { kind: "status", status: 500, body: { error: "Internal error" } });
-    // The 500 may have followed a charge: GET /orders proves it did not, so this is a plain failure.
-    const error = await h.client.buy({ service: "whatsapp" }).catch((e: unknown) => e);
+    // The 500 may have followed a charge: GET /orders, read twice apart, proves it did not, so this is
+    // a plain failure that keeps its status.
+    const error = await onFastClock(() => h.client.buy({ service: "whatsapp" })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).requestMayHaveBeenSent).toBe(false);
+    expect((error as NetworkError).status).toBe(500);
     expect(h.fake.faults.count("POST", /\/buy$/)).toBe(1);
     expect(h.fake.wallet.charges()).toBe(0);
-    expect(count(h, "GET", /\/orders/)).toBe(1);
+    expect(count(h, "GET", /\/orders/)).toBe(2);
   });
 
   it("a rental purchase is never retried after a 5xx either", async () => {
@@ -168,12 +172,20 @@ describe("numpool replies that do not match the page", () => {
     await expect(h.client.balance()).rejects.toBeInstanceOf(ResponseFormatError);
   });
 
-  it("a buy reply without an order id is ResponseFormatError (and is not retried)", async () => {
+  it("a buy reply without an order id is OutcomeUnknownError carrying the reply (and is not retried)", async () => {
     h.server.use(
       http.post(at("/buy"), () => rawJson(`{ "number": "+12125550199", "cost": 0.43, "status": "pending" }`)),
     );
-    await expect(h.client.buy({ service: "whatsapp" })).rejects.toBeInstanceOf(ResponseFormatError);
+    const error = await h.client.buy({ service: "whatsapp" }).catch((e: unknown) => e);
+    // NumPool answered the purchase, so it was probably charged: the reply is kept for the caller.
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as OutcomeUnknownError).cause).toBeInstanceOf(ResponseFormatError);
+    expect((error as OutcomeUnknownError).known).toMatchObject({
+      service: "wa",
+      reply: expect.stringContaining("+12125550199"),
+    });
     expect(count(h, "POST", /\/buy$/)).toBe(1);
+    expect(count(h, "GET", /\/orders/)).toBe(0);
   });
 
   it("an unreadable amount or an unknown currency is ResponseFormatError", async () => {

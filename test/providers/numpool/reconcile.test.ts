@@ -2,6 +2,7 @@
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { NetworkError, OutcomeUnknownError } from "../../../src/core/errors.js";
+import { onFastClock } from "../../fakes/fast-clock.js";
 import { count, usd, useNumpoolFake } from "./harness.js";
 
 const h = useNumpoolFake();
@@ -53,34 +54,99 @@ describe("numpool lost buy reply", () => {
     expect(h.fake.wallet.charges()).toBe(3);
   });
 
-  it("takes the newest unseen match when another process bought the same just before", async () => {
+  it("two unseen matches (another process bought the same just before): OutcomeUnknownError, never someone else's order", async () => {
     await h.fake
       .provider()
       .buy({ service: "wa", country: "US", channel: "sms", areaCode: null, idempotencyKey: null });
     await new Promise((resolve) => setTimeout(resolve, 5));
     h.fake.faults.add(BUY, { kind: "reset-after" });
-    const order = await h.client.buy({ service: "whatsapp", country: "US" });
-    expect(order.id).toBe([...h.fake.orders.values()].at(-1)!.order_id);
+    const failure = await h.client.buy({ service: "whatsapp", country: "US" }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(OutcomeUnknownError);
+    // Both candidates are named, so the caller can sort them out in the dashboard.
+    for (const stored of h.fake.orders.values()) {
+      expect((failure as OutcomeUnknownError).message).toContain(stored.order_id);
+    }
+    // The other process's purchase and this one: never a third.
+    expect(count(h, "POST", /\/buy$/)).toBe(2);
+    expect(h.fake.wallet.charges()).toBe(2);
   });
 
-  it("proves absence when the request never made an order: an ordinary NetworkError", async () => {
+  it("a 502 to a buy charged behind the gateway while another process bought the same: OutcomeUnknownError, never a guess", async () => {
+    h.server.use(
+      http.post(
+        at("/buy"),
+        async () => {
+          // Behind the gateway NumPool made this order; another process on the account buys the same.
+          const behind = () =>
+            h.fake
+              .provider()
+              .buy({ service: "wa", country: "US", channel: "sms", areaCode: null, idempotencyKey: null });
+          await behind();
+          await behind();
+          return HttpResponse.json({ error: "Bad gateway" }, { status: 502 });
+        },
+        { once: true },
+      ),
+    );
+    const failure = await onFastClock(() => h.client.buy({ service: "whatsapp", country: "US" })).catch(
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(OutcomeUnknownError);
+    const ids = [...h.fake.orders.values()].map((o) => o.order_id);
+    expect(ids).toHaveLength(2);
+    for (const id of ids) expect((failure as OutcomeUnknownError).message).toContain(id);
+    expect((failure as OutcomeUnknownError).known).toEqual({ service: "wa", country: 187 });
+    // The 502'd request and the two behind it: never one more to find out.
+    expect(count(h, "POST", /\/buy$/)).toBe(3);
+    expect(h.fake.wallet.charges()).toBe(2);
+  });
+
+  it("proves absence when two looks, apart, find no order: an ordinary NetworkError", async () => {
     h.fake.faults.add(BUY, { kind: "reset-before" });
-    const failure = await h.client.buy({ service: "whatsapp" }).catch((e: unknown) => e);
+    const failure = await onFastClock(() => h.client.buy({ service: "whatsapp" })).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(NetworkError);
     expect((failure as NetworkError).requestMayHaveBeenSent).toBe(false);
+    expect((failure as NetworkError).message).toContain("checked twice");
     expect(h.fake.wallet.charges()).toBe(0);
     expect(count(h, "POST", /\/buy$/)).toBe(1);
-    expect(count(h, "GET", /\/orders/)).toBe(1);
+    expect(count(h, "GET", /\/orders/)).toBe(2);
   });
 
-  it("pages through a full page of newer orders before deciding", async () => {
+  it("finds an order that shows up only at the second look (the purchase landed late)", async () => {
+    h.fake.faults.add(BUY, { kind: "reset-before" });
+    let looks = 0;
+    h.server.use(
+      http.get(at("/orders"), async () => {
+        looks += 1;
+        // Another client of the fake stands in for the purchase landing between the two looks.
+        if (looks === 2) {
+          await h.fake
+            .provider()
+            .buy({ service: "wa", country: "US", channel: "sms", areaCode: null, idempotencyKey: null });
+        }
+        // Nothing returned: the fake's own GET /orders answers.
+      }),
+    );
+    const order = await onFastClock(() => h.client.buy({ service: "whatsapp", country: "US" }));
+    expect(looks).toBe(2);
+    expect(order.id).toBe([...h.fake.orders.values()][0]!.order_id);
+    expect(h.fake.wallet.charges()).toBe(1);
+    // This purchase and the late one standing in for it: never a purchase of its own to find out.
+    expect(count(h, "POST", /\/buy$/)).toBe(2);
+  });
+
+  it("pages through a full page of newer orders before deciding, at each look", async () => {
     const other = h.fake.provider();
     for (let i = 0; i < 20; i++) {
       await other.buy({ service: "tg", country: "US", channel: "sms", areaCode: null, idempotencyKey: null });
     }
     h.fake.faults.add(BUY, { kind: "reset-before" });
-    await expect(h.client.buy({ service: "whatsapp" })).rejects.toBeInstanceOf(NetworkError);
+    await expect(onFastClock(() => h.client.buy({ service: "whatsapp" }))).rejects.toBeInstanceOf(
+      NetworkError,
+    );
     expect(h.sent.filter((r) => r.path.startsWith("/api/v1/orders")).map((r) => r.path)).toEqual([
+      "/api/v1/orders?limit=20&offset=0",
+      "/api/v1/orders?limit=20&offset=20",
       "/api/v1/orders?limit=20&offset=0",
       "/api/v1/orders?limit=20&offset=20",
     ]);
@@ -171,7 +237,9 @@ describe("numpool lost rental reply", () => {
       idempotencyKey: null,
     });
     h.fake.faults.add(RENT, { kind: "reset-before" });
-    const failure = await h.client.rent({ service: "discord", days: 7 }).catch((e: unknown) => e);
+    const failure = await onFastClock(() => h.client.rent({ service: "discord", days: 7 })).catch(
+      (e: unknown) => e,
+    );
     expect(failure).toBeInstanceOf(NetworkError);
     expect((failure as NetworkError).requestMayHaveBeenSent).toBe(false);
     expect(h.fake.wallet.charges()).toBe(1);

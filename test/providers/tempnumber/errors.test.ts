@@ -7,6 +7,7 @@ import {
   InsufficientBalanceError,
   NotFoundError,
   OrderStateError,
+  OutcomeUnknownError,
   OutOfStockError,
   ProviderError,
   RateLimitError,
@@ -142,7 +143,7 @@ describe("tempnumber errors", () => {
     expect(JSON.stringify(error)).not.toContain(h.fake.apiKey);
   });
 
-  it("maps replies that break the documented shape to ResponseFormatError", async () => {
+  it("maps replies that break the documented shape to ResponseFormatError (OutcomeUnknownError for a purchase)", async () => {
     const base = h.fake.baseUrl;
     h.server.use(
       http.get(`${base}/account`, () => HttpResponse.json({ success: true, balance: 1, currency: "GBP" })),
@@ -163,7 +164,15 @@ describe("tempnumber errors", () => {
       ),
     );
     await expect(h.client.balance()).rejects.toBeInstanceOf(ResponseFormatError);
-    await expect(rentUs()).rejects.toBeInstanceOf(ResponseFormatError);
+    // The purchase was answered, so it was probably charged: a possible charge, with the reply shown.
+    const rentError = await rentUs().catch((e: unknown) => e);
+    expect(rentError).toBeInstanceOf(OutcomeUnknownError);
+    expect((rentError as OutcomeUnknownError).cause).toBeInstanceOf(ResponseFormatError);
+    expect((rentError as OutcomeUnknownError).known).toMatchObject({
+      country: "US",
+      days: 30,
+      reply: expect.stringContaining('"charged":4.99'),
+    });
     await expect(h.provider.listNumbers()).rejects.toBeInstanceOf(ResponseFormatError);
     await expect(h.provider.pricing()).rejects.toBeInstanceOf(ResponseFormatError);
     // A shape error is not a lost reply: the purchase was not asked for again.
