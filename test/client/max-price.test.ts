@@ -1,9 +1,10 @@
 /** `maxPrice`: nothing is bought above it, and a limit the client cannot check is refused, not ignored. */
 import { describe, expect, it } from "vitest";
-import { OutOfStockError, UnsupportedError, ValidationError } from "../../src/index.js";
+import { createClient, OutOfStockError, UnsupportedError, ValidationError } from "../../src/index.js";
 import { createJuicySmsFake } from "../fakes/juicysms.js";
 import { createNumpoolFake } from "../fakes/numpool.js";
 import { rejection, sandboxClient, useFakeServer } from "./helpers.js";
+import { recordingProvider } from "./recording-provider.js";
 
 const usd = (amount: number) => ({ amount, currency: "USD" as const });
 
@@ -119,5 +120,27 @@ describe("maxPrice on HTTP providers", () => {
     const order = await client.buy({ service: "whatsapp", maxPrice: usd(90) });
     expect(order.price!.amount).toBeLessThanOrEqual(90);
     expect(fake.wallet.charges()).toBe(1);
+  });
+});
+
+describe("maxPrice with a named country", () => {
+  it("holds against that country's price, not a cheaper country's: OutOfStockError, nothing bought", async () => {
+    const offer = (country: string, amount: number) => ({
+      provider: "sandbox" as const,
+      service: "whatsapp",
+      name: "WhatsApp",
+      country,
+      price: usd(amount),
+      stock: 5,
+      providerServiceId: "wa",
+    });
+    // A provider that answers services() with every country, whatever country it is asked about.
+    const { provider, calls } = recordingProvider({}, [offer("US", 90), offer("GB", 10)]);
+    const error = await rejection(
+      createClient({ provider }).buy({ service: "whatsapp", country: "US", maxPrice: usd(50) }),
+    );
+    expect(error).toBeInstanceOf(OutOfStockError);
+    expect((error as Error).message).toContain("$0.90");
+    expect(calls.map(([op]) => op)).toEqual(["services"]);
   });
 });

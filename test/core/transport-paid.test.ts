@@ -118,6 +118,17 @@ describe("a paid call cut short", () => {
     expect(seen).toHaveLength(1);
   });
 
+  it("cut off by the overall deadline while waiting in the rate gate (never sent): not sent", async () => {
+    const seen = route(server, "post", "/buy", [ok]);
+    const transport = makeTransport({ rateLimit: { limit: 1, intervalMs: 60_000 }, deadlineMs: 60 });
+    await transport.request(buy());
+    const error = await rejectionOf(transport.request(buy()));
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as NetworkError).requestMayHaveBeenSent).toBe(false);
+    expect((error as NetworkError).message).toContain("deadline");
+    expect(seen).toHaveLength(1);
+  });
+
   it("cut off by the overall deadline after it was sent: a lost reply", async () => {
     route(server, "post", "/buy", [
       async () => {

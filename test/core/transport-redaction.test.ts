@@ -14,6 +14,7 @@ import {
   ResponseFormatError,
   type SmsError,
 } from "../../src/core/errors.js";
+import { createRedactor } from "../../src/core/redact.js";
 import type { Auth } from "../../src/core/transport/http-client.js";
 import { makeTransport, rejectionOf, route, type Seen } from "./transport-kit.js";
 
@@ -220,5 +221,20 @@ describe.each(VARIANTS)("with a $name", (variant) => {
       expect(inspect(error)).not.toContain(variant.secret);
     }
     expect(transport.redact(`x ${variant.secret} y`)).toBe("x [REDACTED] y");
+  });
+});
+
+describe("createRedactor without the key", () => {
+  // A token in a user's baseUrl, or a key the transport was never told about, must not show either.
+  const redact = createRedactor([]);
+
+  it("masks the values of key-like query parameters", () => {
+    expect(redact("GET https://x.test/a?key=abc123&token=zz9&page=2")).toBe(
+      "GET https://x.test/a?key=[REDACTED]&token=[REDACTED]&page=2",
+    );
+  });
+
+  it("masks a Bearer token", () => {
+    expect(redact("Authorization: Bearer abc.def-123")).toBe("Authorization: Bearer [REDACTED]");
   });
 });

@@ -3,7 +3,7 @@ import { ValidationError } from "../../core/errors.js";
 import type { Message, Rental } from "../../core/model.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { paidCall } from "../../core/transport/paid-call.js";
+import { mapCharged, paidCall } from "../../core/transport/paid-call.js";
 import { NUMARIQ_COUNTRY, NUMARIQ_RENTAL_DAYS } from "./ids.js";
 import { periodOf, rentalFromReply, toRental } from "./mapping.js";
 import { checkCountry, orderPath, rentalPath } from "./paths.js";
@@ -68,28 +68,33 @@ export function rentals(transport: Transport) {
         period_days: request.days,
         ...(request.autoRenew === null ? {} : { renewable: request.autoRenew }),
       };
-      return paidCall(
-        async () => {
-          const reply = await transport.request({
+      const paid = {
+        provider: "numariq" as const,
+        operation: "rent" as const,
+        known: { country: NUMARIQ_COUNTRY, days: request.days, autoRenew: request.autoRenew ?? true },
+      };
+      const reply = await paidCall(
+        () =>
+          transport.request({
             method: "POST",
             path: "/numbers",
             json: body,
             paid: "rent",
             schema: purchaseReply,
             signal: options?.signal,
-          });
-          return toRental(reply.order, {
+          }),
+        paid,
+      );
+      return mapCharged(
+        reply,
+        (r) =>
+          toRental(r.order, {
             service: null,
             price: null,
             autoRenew: request.autoRenew ?? true,
             periodDays: request.days,
-          });
-        },
-        {
-          provider: "numariq",
-          operation: "rent",
-          known: { country: NUMARIQ_COUNTRY, days: request.days, autoRenew: request.autoRenew ?? true },
-        },
+          }),
+        paid,
       );
     },
 

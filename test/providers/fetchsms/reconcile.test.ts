@@ -8,6 +8,31 @@ const t = useFetchSmsFake();
 const POST_VERIFICATIONS = { method: "POST", path: /\/verifications$/ };
 const POST_RENTALS = { method: "POST", path: /\/rentals$/ };
 
+/** Another client of the same account, straight to the fake: what happens while our reply is lost. */
+const otherClient = (path: string, body?: unknown) =>
+  fetch(t.url(path), {
+    method: "POST",
+    headers: { authorization: `Bearer ${t.fake.apiKey}`, "content-type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+
+/**
+ * The fake's rentals as a FetchSMS that does not send `extended_days`: a lost renewal can then only be
+ * settled by comparing `expires_at`. The inner read is marked so this handler lets it through.
+ */
+function serveRentalsWithoutExtendedDays() {
+  t.server.use(
+    http.get(t.url("/rentals/:id"), async ({ request }) => {
+      if (request.headers.has("x-test-inner")) return undefined;
+      const inner = await fetch(request.url, {
+        headers: { authorization: `Bearer ${t.fake.apiKey}`, "x-test-inner": "1" },
+      });
+      const { extended_days: _omitted, ...rest } = (await inner.json()) as Record<string, unknown>;
+      return HttpResponse.json(rest, { status: inner.status });
+    }),
+  );
+}
+
 describe("fetchsms lost purchase replies", () => {
   it("buy: the reply is lost after the charge -> the order is found in the active list; one POST, one charge", async () => {
     const c = t.client();
@@ -42,6 +67,26 @@ describe("fetchsms lost purchase replies", () => {
     const order = await t.client().buy({ service: "telegram", areaCode: "646" });
     expect(order.number).toMatch(/^\+1646/);
     expect(t.fake.wallet.charges()).toBe(1);
+  });
+
+  it("buy with an area code: a number another client bought meanwhile in another area code is not ours", async () => {
+    t.server.use(
+      http.post(
+        t.url("/verifications"),
+        async ({ request }) => {
+          const sent = await request.json();
+          // Another client buys the same service in 212; then our request (646) is served, reply lost.
+          await otherClient("/verifications", { service: "telegram", area_code: "212" });
+          await otherClient("/verifications", sent);
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
+    );
+    const order = await t.client().buy({ service: "telegram", areaCode: "646" });
+    expect(order.number).toMatch(/^\+1646/);
+    expect(order.id).toBe(t.fake.wallet.ledger[1]?.ref);
+    expect(t.fake.wallet.charges()).toBe(2);
   });
 
   it("buy: two new matching orders cannot be told apart -> OutcomeUnknownError, no second purchase", async () => {
@@ -97,6 +142,33 @@ describe("fetchsms lost purchase replies", () => {
     expect(rental.status).toBe("active");
   });
 
+  it("rent with an area code: a rental another client took meanwhile in another area code is not ours", async () => {
+    t.server.use(
+      http.post(
+        t.url("/rentals"),
+        async ({ request }) => {
+          const sent = await request.json();
+          await otherClient("/rentals", { service: "unlimited-services", days: 30, area_code: "212" });
+          await otherClient("/rentals", sent);
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
+    );
+    const rental = await t.fake.provider().rent({
+      days: 30,
+      areaCode: "646",
+      country: null,
+      service: null,
+      autoRenew: null,
+      numberType: null,
+      idempotencyKey: null,
+    });
+    expect(rental.number).toMatch(/^\+1646/);
+    expect(rental.id).toBe(t.fake.wallet.ledger[1]?.ref);
+    expect(t.fake.wallet.charges()).toBe(2);
+  });
+
   it("reuse: the reply is lost -> the new verification on that number is found", async () => {
     const c = t.client();
     const order = await c.buy({ service: "telegram" });
@@ -107,6 +179,27 @@ describe("fetchsms lost purchase replies", () => {
     expect(reused.number).toBe(order.number);
     expect(t.fake.wallet.charges()).toBe(2);
     expect(t.fake.faults.count("POST", /\/reuse$/)).toBe(1);
+  });
+
+  it("reuse: a new verification another client bought meanwhile on another number is not ours", async () => {
+    const c = t.client();
+    const order = await c.buy({ service: "telegram" });
+    t.fake.deliver(order.id, "code 5150");
+    t.server.use(
+      http.post(
+        t.url("/verifications/:id/reuse"),
+        async ({ params }) => {
+          await otherClient("/verifications", { service: "telegram" });
+          await otherClient(`/verifications/${params.id}/reuse`);
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
+    );
+    const reused = await t.fake.provider().reuse(order);
+    expect(reused.number).toBe(order.number);
+    expect(reused.id).toBe(t.fake.wallet.ledger[2]?.ref);
+    expect(t.fake.wallet.charges()).toBe(3);
   });
 
   it("renew: the reply is lost -> the extension is seen on the rental; one charge", async () => {
@@ -127,5 +220,29 @@ describe("fetchsms lost purchase replies", () => {
     expect(err).toBeInstanceOf(NetworkError);
     expect((err as NetworkError).requestMayHaveBeenSent).toBe(false);
     expect(t.fake.wallet.charges()).toBe(1);
+  });
+
+  it("renew without extended_days: a lost reply is settled by the later expiry; one renewal charge", async () => {
+    const c = t.client();
+    const rental = await c.rent({ days: 7 });
+    serveRentalsWithoutExtendedDays();
+    t.fake.faults.add({ method: "POST", path: /\/extend$/ }, { kind: "reset-after" });
+    const renewed = await c.renew(rental, { days: 30 });
+    expect(Date.parse(renewed.expiresAt!) - Date.parse(rental.expiresAt!)).toBe(30 * 86_400_000);
+    expect(t.fake.wallet.charges()).toBe(2);
+    expect(t.fake.faults.count("POST", /\/extend$/)).toBe(1);
+  });
+
+  it("renew without extended_days: the request never arrived, the expiry is unchanged -> a plain NetworkError", async () => {
+    const c = t.client();
+    const rental = await c.rent({ days: 7 });
+    serveRentalsWithoutExtendedDays();
+    t.fake.faults.add({ method: "POST", path: /\/extend$/ }, { kind: "reset-before" });
+    const err = await onFastClock(() => c.renew(rental, { days: 7 })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(NetworkError);
+    expect((err as NetworkError).requestMayHaveBeenSent).toBe(false);
+    // The rental alone: one charge fewer than a renewal would make.
+    expect(t.fake.wallet.charges()).toBe(1);
+    expect(t.fake.faults.count("POST", /\/extend$/)).toBe(1);
   });
 });

@@ -21,6 +21,24 @@ describe("verifyFetchSmsWebhook", () => {
     expect(verifyFetchSmsWebhook(Buffer.from(body), sign(body), SECRET)).toBe(true);
   });
 
+  it("signs a non-ASCII body over its UTF-8 bytes", () => {
+    const accented = JSON.stringify({ event: "sms.received", data: { body: "Código: 482-910 ✓" } });
+    const utf8 = createHmac("sha256", SECRET).update(Buffer.from(accented, "utf8")).digest("hex");
+    expect(verifyFetchSmsWebhook(accented, utf8, SECRET)).toBe(true);
+    expect(verifyFetchSmsWebhook(new TextEncoder().encode(accented), utf8, SECRET)).toBe(true);
+    const latin1 = createHmac("sha256", SECRET).update(Buffer.from(accented, "latin1")).digest("hex");
+    expect(verifyFetchSmsWebhook(accented, latin1, SECRET)).toBe(false);
+  });
+
+  it("reads the hex case-insensitively (an uppercase signature is the same bytes)", () => {
+    expect(verifyFetchSmsWebhook(body, sign(body).toUpperCase(), SECRET)).toBe(true);
+  });
+
+  it("ignores whitespace around the header value (a padded or newline-terminated header)", () => {
+    expect(verifyFetchSmsWebhook(body, ` ${sign(body)}\n`, SECRET)).toBe(true);
+    expect(verifyFetchSmsWebhook(body, `\t${sign(body)}  `, SECRET)).toBe(true);
+  });
+
   it("refuses a wrong signature, another secret, or a tampered body", () => {
     expect(verifyFetchSmsWebhook(body, sign(body, "another-secret"), SECRET)).toBe(false);
     const tampered = body.replace("482-910", "482-911");

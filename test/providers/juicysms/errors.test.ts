@@ -136,6 +136,10 @@ describe("juicysms unexpected bodies", () => {
     "ORDER_ID_abc_NUMBER_07684563067",
     "NO_BALANCE_NOW",
     "<html><body>WAITING for UNAUTHORIZED</body></html>",
+    "NO_STOCK_SOON",
+    "<html>NUMBER_OFFLINE</html>",
+    "SIM_NUMBER_OFFLINE",
+    "ORDER_ALREADY_OPEN_12 trailing",
     "",
   ])("makeorder answering %j is OutcomeUnknownError carrying the body", async (body) => {
     serve("get", "/makeorder", body);

@@ -8,7 +8,7 @@ import {
   RateLimitError,
   ResponseFormatError,
 } from "../../../src/core/errors.js";
-import { orderExample } from "./fixtures.js";
+import { orderExample, purchaseExample } from "./fixtures.js";
 import { count, useNumariqFake } from "./harness.js";
 
 const h = useNumariqFake();
@@ -113,6 +113,31 @@ describe("numariq bad replies", () => {
     expect(error).toBeInstanceOf(OutcomeUnknownError);
     expect(error).toMatchObject({ operation: "buy", known: { reply: '{"ok":true}' } });
     expect(error.cause).toBeInstanceOf(ResponseFormatError);
+    expect(count(h, "POST", /\/numbers$/)).toBe(1);
+  });
+
+  // The reply went through (charged): the caller needs the order id to find and cancel the number.
+  it("a buy reply whose number is not a phone number is OutcomeUnknownError carrying the order id", async () => {
+    const odd = { order: { ...purchaseExample.order, number: "+1 555" } };
+    h.fake.faults.add(BUY, { kind: "malformed", body: JSON.stringify(odd), after: true });
+    const error = await h.client.buy({ service: "whatsapp" }).catch((e) => e);
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect(error.operation).toBe("buy");
+    expect(error.cause).toBeInstanceOf(ResponseFormatError);
+    // The order id is what the caller needs to find (and cancel) the number it was charged for.
+    expect(error.known.reply).toEqual(expect.stringContaining(purchaseExample.order.id));
+    expect(h.fake.wallet.charges()).toBe(1);
+    expect(count(h, "POST", /\/numbers$/)).toBe(1);
+  });
+
+  it("a rent reply whose number is not a phone number is OutcomeUnknownError carrying the order id", async () => {
+    const odd = { order: { ...purchaseExample.order, type: "rental", number: "+1 555" } };
+    h.fake.faults.add(BUY, { kind: "malformed", body: JSON.stringify(odd), after: true });
+    const error = await h.client.rent({ days: 30 }).catch((e) => e);
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect(error.operation).toBe("rent");
+    expect(error.known.reply).toEqual(expect.stringContaining(purchaseExample.order.id));
+    expect(h.fake.wallet.charges()).toBe(1);
     expect(count(h, "POST", /\/numbers$/)).toBe(1);
   });
 

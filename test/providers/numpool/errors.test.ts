@@ -50,6 +50,11 @@ describe("numpool error table", () => {
     await expect(h.client.buy({ service: "whatsapp" })).rejects.toBeInstanceOf(InsufficientBalanceError);
   });
 
+  it("400 speaking of balance in words the shared rules miss is still InsufficientBalanceError", async () => {
+    h.server.use(http.post(at("/buy"), () => error(400, { error: "Your balance is too low" })));
+    await expect(h.client.buy({ service: "whatsapp" })).rejects.toBeInstanceOf(InsufficientBalanceError);
+  });
+
   it("no stock is OutOfStockError, whatever the wording or status", async () => {
     h.fake.setStock(0);
     await expect(h.client.buy({ service: "whatsapp" })).rejects.toBeInstanceOf(OutOfStockError);

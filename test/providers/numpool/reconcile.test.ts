@@ -36,8 +36,22 @@ describe("numpool lost buy reply", () => {
     const first = await h.client.buy({ service: "whatsapp" });
     h.fake.faults.add(BUY, { kind: "reset-after" });
     const second = await h.client.buy({ service: "whatsapp" });
+    // Both orders fit the lost purchase; only remembering the first leaves exactly one candidate.
     expect(second.id).not.toBe(first.id);
+    expect(second.id).toBe([...h.fake.orders.values()].at(-1)!.order_id);
     expect(h.fake.wallet.charges()).toBe(2);
+  });
+
+  it("a lost buy that never arrived does not hand back the order this provider bought before: plain NetworkError", async () => {
+    const first = await h.client.buy({ service: "whatsapp" });
+    h.fake.faults.add(BUY, { kind: "reset-before" });
+    const failure = await onFastClock(() => h.client.buy({ service: "whatsapp" })).catch((e: unknown) => e);
+    // The earlier order fits service, country and time: only remembering it keeps it from being returned.
+    expect(failure).not.toMatchObject({ id: first.id });
+    expect(failure).toBeInstanceOf(NetworkError);
+    expect((failure as NetworkError).requestMayHaveBeenSent).toBe(false);
+    expect(h.fake.wallet.charges()).toBe(1);
+    expect(count(h, "GET", /\/orders/)).toBe(2);
   });
 
   it("ignores orders for another service or country", async () => {
@@ -243,6 +257,19 @@ describe("numpool lost rental reply", () => {
     expect(failure).toBeInstanceOf(NetworkError);
     expect((failure as NetworkError).requestMayHaveBeenSent).toBe(false);
     expect(h.fake.wallet.charges()).toBe(1);
+  });
+
+  it("a lost rental that never arrived does not hand back the rental this provider rented before: plain NetworkError", async () => {
+    const first = await h.client.rent({ service: "discord", days: 7 });
+    h.fake.faults.add(RENT, { kind: "reset-before" });
+    const failure = await onFastClock(() => h.client.rent({ service: "discord", days: 7 })).catch(
+      (e: unknown) => e,
+    );
+    expect(failure).not.toMatchObject({ id: first.id });
+    expect(failure).toBeInstanceOf(NetworkError);
+    expect((failure as NetworkError).requestMayHaveBeenSent).toBe(false);
+    expect(h.fake.wallet.charges()).toBe(1);
+    expect(count(h, "GET", /\/rentals$/)).toBe(2);
   });
 
   it("reads the time from ends_at minus the days when there is no created_at", async () => {

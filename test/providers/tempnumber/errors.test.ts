@@ -15,6 +15,7 @@ import {
   type SmsError,
   ValidationError,
 } from "../../../src/core/errors.js";
+import { buyExample } from "./fixtures.js";
 import { BUY, requestsTo, useTempNumberFake } from "./harness.js";
 
 const h = useTempNumberFake();
@@ -176,6 +177,23 @@ describe("tempnumber errors", () => {
     await expect(h.provider.listNumbers()).rejects.toBeInstanceOf(ResponseFormatError);
     await expect(h.provider.pricing()).rejects.toBeInstanceOf(ResponseFormatError);
     // A shape error is not a lost reply: the purchase was not asked for again.
+    expect(requestsTo(h, "POST", BUY)).toHaveLength(1);
+  });
+
+  it("a rent reply whose number is not a phone number is OutcomeUnknownError carrying the reply's id and the key", async () => {
+    h.server.use(
+      http.post(`${h.fake.baseUrl}/numbers/buy`, () =>
+        HttpResponse.json({ ...buyExample, data: { ...buyExample.data, phone_number: "not a number" } }),
+      ),
+    );
+    const error = (await rentUs().catch((e: unknown) => e)) as OutcomeUnknownError;
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect(error.operation).toBe("rent");
+    expect(error.cause).toBeInstanceOf(ResponseFormatError);
+    // The id is what the caller needs to find (and cancel) the number it was probably charged for.
+    expect(error.known.reply).toEqual(expect.stringContaining('"id":1482'));
+    const [sent] = requestsTo(h, "POST", BUY);
+    expect(error.known.idempotencyKey).toBe(sent!.headers.get("idempotency-key"));
     expect(requestsTo(h, "POST", BUY)).toHaveLength(1);
   });
 

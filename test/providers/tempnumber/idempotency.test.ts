@@ -120,6 +120,36 @@ describe("tempnumber idempotency", () => {
     expect(h.fake.wallet.charges()).toBe(2);
   });
 
+  it("a renew without a caller key keeps one generated key through its retries and the extra ask: one renewal charge", async () => {
+    const rental = await h.client.rent({ country: "US", days: 30 });
+    // Retries: 2 (3 attempts). The first renews and loses the reply; the retries never arrive; the extra
+    // ask gets the stored reply.
+    h.fake.faults.add({ method: "POST", path: /\/renew$/ }, { kind: "reset-after" });
+    h.fake.faults.add({ method: "POST", path: /\/renew$/ }, { kind: "reset-before" }, 2);
+    const renewed = await h.client.renew(rental, { days: 30 });
+    expect(renewed.id).toBe(rental.id);
+    const keys = keysOf("POST", /\/renew$/);
+    expect(keys).toHaveLength(4);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(new Set(keys).size).toBe(1);
+    expect(h.fake.wallet.charges()).toBe(2);
+  });
+
+  it("reports a plain NetworkError (nothing bought) when the extra ask is refused as invalid input (422)", async () => {
+    const refused = { success: false, message: "The selected country code is invalid." };
+    h.fake.faults.add({ method: "POST", path: BUY }, { kind: "reset-before" }, 3);
+    // Both asks, a moment apart, are refused: nothing is stored under the key.
+    h.fake.faults.add({ method: "POST", path: BUY }, { kind: "status", status: 422, body: refused }, 2);
+    const error = await onFastClock(() => h.client.rent({ country: "US", days: 30 })).catch(
+      (e: unknown) => e,
+    );
+    expect(requestsTo(h, "POST", BUY)).toHaveLength(5);
+    expect(new Set(keysOf("POST", BUY)).size).toBe(1);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as NetworkError).requestMayHaveBeenSent).toBe(false);
+    expect(h.fake.wallet.charges()).toBe(0);
+  });
+
   it("retries a cancel whose reply was lost with the same key: the refund is still reported", async () => {
     const before = h.fake.wallet.balance;
     const rental = await h.client.rent({ country: "US", days: 30 });

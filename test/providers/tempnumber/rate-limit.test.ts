@@ -1,5 +1,5 @@
 /** The 60-a-minute budget: 429 `Retry-After` honoured, and `X-RateLimit-Remaining: 0` holding requests. */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { RateGate } from "../../../src/core/transport/rate-gate.js";
 import { onRateLimitHeaders, SPENT_WINDOW_WAIT_MS } from "../../../src/providers/tempnumber/rate-headers.js";
 import { createTempNumberFake } from "../../fakes/tempnumber.js";
@@ -78,5 +78,27 @@ describe("tempnumber rate limits", () => {
     await provider.balance();
     await expect(provider.balance({ signal: AbortSignal.timeout(300) })).rejects.toThrow();
     expect(fake.faults.count("GET", ACCOUNT)).toBe(2);
+  });
+
+  it("lets 60 requests through at once and holds the 61st when no rateLimit is set (60 a minute)", async () => {
+    // `rateLimit: undefined` replaces the fake's generous budget, so the adapter's own default applies;
+    // the fake's window is far larger, so no header or 429 holds anything here.
+    const provider = h.fake.provider({ rateLimit: undefined });
+    const controller = new AbortController();
+    const outcomes = Array.from({ length: 61 }, () =>
+      provider.balance({ signal: controller.signal }).then(
+        () => "answered",
+        (error: unknown) => error,
+      ),
+    );
+    await vi.waitFor(() => expect(h.fake.faults.count("GET", ACCOUNT)).toBe(60), { timeout: 5_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(h.fake.faults.count("GET", ACCOUNT)).toBe(60);
+
+    const stop = new Error("stop waiting");
+    controller.abort(stop);
+    const settled = await Promise.all(outcomes);
+    expect(settled.filter((o) => o === "answered")).toHaveLength(60);
+    expect(settled.filter((o) => o === stop)).toHaveLength(1);
   });
 });
