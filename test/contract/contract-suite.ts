@@ -279,6 +279,39 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
         expect(fake.faults.requests.length).toBe(before);
       });
 
+      it("maps a bad key to AuthenticationError on rent and charges nothing", async ({ skip }) => {
+        if (!supported()) return skip();
+        await expect(client({ apiKey: "wrong-key-0000" }).rent(fake.rentInput!)).rejects.toBeInstanceOf(
+          AuthenticationError,
+        );
+        expect(fake.wallet.charges()).toBe(0);
+      });
+
+      it("maps an empty wallet to InsufficientBalanceError on rent", async ({ skip }) => {
+        if (!supported()) return skip();
+        fake.wallet.balance = 0;
+        await expect(client().rent(fake.rentInput!)).rejects.toBeInstanceOf(InsufficientBalanceError);
+        expect(fake.wallet.charges()).toBe(0);
+      });
+
+      it("maps no stock to OutOfStockError on rent", async ({ skip }) => {
+        if (!supported()) return skip();
+        fake.setStock(0);
+        await expect(client().rent(fake.rentInput!)).rejects.toBeInstanceOf(OutOfStockError);
+        expect(fake.wallet.charges()).toBe(0);
+      });
+
+      it("maps an unknown rental id to NotFoundError, and reads a rental back after a JSON round trip", async ({
+        skip,
+      }) => {
+        if (!supported()) return skip();
+        const c = client();
+        const rental = await c.rent(fake.rentInput!);
+        const revived = JSON.parse(JSON.stringify(rental)) as Rental;
+        expect((await c.getRental(revived)).id).toBe(rental.id);
+        await expect(c.getRental({ ...rental, id: UNKNOWN_ID })).rejects.toBeInstanceOf(NotFoundError);
+      });
+
       it("renews where the provider renews", async ({ skip }) => {
         if (!supported() || !fake.provider().capabilities.renew) return skip();
         const c = client();
