@@ -3,6 +3,7 @@
  * `ValidationError` at construction) and build its transport. The key lives only in the transport's
  * closure, so no provider object can leak it through `util.inspect` or `JSON.stringify`.
  */
+import { z } from "zod";
 import type { ErrorTable } from "./error-table.js";
 import type { ProviderName } from "./model.js";
 import type { HttpProviderOptions } from "./provider.js";
@@ -24,10 +25,17 @@ export interface AdapterWiring {
   defaultRateLimit?: RateLimit;
   readErrorMessage?: TransportOptions["readErrorMessage"];
   onHeaders?: TransportOptions["onHeaders"];
+  /** Option names the adapter reads itself (NumPool's `operator`); any other unknown name is a typo. */
+  ownOptions?: readonly string[];
 }
 
 export function createAdapterTransport(options: HttpProviderOptions, wiring: AdapterWiring): Transport {
-  const checked = validate(httpProviderOptionsSchema, options ?? {}, `${wiring.name}() options`, wiring.name);
+  // Strict: a misspelled option (`timeout`, `ratelimit`) would otherwise be dropped without a word.
+  const own = Object.fromEntries((wiring.ownOptions ?? []).map((name) => [name, z.unknown().optional()]));
+  const schema = httpProviderOptionsSchema.extend(own).strict();
+  const checked = validate(schema, options ?? {}, `${wiring.name}() options`, wiring.name) as z.infer<
+    typeof httpProviderOptionsSchema
+  >;
   return createTransport({
     provider: wiring.name,
     baseUrl: checked.baseUrl ?? wiring.defaultBaseUrl,

@@ -114,6 +114,7 @@ export function numpool(options: NumpoolOptions): NumpoolProvider {
     auth: (apiKey) => ({ type: "header", name: "X-API-Key", value: apiKey }),
     errorTable: numpoolErrorTable,
     defaultRateLimit: { limit: 60, intervalMs: 60_000 },
+    ownOptions: ["operator", "catalogCacheMs"],
   });
   const { operator, cacheMs } = extraOptions(options);
   const seen = new SeenIds();
