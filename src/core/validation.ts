@@ -12,7 +12,8 @@ export function validate<T>(
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const field = issue.path.length ? issue.path.join(".") : what;
+  const unknownKeys = issue.code === "unrecognized_keys" ? issue.keys.join(", ") : null;
+  const field = issue.path.length ? issue.path.join(".") : (unknownKeys ?? what);
   const allowed = "values" in issue ? (issue.values as (string | number)[]) : undefined;
   const hint = allowed ? ` (allowed: ${allowed.join(", ")})` : "";
   throw new ValidationError(`${what}: invalid ${field}: ${issue.message}${hint}`, {

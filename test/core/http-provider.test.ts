@@ -16,7 +16,7 @@ describe("HTTP adapter options", () => {
         }
       })();
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).message).toContain("timeout");
+      expect((error as ValidationError).field).toBe("timeout");
     },
   );
 
