@@ -3,7 +3,7 @@
  * client over it) for every test, and every request recorded as sent on the wire.
  */
 import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from "vitest";
 import { createClient, type SmsClient } from "../../src/client/client.js";
 import type { ProviderFake } from "./fake-kit.js";
 
@@ -67,4 +67,29 @@ export async function lastBody(h: { sent: SentRequest[] }, method: string, path:
   const found = requestsTo(h, method, path).at(-1);
   if (!found) throw new Error(`no ${method} request matching ${path}`);
   return found.body;
+}
+
+/**
+ * Fires `limit + 1` balance reads at an adapter built with no `rateLimit` (so its documented default
+ * applies) and checks that exactly `limit` reach the fake at once while the last one is held.
+ */
+export async function expectDefaultBudget(fake: ProviderFake, route: RegExp, limit: number): Promise<void> {
+  // `rateLimit: undefined` replaces the fake's generous budget, so the adapter's own default applies.
+  const provider = fake.provider({ rateLimit: undefined });
+  const controller = new AbortController();
+  const outcomes = Array.from({ length: limit + 1 }, () =>
+    provider.balance!({ signal: controller.signal }).then(
+      () => "answered",
+      (error: unknown) => error,
+    ),
+  );
+  await vi.waitFor(() => expect(fake.faults.count("GET", route)).toBe(limit), { timeout: 5_000 });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(fake.faults.count("GET", route)).toBe(limit);
+
+  const stop = new Error("stop waiting");
+  controller.abort(stop);
+  const settled = await Promise.all(outcomes);
+  expect(settled.filter((o) => o === "answered")).toHaveLength(limit);
+  expect(settled.filter((o) => o === stop)).toHaveLength(1);
 }

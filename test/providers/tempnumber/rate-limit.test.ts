@@ -1,7 +1,8 @@
 /** The 60-a-minute budget: 429 `Retry-After` honoured, and `X-RateLimit-Remaining: 0` holding requests. */
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { RateGate } from "../../../src/core/transport/rate-gate.js";
 import { onRateLimitHeaders, SPENT_WINDOW_WAIT_MS } from "../../../src/providers/tempnumber/rate-headers.js";
+import { expectDefaultBudget } from "../../fakes/harness.js";
 import { createTempNumberFake } from "../../fakes/tempnumber.js";
 import { accountExample } from "./fixtures.js";
 import { requestsTo, useTempNumberFake } from "./harness.js";
@@ -81,24 +82,7 @@ describe("tempnumber rate limits", () => {
   });
 
   it("lets 60 requests through at once and holds the 61st when no rateLimit is set (60 a minute)", async () => {
-    // `rateLimit: undefined` replaces the fake's generous budget, so the adapter's own default applies;
-    // the fake's window is far larger, so no header or 429 holds anything here.
-    const provider = h.fake.provider({ rateLimit: undefined });
-    const controller = new AbortController();
-    const outcomes = Array.from({ length: 61 }, () =>
-      provider.balance({ signal: controller.signal }).then(
-        () => "answered",
-        (error: unknown) => error,
-      ),
-    );
-    await vi.waitFor(() => expect(h.fake.faults.count("GET", ACCOUNT)).toBe(60), { timeout: 5_000 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(h.fake.faults.count("GET", ACCOUNT)).toBe(60);
-
-    const stop = new Error("stop waiting");
-    controller.abort(stop);
-    const settled = await Promise.all(outcomes);
-    expect(settled.filter((o) => o === "answered")).toHaveLength(60);
-    expect(settled.filter((o) => o === stop)).toHaveLength(1);
+    // The fake's own window is far larger, so no header or 429 holds anything here.
+    await expectDefaultBudget(h.fake, ACCOUNT, 60);
   });
 });
