@@ -212,19 +212,25 @@ export class OutcomeUnknownError extends SmsError {
 export class TimeoutError extends SmsError {
   override readonly name = "TimeoutError";
   override readonly code = "timeout";
-  /** The order as last seen (after the cancel, when one was made). */
+  /** The order as last seen (after the cancel, when one was made); absent for a plain call's timeout. */
   readonly order: Order | undefined;
   /** What the timeout cancel refunded; null when nothing came back or no cancel was made. */
   readonly refunded: Money | null;
+  /** Whether the order is known to be closed (cancelled, expired or done): false means it may still be open. */
+  readonly cancelled: boolean;
 
-  constructor(message: string, options: SmsErrorOptions & { order?: Order; refunded?: Money | null } = {}) {
+  constructor(
+    message: string,
+    options: SmsErrorOptions & { order?: Order; refunded?: Money | null; cancelled?: boolean } = {},
+  ) {
     super(message, options);
     this.order = options.order;
     this.refunded = options.refunded ?? null;
+    this.cancelled = options.cancelled ?? false;
   }
 
   protected override details() {
-    return { orderId: this.order?.id ?? null, refunded: this.refunded };
+    return { orderId: this.order?.id ?? null, refunded: this.refunded, cancelled: this.cancelled };
   }
 }
 

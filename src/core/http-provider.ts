@@ -4,6 +4,7 @@
  * closure, so no provider object can leak it through `util.inspect` or `JSON.stringify`.
  */
 import { z } from "zod";
+import type { RateLimit } from "./budget/request-budget.js";
 import type { ErrorTable } from "./error-table.js";
 import type { ProviderName } from "./model.js";
 import type { HttpProviderOptions } from "./provider.js";
@@ -13,7 +14,6 @@ import {
   type Transport,
   type TransportOptions,
 } from "./transport/http-client.js";
-import type { RateLimit } from "./transport/rate-gate.js";
 import { httpProviderOptionsSchema, validate } from "./validation.js";
 
 export interface AdapterWiring {
@@ -42,6 +42,7 @@ export function createAdapterTransport(options: HttpProviderOptions, wiring: Ada
     auth: wiring.auth(checked.apiKey),
     errorTable: wiring.errorTable,
     rateLimit: options.rateLimit ?? wiring.defaultRateLimit ?? null,
+    ...(options.budget ? { budget: options.budget } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.deadlineMs !== undefined ? { deadlineMs: options.deadlineMs } : {}),
     ...(options.retry ? { retry: options.retry } : {}),

@@ -1,3 +1,5 @@
+export { type LocalBudgetOptions, localBudget } from "./budget/local-budget.js";
+export type { BudgetAnnouncement, RateLimit, RequestBudget } from "./budget/request-budget.js";
 export {
   canonicalService,
   knownServices,
@@ -38,4 +40,3 @@ export type {
   RetryOptions,
   TransportHooks,
 } from "./transport/http-client.js";
-export type { RateLimit } from "./transport/rate-gate.js";

@@ -4,6 +4,7 @@
  * adapter only translates between our model and its wire protocol.
  */
 
+import type { RateLimit, RequestBudget } from "./budget/request-budget.js";
 import type {
   CancelResult,
   Message,
@@ -15,7 +16,6 @@ import type {
   ServiceOffer,
 } from "./model.js";
 import type { Logger, RetryOptions, TransportHooks } from "./transport/http-client.js";
-import type { RateLimit } from "./transport/rate-gate.js";
 
 export interface ProviderCapabilities {
   /** buy, poll, cancel of one-code activations. */
@@ -83,6 +83,18 @@ export interface CallOptions {
 export interface Provider {
   readonly name: ProviderName;
   readonly capabilities: ProviderCapabilities;
+  /**
+   * The account's rate budget, shared by every call of this provider object: plain calls draw from it
+   * in the transport, and the poll scheduler reads it to pace watchers. Absent where nothing is limited
+   * (the sandbox).
+   */
+  readonly budget?: RequestBudget;
+  /**
+   * Many orders in one look, where the provider has a list endpoint that carries their state: returns,
+   * position by position, each order's fresh state, or null where the list does not tell (that order is
+   * then polled alone). Only the watcher calls it; it is not an operation of the contract.
+   */
+  pollMany?(orders: readonly Order[], options?: CallOptions): Promise<Array<Order | null>>;
   buy?(request: BuyRequest, options?: CallOptions): Promise<Order>;
   poll?(order: Order, options?: CallOptions): Promise<Order>;
   done?(order: Order, options?: CallOptions): Promise<Order>;
@@ -126,6 +138,8 @@ export interface HttpProviderOptions {
   deadlineMs?: number;
   retry?: RetryOptions;
   rateLimit?: RateLimit;
+  /** A budget to draw from instead of the in-process one (shared across processes); `rateLimit` is then unused. */
+  budget?: RequestBudget;
   fetch?: typeof fetch;
   hooks?: TransportHooks;
   logger?: Logger;

@@ -42,6 +42,17 @@ export const httpProviderOptionsSchema = z.object({
     })
     .optional(),
   rateLimit: rateLimit.optional(),
+  budget: z
+    .custom<object>(
+      (v) =>
+        typeof v === "object" &&
+        v !== null &&
+        ["acquire", "delayMs", "pauseFor", "pausedForMs", "announce"].every(
+          (m) => typeof (v as Record<string, unknown>)[m] === "function",
+        ),
+      "budget must implement RequestBudget (acquire, delayMs, pauseFor, pausedForMs, announce)",
+    )
+    .optional(),
   fetch: z.custom<typeof fetch>((v) => typeof v === "function").optional(),
   hooks: z.custom<object>((v) => typeof v === "object" && v !== null).optional(),
   logger: z.custom<object>((v) => typeof v === "object" && v !== null).optional(),

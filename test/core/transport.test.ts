@@ -274,7 +274,7 @@ describe("Retry-After", () => {
     expect((error as RateLimitError).status).toBe(429);
     expect(seen).toHaveLength(1);
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(transport.gate.pausedForMs()).toBe(0);
+    expect(transport.budget.pausedForMs()).toBe(0);
   });
 
   it("gives a short Retry-After to the RateLimitError it retried past", async () => {

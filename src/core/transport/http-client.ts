@@ -8,6 +8,8 @@
 import ky from "ky";
 import pRetry from "p-retry";
 import type { z } from "zod";
+import { localBudget } from "../budget/local-budget.js";
+import type { RateLimit, RequestBudget } from "../budget/request-budget.js";
 import { type ErrorTable, errorFromReply } from "../error-table.js";
 import {
   NetworkError,
@@ -19,7 +21,6 @@ import {
 import type { ProviderName } from "../model.js";
 import { createRedactor, excerpt, type Redactor } from "../redact.js";
 import { toNetworkError } from "./network-failure.js";
-import { createRateGate, type RateGate, type RateLimit } from "./rate-gate.js";
 import { MAX_HONOURED_RETRY_AFTER_MS, parseRetryAfter } from "./retry-after.js";
 
 export type Auth =
@@ -76,11 +77,13 @@ export interface TransportOptions {
   deadlineMs?: number;
   retry?: RetryOptions;
   rateLimit?: RateLimit | null;
+  /** Replaces the in-process budget built from `rateLimit` (a shared one, across processes). */
+  budget?: RequestBudget;
   fetch?: typeof fetch;
   hooks?: TransportHooks;
   logger?: Logger;
   /** Called with every reply's headers, for providers that announce their budget (`X-RateLimit-*`). */
-  onHeaders?: (headers: Headers, gate: RateGate) => void;
+  onHeaders?: (headers: Headers, budget: RequestBudget) => void;
 }
 
 type QueryValue = string | number | boolean | null | undefined;
@@ -104,7 +107,7 @@ export interface RequestSpec<T> {
 
 export interface Transport {
   readonly provider: ProviderName;
-  readonly gate: RateGate;
+  readonly budget: RequestBudget;
   readonly redact: Redactor;
   request<T>(spec: RequestSpec<T>): Promise<T>;
   /** The error the adapter's table gives for a failure seen in a successful reply (string APIs). */
@@ -143,7 +146,7 @@ export function createTransport(options: TransportOptions): Transport {
   const { provider, auth, errorTable } = options;
   const secret = auth.type === "bearer" ? auth.token : auth.type === "none" ? undefined : auth.value;
   const redact = createRedactor([secret]);
-  const gate = createRateGate(options.rateLimit);
+  const budget = options.budget ?? localBudget(options.rateLimit);
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
@@ -155,6 +158,25 @@ export function createTransport(options: TransportOptions): Transport {
     timeout: timeoutMs,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
+
+  /**
+   * A hook or logger of the user's runs on its own: if it throws, the request goes on as if it had not
+   * been there (a user's failure is never taken for the provider's), and a warning says so once.
+   */
+  let warned = false;
+  function userCallback(what: string, call: () => void): void {
+    try {
+      call();
+    } catch (error) {
+      if (warned) return;
+      warned = true;
+      const why = redact(error instanceof Error ? error.message : String(error));
+      process.emitWarning(
+        `unisms ${provider}: ${what} threw (${why}); requests go on without it`,
+        "UnismsCallbackWarning",
+      );
+    }
+  }
 
   const badResponse = (reason: string, body: unknown) =>
     new ResponseFormatError(`${provider}: ${redact(reason)}`, {
@@ -195,9 +217,9 @@ export function createTransport(options: TransportOptions): Transport {
     signal: AbortSignal,
     sent: { any: boolean; lost: boolean },
   ): Promise<T> {
-    await gate.acquire(signal);
+    const release = await budget.acquire(signal);
     const event: RequestEvent = { provider, method: spec.method, path: spec.path, attempt: attemptNo };
-    options.hooks?.onRequest?.(event);
+    userCallback("hooks.onRequest", () => options.hooks?.onRequest?.(event));
     const started = performance.now();
     const report = (status: number | null, error?: SmsError) => {
       const done: ResponseEvent = {
@@ -206,10 +228,12 @@ export function createTransport(options: TransportOptions): Transport {
         durationMs: Math.round(performance.now() - started),
         ...(error ? { error: error.code } : {}),
       };
-      options.hooks?.onResponse?.(done);
-      options.logger?.debug(
-        `unisms ${provider} ${spec.method} ${spec.path} -> ${status ?? error?.code} (${done.durationMs} ms, attempt ${attemptNo})`,
-        done,
+      userCallback("hooks.onResponse", () => options.hooks?.onResponse?.(done));
+      userCallback("logger.debug", () =>
+        options.logger?.debug(
+          `unisms ${provider} ${spec.method} ${spec.path} -> ${status ?? error?.code} (${done.durationMs} ms, attempt ${attemptNo})`,
+          done,
+        ),
       );
     };
 
@@ -224,14 +248,16 @@ export function createTransport(options: TransportOptions): Transport {
         ...(spec.json !== undefined ? { json: spec.json } : {}),
       });
       text = await response.text();
+      release();
     } catch (error) {
+      release();
       if (signal.aborted) throw signal.reason;
       const failure = toNetworkError(error, provider, `${spec.method} ${spec.path}`);
       sent.lost ||= failure.requestMayHaveBeenSent;
       report(null, failure);
       throw failure;
     }
-    options.onHeaders?.(response.headers, gate);
+    options.onHeaders?.(response.headers, budget);
 
     if (!response.ok) {
       const failure = lostIfPaid(spec, response.status, errorForStatus(response, text));
@@ -247,7 +273,7 @@ export function createTransport(options: TransportOptions): Transport {
     const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
     // A provider that names a wait (429, or 503 while overloaded) gets it from every caller, not just this one.
     if (retryAfterMs !== undefined && retryAfterMs <= MAX_HONOURED_RETRY_AFTER_MS) {
-      gate.pauseFor(retryAfterMs);
+      budget.pauseFor(retryAfterMs);
     }
     let body: unknown = text;
     try {
@@ -350,5 +376,5 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
-  return { provider, gate, redact, request, fail: (m, s) => fail(m, s), badResponse };
+  return { provider, budget, redact, request, fail: (m, s) => fail(m, s), badResponse };
 }

@@ -12,7 +12,7 @@ import {
   SmsError,
 } from "../errors.js";
 import type { ProviderName } from "../model.js";
-import { sleep } from "./rate-gate.js";
+import { sleep } from "../sleep.js";
 
 /** What a reconciliation learnt: the purchase it found, or proof that none was made. */
 export type Reconciled<T> = { found: T } | { absent: true };

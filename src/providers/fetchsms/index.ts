@@ -108,6 +108,7 @@ export function fetchsms(options: HttpProviderOptions): FetchSmsProvider {
   return {
     name: PROVIDER,
     capabilities: FETCHSMS_CAPABILITIES,
+    budget: transport.budget,
     buy: verifications.buy,
     poll: verifications.poll,
     cancel: verifications.cancel,

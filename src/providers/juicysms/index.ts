@@ -91,6 +91,7 @@ export function juicysms(options: HttpProviderOptions): JuicySmsProvider {
   return {
     name: "juicysms",
     capabilities: juicySmsCapabilities,
+    budget: api.transport.budget,
     ...activations(api),
     ...rentals(api),
   };

@@ -73,6 +73,7 @@ export function numariq(options: HttpProviderOptions): NumariqProvider {
   return {
     name: "numariq",
     capabilities: numariqCapabilities,
+    budget: transport.budget,
     ...activations(transport),
     ...rentals(transport),
   };

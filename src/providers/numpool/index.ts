@@ -126,6 +126,7 @@ export function numpool(options: NumpoolOptions): NumpoolProvider {
   return {
     name: "numpool",
     capabilities: NUMPOOL_CAPABILITIES,
+    budget: transport.budget,
     buy: activations.buy,
     poll: activations.poll,
     cancel: activations.cancel,

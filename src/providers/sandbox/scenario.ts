@@ -4,7 +4,7 @@
  */
 import { InsufficientBalanceError, OutOfStockError, ProviderError } from "../../core/errors.js";
 import type { CallOptions } from "../../core/provider.js";
-import { sleep } from "../../core/transport/rate-gate.js";
+import { sleep } from "../../core/sleep.js";
 import type { SandboxState } from "./state.js";
 
 /** Runs before every call: "slow" waits (abortably), "provider_error" fails as a 503 would. */

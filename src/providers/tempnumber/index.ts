@@ -102,6 +102,7 @@ export function tempnumber(options: HttpProviderOptions): TempNumberProvider {
   return {
     name: "tempnumber",
     capabilities: tempNumberCapabilities,
+    budget: transport.budget,
     rent: lifecycle.rent,
     getRental: lifecycle.getRental,
     renew: lifecycle.renew,

@@ -1,7 +1,13 @@
 /** The 60-a-minute budget: 429 `Retry-After` honoured, and `X-RateLimit-Remaining: 0` holding requests. */
 import { describe, expect, it } from "vitest";
-import type { RateGate } from "../../../src/core/transport/rate-gate.js";
-import { onRateLimitHeaders, SPENT_WINDOW_WAIT_MS } from "../../../src/providers/tempnumber/rate-headers.js";
+import { localBudget } from "../../../src/core/budget/local-budget.js";
+import type { BudgetAnnouncement, RequestBudget } from "../../../src/core/budget/request-budget.js";
+import {
+  onRateLimitHeaders,
+  parseReset,
+  SPENT_WINDOW_WAIT_MS,
+  TEMPNUMBER_RATE_LIMIT,
+} from "../../../src/providers/tempnumber/rate-headers.js";
 import { expectDefaultBudget } from "../../fakes/harness.js";
 import { createTempNumberFake } from "../../fakes/tempnumber.js";
 import { accountExample } from "./fixtures.js";
@@ -10,9 +16,19 @@ import { requestsTo, useTempNumberFake } from "./harness.js";
 const h = useTempNumberFake();
 const ACCOUNT = /\/v1\/account$/;
 
-function recordingGate(): RateGate & { pauses: number[] } {
+function recordingGate(): RequestBudget & { pauses: number[]; said: BudgetAnnouncement[] } {
   const pauses: number[] = [];
-  return { pauses, acquire: async () => {}, pauseFor: (ms) => void pauses.push(ms), pausedForMs: () => 0 };
+  const said: BudgetAnnouncement[] = [];
+  return {
+    pauses,
+    said,
+    limit: null,
+    acquire: async () => () => {},
+    delayMs: () => 0,
+    pauseFor: (ms: number) => void pauses.push(ms),
+    pausedForMs: () => 0,
+    announce: (a: BudgetAnnouncement) => void said.push(a),
+  };
 }
 
 describe("tempnumber rate limits", () => {
@@ -82,7 +98,29 @@ describe("tempnumber rate limits", () => {
   });
 
   it("lets 60 requests through at once and holds the 61st when no rateLimit is set (60 a minute)", async () => {
-    // The fake's own window is far larger, so no header or 429 holds anything here.
-    await expectDefaultBudget(h.fake, ACCOUNT, 60);
+    // A fake that announces the documented 60 a minute (a larger announced limit would be followed).
+    const fake = createTempNumberFake({ requestsPerMinute: 60 });
+    h.server.resetHandlers(...fake.handlers);
+    await expectDefaultBudget(fake, ACCOUNT, 60);
+  });
+
+  it("resizes the budget to the announced X-RateLimit-Limit, and counts calls spent elsewhere", () => {
+    const budget = localBudget(TEMPNUMBER_RATE_LIMIT);
+    onRateLimitHeaders(new Headers({ "X-RateLimit-Limit": "120" }), budget);
+    expect(budget.limit).toEqual({ limit: 120, intervalMs: 60_000 });
+    // 120 allowed, none sent by us, 2 left: 118 were spent by another client on this token.
+    onRateLimitHeaders(new Headers({ "X-RateLimit-Limit": "120", "X-RateLimit-Remaining": "2" }), budget);
+    expect(budget.delayMs()).toBe(0);
+    onRateLimitHeaders(new Headers({ "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "7" }), budget);
+    expect(budget.pausedForMs()).toBeGreaterThan(6_900);
+    expect(budget.pausedForMs()).toBeLessThanOrEqual(7_000);
+  });
+
+  it("reads X-RateLimit-Reset as seconds from now, or as a Unix time when it is one", () => {
+    const now = Date.UTC(2026, 11, 5);
+    expect(parseReset("30", now)).toBe(30_000);
+    expect(parseReset(String(now / 1000 + 12), now)).toBe(12_000);
+    expect(parseReset("soon", now)).toBeUndefined();
+    expect(parseReset(null, now)).toBeUndefined();
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * The rate budget of one provider account, as an interface: the transport draws a slot from it before
+ * every attempt, and the poll scheduler reads it to pace watchers. The in-process `localBudget` is the
+ * default; a shared one (Redis, across processes) implements the same contract.
+ *
+ * Contract:
+ * - `acquire` resolves at the moment a request may be sent, and hands back a `release` to call when its
+ *   reply came (or it failed). A request counts from the moment it is let out, fully while it is in
+ *   flight, and then until one window after its reply: the provider saw it somewhere between, so only
+ *   that bound keeps the limit at the provider, whatever the network's delays (a cold connection can
+ *   hold a request back by a tenth of a second, more than any clock margin).
+ * - `delayMs` is a cheap, synchronous estimate of how long an `acquire` started now would wait (0: now).
+ * - `pauseFor` holds every request until then (a 429's `Retry-After`); a shorter pause never shortens a
+ *   longer one.
+ * - `announce` takes what the provider says of its budget on a reply (limit, remaining, reset).
+ */
+
+export interface RateLimit {
+  /** Requests per `intervalMs`. */
+  limit: number;
+  intervalMs: number;
+}
+
+/** What a provider said about its budget on one reply; every field is optional. */
+export interface BudgetAnnouncement {
+  /** The ceiling for the current window (`X-RateLimit-Limit`). */
+  limit?: number;
+  /** Calls left in the window (`X-RateLimit-Remaining`). */
+  remaining?: number;
+  /** Milliseconds until the window resets (`X-RateLimit-Reset`, or a `Retry-After`). */
+  resetMs?: number;
+}
+
+/** Marks a request's reply as come (idempotent). */
+export type Release = () => void;
+
+export interface RequestBudget {
+  /** The limit in force, or null when the provider documents none and the user set none. */
+  readonly limit: RateLimit | null;
+  acquire(signal?: AbortSignal): Promise<Release>;
+  delayMs(): number;
+  pauseFor(ms: number): void;
+  /** Milliseconds until the current pause ends (0 when none). */
+  pausedForMs(): number;
+  announce(said: BudgetAnnouncement): void;
+}
