@@ -4,9 +4,16 @@
  * leaves wire work to the adapter and retries to the transport.
  */
 import { z } from "zod";
-import { OutOfStockError, UnsupportedError, ValidationError } from "../core/errors.js";
+import {
+  OutOfStockError,
+  SmsError,
+  TimeoutError,
+  UnsupportedError,
+  ValidationError,
+} from "../core/errors.js";
 import {
   type CancelResult,
+  isFinalOrderStatus,
   type Message,
   type Money,
   type Order,
@@ -17,22 +24,37 @@ import {
   type ServiceOffer,
 } from "../core/model.js";
 import { formatMoney } from "../core/money.js";
-import { type Channel, OPERATION_CAPABILITY, type Operation, type Provider } from "../core/provider.js";
+import {
+  type CallOptions,
+  type Channel,
+  OPERATION_CAPABILITY,
+  type Operation,
+  type Provider,
+} from "../core/provider.js";
 import { validate } from "../core/validation.js";
+import { cancelWithGrace } from "./cancel-with-grace.js";
 import {
   type BuyInput,
   buyInputSchema,
+  type IngestEvent,
+  ingestEventSchema,
   orderSchema,
   type RenewInput,
   type RentInput,
+  type RequestOptions,
   renewInputSchema,
   rentalSchema,
   rentInputSchema,
+  requestOptionsSchema,
   type ServicesInput,
   servicesInputSchema,
   waitOptionsSchema,
+  watchOptionsSchema,
 } from "./inputs.js";
-import { type CodeResult, type WaitOptions, waitForCode } from "./wait-for-code.js";
+import { OrderWatcher, type WatchOptions } from "./order-watcher.js";
+import { schedulerFor } from "./poll-scheduler.js";
+import { look } from "./poll-step.js";
+import { type CodeResult, defaultTimeoutMs, type WaitOptions, waitForCode } from "./wait-for-code.js";
 
 export interface ClientOptions {
   provider: Provider;
@@ -40,20 +62,32 @@ export interface ClientOptions {
 
 export interface SmsClient {
   readonly provider: Provider;
-  buy(input: BuyInput): Promise<Order>;
-  poll(order: Order): Promise<Order>;
+  buy(input: BuyInput, options?: RequestOptions): Promise<Order>;
+  poll(order: Order, options?: RequestOptions): Promise<Order>;
   waitForCode(order: Order, options?: WaitOptions): Promise<CodeResult>;
-  done(order: Order): Promise<Order>;
-  cancel(order: Order): Promise<CancelResult>;
-  rent(input: RentInput): Promise<Rental>;
+  /** Events for one order or rental until it ends; also an async iterator of its messages. */
+  watch<T extends Order | Rental>(target: T, options?: WatchOptions): OrderWatcher<T>;
+  /**
+   * Hands a pushed event (a verified, parsed FetchSMS webhook) to the watchers of its order or rental at
+   * once; their polling relaxes. Returns how many watchers took it (0: nobody watches that id).
+   */
+  ingest(event: IngestEvent): number;
+  /**
+   * Buys, runs `fn` with the order, and when `fn` is done (or throws) cancels the order for its refund
+   * unless it got a code or was finished meanwhile: a script that fails half-way never leaks a paid number.
+   */
+  withOrder<R>(input: BuyInput, fn: (order: Order) => Promise<R> | R, options?: RequestOptions): Promise<R>;
+  done(order: Order, options?: RequestOptions): Promise<Order>;
+  cancel(order: Order, options?: RequestOptions): Promise<CancelResult>;
+  rent(input: RentInput, options?: RequestOptions): Promise<Rental>;
   /** A fresh look at a rental: status, expiry, messages. */
-  getRental(rental: Rental): Promise<Rental>;
-  renew(rental: Rental, input?: RenewInput): Promise<Rental>;
-  cancelRental(rental: Rental): Promise<RentalCancelResult>;
-  inbox(rental: Rental): Promise<Message[]>;
+  getRental(rental: Rental, options?: RequestOptions): Promise<Rental>;
+  renew(rental: Rental, input?: RenewInput, options?: RequestOptions): Promise<Rental>;
+  cancelRental(rental: Rental, options?: RequestOptions): Promise<RentalCancelResult>;
+  inbox(rental: Rental, options?: RequestOptions): Promise<Message[]>;
   /** The wallet balance; naming a provider other than the client's is a `ValidationError`. */
-  balance(provider?: ProviderName): Promise<Money>;
-  services(input?: ServicesInput): Promise<ServiceOffer[]>;
+  balance(provider?: ProviderName, options?: RequestOptions): Promise<Money>;
+  services(input?: ServicesInput, options?: RequestOptions): Promise<ServiceOffer[]>;
 }
 
 const providerNameSchema = z.enum(PROVIDER_NAMES).optional();
@@ -132,8 +166,9 @@ export function createClient(options: ClientOptions): SmsClient {
     country: string | null,
     channel: Channel,
     maxPrice: Money,
+    options: CallOptions | undefined,
   ): Promise<void> {
-    const offers = await operation(provider, "services")({ country, service, channel });
+    const offers = await operation(provider, "services")({ country, service, channel }, options);
     const priced = offers
       .filter((o) => (o.service === service || o.providerServiceId === service) && o.price)
       .filter((o) => !country || !o.country || o.country === country);
@@ -163,10 +198,43 @@ export function createClient(options: ClientOptions): SmsClient {
     }
   }
 
+  /**
+   * Runs one call with the caller's `{ signal, timeoutMs }`: a timeout aborts the call's requests and is
+   * reported as `TimeoutError` (a paid call cut off after it was sent is reconciled by the adapter first).
+   */
+  async function withOptions<T>(
+    what: string,
+    options: RequestOptions | undefined,
+    call: (opts: CallOptions | undefined) => Promise<T>,
+  ): Promise<T> {
+    const opts = validate(requestOptionsSchema, options, `${what} options`, name) ?? {};
+    if (opts.timeoutMs === undefined) return call(opts.signal ? { signal: opts.signal } : undefined);
+    const timer = AbortSignal.timeout(opts.timeoutMs);
+    const signal = opts.signal ? AbortSignal.any([opts.signal, timer]) : timer;
+    try {
+      return await call({ signal });
+    } catch (error) {
+      if (timer.aborted && !opts.signal?.aborted && !(error instanceof SmsError)) {
+        throw new TimeoutError(`${name}: ${what} did not finish within ${opts.timeoutMs} ms`, {
+          provider: name,
+        });
+      }
+      throw error;
+    }
+  }
+
+  function watch<T extends Order | Rental>(target: T, options?: WatchOptions): OrderWatcher<T> {
+    const isOrder = target && typeof target === "object" && "code" in target;
+    const checked = (isOrder ? ownOrder(target) : ownRental(target)) as T;
+    operation(provider, isOrder ? "poll" : "getRental");
+    const opts = validate(watchOptionsSchema, options, "watch options", name) ?? {};
+    return new OrderWatcher<T>(schedulerFor(provider), checked, opts.intervalMs ?? caps.pollIntervalMs, opts);
+  }
+
   const client: SmsClient = {
     provider,
 
-    async buy(input) {
+    async buy(input, options) {
       const req = validate(buyInputSchema, input, "buy", name);
       const buy = operation(provider, "buy");
       checkCountry(req.country);
@@ -178,43 +246,89 @@ export function createClient(options: ClientOptions): SmsClient {
       }
       checkProvider(req.provider);
       checkIdempotencyKey(req.idempotencyKey);
-      if (req.maxPrice) {
-        await enforceMaxPrice(req.service, req.country ?? null, req.channel ?? "sms", req.maxPrice);
-      }
-      return buy({
-        service: req.service,
-        country: req.country ?? null,
-        channel: req.channel ?? "sms",
-        areaCode: req.areaCode ?? null,
-        idempotencyKey: req.idempotencyKey ?? null,
+      return withOptions("buy", options, async (opts) => {
+        if (req.maxPrice) {
+          await enforceMaxPrice(req.service, req.country ?? null, req.channel ?? "sms", req.maxPrice, opts);
+        }
+        return buy(
+          {
+            service: req.service,
+            country: req.country ?? null,
+            channel: req.channel ?? "sms",
+            areaCode: req.areaCode ?? null,
+            idempotencyKey: req.idempotencyKey ?? null,
+          },
+          opts,
+        );
       });
     },
 
-    async poll(order) {
-      return operation(provider, "poll")(ownOrder(order));
+    async poll(order, options) {
+      const checked = ownOrder(order);
+      operation(provider, "poll");
+      return withOptions("poll", options, (opts) => look(provider, checked, opts));
     },
 
     async waitForCode(order, options) {
       const checked = ownOrder(order);
+      operation(provider, "poll");
       const opts = validate(waitOptionsSchema, options, "waitForCode options", name) ?? {};
-      const poll = operation(provider, "poll");
-      const cancel = caps.activations && provider.cancel ? provider.cancel.bind(provider) : undefined;
-      return waitForCode(checked, opts as WaitOptions, {
-        poll: (o, signal) => poll(o, signal ? { signal } : {}),
-        ...(cancel ? { cancel: (o: Order) => cancel(o) } : {}),
-        pollIntervalMs: caps.pollIntervalMs,
-      });
+      const { onPoll: _onPoll, ...watchOptions } = opts;
+      const timeoutMs = opts.timeoutMs ?? defaultTimeoutMs(checked);
+      const watcher = watch(checked, { ...watchOptions, timeoutMs } as WatchOptions);
+      return waitForCode(watcher as OrderWatcher<Order>, opts as WaitOptions);
     },
 
-    async done(order) {
-      return operation(provider, "done")(ownOrder(order));
+    watch,
+
+    ingest(event) {
+      const checked = validate(ingestEventSchema, event, "ingest", name);
+      if (checked.type !== "message" && checked.type !== "status") return 0;
+      const id = checked.orderId ?? checked.rentalId;
+      if (!id) return 0;
+      const watchers = schedulerFor(provider).entriesFor(id) as OrderWatcher<Order | Rental>[];
+      for (const watcher of watchers) {
+        watcher.push(
+          checked.type === "message"
+            ? { kind: "message", message: checked.message }
+            : { kind: "status", status: checked.status },
+        );
+      }
+      return watchers.length;
     },
 
-    async cancel(order) {
-      return operation(provider, "cancel")(ownOrder(order));
+    async withOrder(input, fn, options) {
+      if (typeof fn !== "function") {
+        throw new ValidationError("withOrder: fn must be a function (order) => ...", {
+          provider: name,
+          field: "fn",
+        });
+      }
+      const order = await client.buy(input, options);
+      let result: Awaited<ReturnType<typeof fn>>;
+      try {
+        result = await fn(order);
+      } catch (error) {
+        await release(order).catch(() => undefined);
+        throw error;
+      }
+      await release(order);
+      return result;
     },
 
-    async rent(input) {
+    async done(order, options) {
+      const checked = ownOrder(order);
+      const done = operation(provider, "done");
+      return withOptions("done", options, (opts) => done(checked, opts));
+    },
+
+    async cancel(order, options) {
+      const checked = ownOrder(order);
+      const cancel = operation(provider, "cancel");
+      return withOptions("cancel", options, (opts) => cancel(checked, opts));
+    },
+
+    async rent(input, options) {
       const req = validate(rentInputSchema, input, "rent", name);
       const rent = operation(provider, "rent");
       checkProvider(req.provider);
@@ -227,21 +341,28 @@ export function createClient(options: ClientOptions): SmsClient {
           allowed: caps.rentalDays,
         });
       }
-      return rent({
-        country: req.country ?? null,
-        service: req.service ?? null,
-        days: req.days,
-        autoRenew: req.autoRenew ?? null,
-        numberType: req.numberType ?? null,
-        idempotencyKey: req.idempotencyKey ?? null,
-      });
+      return withOptions("rent", options, (opts) =>
+        rent(
+          {
+            country: req.country ?? null,
+            service: req.service ?? null,
+            days: req.days,
+            autoRenew: req.autoRenew ?? null,
+            numberType: req.numberType ?? null,
+            idempotencyKey: req.idempotencyKey ?? null,
+          },
+          opts,
+        ),
+      );
     },
 
-    async getRental(rental) {
-      return operation(provider, "getRental")(ownRental(rental));
+    async getRental(rental, options) {
+      const checked = ownRental(rental);
+      const getRental = operation(provider, "getRental");
+      return withOptions("getRental", options, (opts) => getRental(checked, opts));
     },
 
-    async renew(rental, input) {
+    async renew(rental, input, options) {
       const checked = ownRental(rental);
       const req = validate(renewInputSchema, input, "renew", name) ?? {};
       const renew = operation(provider, "renew");
@@ -253,23 +374,30 @@ export function createClient(options: ClientOptions): SmsClient {
           allowed: caps.rentalDays,
         });
       }
-      return renew(checked, { days: req.days ?? null, idempotencyKey: req.idempotencyKey ?? null });
+      return withOptions("renew", options, (opts) =>
+        renew(checked, { days: req.days ?? null, idempotencyKey: req.idempotencyKey ?? null }, opts),
+      );
     },
 
-    async cancelRental(rental) {
-      return operation(provider, "cancelRental")(ownRental(rental));
+    async cancelRental(rental, options) {
+      const checked = ownRental(rental);
+      const cancelRental = operation(provider, "cancelRental");
+      return withOptions("cancelRental", options, (opts) => cancelRental(checked, opts));
     },
 
-    async inbox(rental) {
-      return operation(provider, "inbox")(ownRental(rental));
+    async inbox(rental, options) {
+      const checked = ownRental(rental);
+      const inbox = operation(provider, "inbox");
+      return withOptions("inbox", options, (opts) => inbox(checked, opts));
     },
 
-    async balance(which) {
+    async balance(which, options) {
       checkProvider(validate(providerNameSchema, which, "provider", name));
-      return operation(provider, "balance")();
+      const balance = operation(provider, "balance");
+      return withOptions("balance", options, (opts) => balance(opts));
     },
 
-    async services(input) {
+    async services(input, options) {
       const req = validate(servicesInputSchema, input, "services", name) ?? {};
       const services = operation(provider, "services");
       checkProvider(req.provider);
@@ -277,8 +405,24 @@ export function createClient(options: ClientOptions): SmsClient {
       if (req.channel === "voice" && !caps.voice) {
         throw new UnsupportedError(`${name} has no voice channel`, { provider: name });
       }
-      return services({ country: req.country ?? null, ...(req.channel ? { channel: req.channel } : {}) });
+      return withOptions("services", options, (opts) =>
+        services({ country: req.country ?? null, ...(req.channel ? { channel: req.channel } : {}) }, opts),
+      );
     },
   };
+
+  /**
+   * Leaving `withOrder`: an order without a code that is still open is cancelled (retried for a grace
+   * period); one with a code, or already closed, is left as it is. A cancel that fails is thrown: the
+   * order may still be open and the caller must know.
+   */
+  async function release(order: Order): Promise<void> {
+    if (!caps.activations || typeof provider.cancel !== "function") return;
+    const latest = await look(provider, order).catch(() => order);
+    if (latest.code || isFinalOrderStatus(latest.status)) return;
+    const outcome = await cancelWithGrace(provider, latest);
+    if (outcome.failure && !outcome.cancelled && !outcome.code) throw outcome.failure;
+  }
+
   return client;
 }

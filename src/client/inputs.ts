@@ -67,12 +67,30 @@ export const servicesInputSchema = z
   .optional();
 export type ServicesInput = z.input<typeof servicesInputSchema>;
 
-export const waitOptionsSchema = z
-  .object({
+const signal = z.custom<AbortSignal>((v) => v instanceof AbortSignal, "signal must be an AbortSignal");
+
+/** The last argument of every client method (strict: a misspelled `timeOutMs` is an error, not ignored). */
+export const requestOptionsSchema = z
+  .strictObject({
+    signal: signal.optional(),
     timeoutMs: z.number().int().positive().optional(),
-    intervalMs: z.number().int().min(10).optional(),
-    cancelOnTimeout: z.boolean().optional(),
-    signal: z.custom<AbortSignal>((v) => v instanceof AbortSignal).optional(),
+  })
+  .optional();
+export type RequestOptions = NonNullable<z.input<typeof requestOptionsSchema>>;
+
+const watchOptionsShape = {
+  timeoutMs: z.number().int().positive().optional(),
+  intervalMs: z.number().int().min(10).optional(),
+  cancelOnTimeout: z.boolean().optional(),
+  cancelGraceMs: z.number().int().min(0).optional(),
+  signal: signal.optional(),
+};
+
+export const watchOptionsSchema = z.strictObject(watchOptionsShape).optional();
+
+export const waitOptionsSchema = z
+  .strictObject({
+    ...watchOptionsShape,
     onPoll: z.custom<(order: unknown, attempt: number) => void>((v) => typeof v === "function").optional(),
   })
   .optional();
@@ -113,3 +131,22 @@ export const rentalSchema = z.looseObject({
   expiresAt: z.string().nullable(),
   messages: z.array(messageSchema),
 });
+
+const pushedMessage = z.looseObject({ type: z.literal("message"), message: messageSchema });
+
+/**
+ * A pushed event for `client.ingest`: what `parseFetchSmsWebhook` returns (extra fields allowed), or the
+ * same shape built by hand for another push channel.
+ */
+export const ingestEventSchema = z.union([
+  pushedMessage.extend({ orderId: z.string().min(1), rentalId: z.undefined().optional() }),
+  pushedMessage.extend({ rentalId: z.string().min(1), orderId: z.undefined().optional() }),
+  z.looseObject({
+    type: z.literal("status"),
+    orderId: z.string().min(1).optional(),
+    rentalId: z.string().min(1).optional(),
+    status: z.enum(["expired", "cancelled"]),
+  }),
+  z.looseObject({ type: z.literal("unknown") }),
+]);
+export type IngestEvent = z.input<typeof ingestEventSchema>;

@@ -38,15 +38,46 @@ describe("waitForCode timeout cancel", () => {
     expect(h.fake.wallet.balance).toBe(10_000);
   });
 
-  it("says the order may still be open when the cancel fails, with that failure as the cause", async () => {
+  it("tries a cancel that failed for now again, and refunds", async () => {
     const order = await h.client.buy({ service: "whatsapp" });
     h.fake.faults.add(CANCEL, { kind: "reset-before" });
     const error = await h.client.waitForCode(order, WAIT).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).cancelled).toBe(true);
+    expect((error as TimeoutError).refunded).toEqual({ amount: 20, currency: "USD" });
+    expect(count(h, CANCEL.method, CANCEL.path)).toBe(2);
+    expect(h.fake.wallet.balance).toBe(10_000);
+  });
+
+  it("tries a cancel that meets a 503 again after its Retry-After", async () => {
+    const order = await h.client.buy({ service: "whatsapp" });
+    h.fake.faults.add(CANCEL, {
+      kind: "status",
+      status: 503,
+      body: { error: "API temporarily not configured" },
+      headers: { "Retry-After": "0.2" },
+    });
+    const started = performance.now();
+    const error = await h.client.waitForCode(order, WAIT).catch((e: unknown) => e);
+    expect((error as TimeoutError).cancelled).toBe(true);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(WAIT.timeoutMs + 190);
+    expect(h.fake.wallet.balance).toBe(10_000);
+  });
+
+  it("says the order may still be open when the cancel keeps failing past its grace period", async () => {
+    const order = await h.client.buy({ service: "whatsapp" });
+    h.fake.faults.add(CANCEL, { kind: "reset-before" }, 100);
+    const error = await h.client
+      .waitForCode(order, { ...WAIT, cancelGraceMs: 2_000 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     const timeout = error as TimeoutError;
     expect(timeout.cause).toBeInstanceOf(NetworkError);
     expect(timeout.message).toMatch(/cancel failed \(network\), so the order may still be open/);
     expect(timeout.refunded).toBeNull();
+    expect(timeout.cancelled).toBe(false);
+    // Tried more than once within the grace period, looking at the order between tries.
+    expect(count(h, CANCEL.method, CANCEL.path)).toBeGreaterThan(1);
     // The look after the failed cancel shows the order as it is: still waiting, and charged.
     expect(timeout.order?.status).toBe("waiting");
     expect(h.fake.wallet.balance).toBe(10_000 - 20);

@@ -4,9 +4,10 @@
  * hands over with the code.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { codeResult, waitForCode } from "../../src/client/wait-for-code.js";
+import { codeResult } from "../../src/client/wait-for-code.js";
 import { ProviderError, RateLimitError } from "../../src/core/errors.js";
 import type { Message, Order } from "../../src/core/model.js";
+import { createClient, type Provider, sandbox } from "../../src/index.js";
 
 const ORDER: Order = {
   id: "ord-1",
@@ -35,21 +36,30 @@ function scriptedPoll(steps: Step[]) {
     if (step === "down") throw new ProviderError("upstream down", { provider: "sandbox", retryable: true });
     return step === "code" ? RECEIVED : ORDER;
   };
-  return { poll, at };
+  // A provider whose every look plays the script (the sandbox lends its capabilities).
+  const provider: Provider = {
+    name: "sandbox",
+    capabilities: { ...sandbox().capabilities, pollIntervalMs: 100 },
+    poll,
+  };
+  return { client: createClient({ provider }), at };
 }
 
 beforeEach(() => {
   vi.useFakeTimers({ now: 0 });
+  // The backoff's jitter at its top: every wait is the whole step, so the moments are exact.
+  vi.spyOn(Math, "random").mockReturnValue(1);
 });
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 describe("waitForCode pacing after failed polls", () => {
   it("waits at least a poll's Retry-After (5 s) before polling again, though its own backoff is shorter", async () => {
     const slow = new RateLimitError("Too many requests", { provider: "sandbox", retryAfterMs: 5_000 });
-    const { poll, at } = scriptedPoll([slow, "code"]);
-    const waiting = waitForCode(ORDER, { intervalMs: 100, timeoutMs: 60_000 }, { poll, pollIntervalMs: 100 });
+    const { client, at } = scriptedPoll([slow, "code"]);
+    const waiting = client.waitForCode(ORDER, { intervalMs: 100, timeoutMs: 60_000 });
     await vi.advanceTimersByTimeAsync(4_999);
     expect(at).toEqual([0]);
     await vi.advanceTimersByTimeAsync(1);
@@ -59,8 +69,8 @@ describe("waitForCode pacing after failed polls", () => {
 
   it("starts the backoff over after a successful poll", async () => {
     // Waits: 200 and 400 after the failures, 100 after the good poll, then 200 again (not 800).
-    const { poll, at } = scriptedPoll(["down", "down", "waiting", "down", "code"]);
-    const waiting = waitForCode(ORDER, { intervalMs: 100, timeoutMs: 60_000 }, { poll, pollIntervalMs: 100 });
+    const { client, at } = scriptedPoll(["down", "down", "waiting", "down", "code"]);
+    const waiting = client.waitForCode(ORDER, { intervalMs: 100, timeoutMs: 60_000 });
     await vi.advanceTimersByTimeAsync(5_000);
     expect((await waiting).code).toBe("1234");
     expect(at).toEqual([0, 200, 600, 700, 900]);

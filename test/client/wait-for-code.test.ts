@@ -36,9 +36,12 @@ const elapsed = () => Date.now() - START;
 
 beforeEach(() => {
   vi.useFakeTimers({ now: START });
+  // The backoff's jitter at its top: every wait is the whole step, so the moments are exact.
+  vi.spyOn(Math, "random").mockReturnValue(1);
 });
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 describe("waitForCode", () => {

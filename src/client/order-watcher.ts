@@ -1,0 +1,357 @@
+/**
+ * `client.watch(order | rental)`: events for one watched order or rental, polled by its provider's shared
+ * scheduler (see poll-scheduler.ts) and fed by pushed events (`client.ingest`).
+ *
+ * Decisions:
+ * - Everything this watcher finds is new to it: messages already in the order handed in are emitted on
+ *   the first look. Each message and each code is emitted once (see seen-messages.ts).
+ * - An activation is watched until it ends (done, expired, cancelled), also after its code: a provider
+ *   may deliver more messages. `stop()` (or `waitForCode`) ends it sooner.
+ * - `timeoutMs` ends the watcher with a `TimeoutError`; an activation without a code is first cancelled
+ *   for its refund (`cancelOnTimeout: false` keeps it open), with the cancel retried for a grace period.
+ *   A rental is never cancelled by a timeout: it was rented to be held.
+ * - A listener that throws is reported once (as an `error` event, or a process warning when nobody
+ *   listens for errors) and never stops the polling: the user's failure is not the provider's.
+ * - A permanent failure (auth, not found, a bug) is emitted as `error` once and ends the watcher; a
+ *   transient one is retried and shows only as a `retry` event.
+ * - An abort through `signal` ends the watcher (reason "aborted") and leaves the order as it is.
+ */
+import { EventEmitter } from "eventemitter3";
+import { OrderStateError, type SmsError, TimeoutError } from "../core/errors.js";
+import type { Message, Money, Order, OrderStatus, Rental, RentalStatus } from "../core/model.js";
+import { cancelWithGrace } from "./cancel-with-grace.js";
+import type { PollScheduler, PushedEvent, WatchEntry } from "./poll-scheduler.js";
+import { changesIn, isFinal, isRental, look, type Watched } from "./poll-step.js";
+import { SeenMessages } from "./seen-messages.js";
+
+export interface WatchOptions {
+  /** Time between looks (default: the provider's asked-for interval). */
+  intervalMs?: number;
+  /** End after this long with a `TimeoutError` (default: no limit; an activation ends when it expires). */
+  timeoutMs?: number;
+  /** Cancel an activation still without a code at the timeout, for its refund (default true). */
+  cancelOnTimeout?: boolean;
+  /** How long the timeout cancel is retried on transient failures before the order is reported open (default 30 s). */
+  cancelGraceMs?: number;
+  /** Aborting ends the watcher and leaves the order as it is. */
+  signal?: AbortSignal;
+}
+
+/** Why a watcher ended. */
+export type WatchEndReason = "ended" | "stopped" | "aborted" | "timeout" | "failed";
+
+export interface OrderWatcherEvents<T extends Watched> {
+  message: (message: Message) => void;
+  code: (code: string, message: Message) => void;
+  status: (status: T extends Rental ? RentalStatus : OrderStatus, target: T) => void;
+  expired: (target: T) => void;
+  /** A permanent failure (the watcher then ends), or a listener of yours that threw (it goes on). */
+  error: (error: unknown) => void;
+  /** A look failed for now and will be tried again after `waitMs`. */
+  retry: (error: SmsError, waitMs: number) => void;
+  /** After every successful look; `attempt` counts looks, failed ones included. */
+  poll: (target: T, attempt: number) => void;
+  end: (reason: WatchEndReason, error?: unknown) => void;
+}
+
+export class OrderWatcher<T extends Watched = Order>
+  extends EventEmitter<OrderWatcherEvents<T>>
+  implements WatchEntry, AsyncIterable<Message>
+{
+  // Scheduler fields (see WatchEntry).
+  dueAt = 0;
+  queueIndex = -1;
+  expiresAtMs: number;
+  solo = false;
+  relaxed = false;
+  failures = 0;
+  readonly intervalMs: number;
+  readonly signal: AbortSignal | undefined;
+
+  private current: T;
+  private attempts = 0;
+  private live = true;
+  private reason: WatchEndReason | undefined;
+  private endError: unknown;
+  private readonly seen = new SeenMessages();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private failedListeners: WeakSet<object> | undefined;
+  private readonly onAbort: (() => void) | undefined;
+
+  constructor(
+    private readonly scheduler: PollScheduler,
+    target: T,
+    intervalMs: number,
+    private readonly options: WatchOptions = {},
+  ) {
+    super();
+    this.current = target;
+    this.intervalMs = intervalMs;
+    this.signal = options.signal;
+    const expires = target.expiresAt ? Date.parse(target.expiresAt) : Number.NaN;
+    this.expiresAtMs = Number.isNaN(expires) ? Number.POSITIVE_INFINITY : expires;
+    if (this.signal?.aborted) {
+      // Ended before it began; told on the next tick, once listeners can be attached.
+      this.live = false;
+      queueMicrotask(() => this.finish("aborted"));
+      return;
+    }
+    if (this.signal) {
+      this.onAbort = () => this.end("aborted");
+      this.signal.addEventListener("abort", this.onAbort, { once: true });
+    }
+    if (options.timeoutMs !== undefined) {
+      this.timer = setTimeout(() => void this.timeOut(), options.timeoutMs);
+    }
+    scheduler.add(this);
+  }
+
+  /** The order (or rental) as last seen. */
+  get target(): T {
+    return this.current;
+  }
+
+  /** False once the watcher has ended. */
+  get active(): boolean {
+    return this.live;
+  }
+
+  /** Why it ended, once it has. */
+  get endReason(): WatchEndReason | undefined {
+    return this.reason;
+  }
+
+  /** Stops watching; the order is left as it is. */
+  stop(): void {
+    this.end("stopped");
+  }
+
+  // --- called by the scheduler -------------------------------------------------------------------
+
+  polled(next: Watched): void {
+    this.attempts++;
+    this.apply(next as T, true);
+  }
+
+  retrying(error: unknown, waitMs: number): void {
+    this.attempts++;
+    this.fire("retry", error as SmsError, waitMs);
+  }
+
+  failed(error: unknown): void {
+    this.end("failed", error);
+  }
+
+  // --- pushed events (client.ingest) ---------------------------------------------------------------
+
+  /** Applies an event the provider pushed; polling of this order relaxes from now on. */
+  push(event: PushedEvent): void {
+    if (!this.live) return;
+    this.relaxed = true;
+    const t = this.current as Watched;
+    if (event.kind === "message") {
+      const m = event.message;
+      const messages = [m, ...t.messages];
+      const next = isRental(t)
+        ? { ...t, messages }
+        : {
+            ...t,
+            messages,
+            code: m.code ?? t.code,
+            status: m.code && t.status === "waiting" ? "received" : t.status,
+          };
+      this.apply(next as T);
+    } else {
+      this.apply({ ...t, status: event.status } as T);
+    }
+  }
+
+  // --- internals ------------------------------------------------------------------------------------
+
+  /** Takes a fresh view and emits what is new in it (after the `poll` event, for a look). */
+  private apply(next: T, looked = false): void {
+    const before = this.current.status;
+    const changes = changesIn(next, before, this.seen);
+    this.current = next;
+    if (looked) this.fire("poll", next, this.attempts);
+    for (const message of changes.messages) this.fire("message", message);
+    for (const [code, message] of changes.codes) {
+      if (!this.live) return;
+      this.fire("code", code, message);
+    }
+    if (!this.live || changes.status === null) return;
+    this.fire("status", changes.status as never, this.current);
+    if (changes.status === "expired") this.fire("expired", this.current);
+    if (isFinal(next)) this.end("ended");
+  }
+
+  private async timeOut(): Promise<void> {
+    this.timer = undefined;
+    if (!this.live) return;
+    const t = this.current as Watched;
+    const hadCode = !isRental(t) && t.code !== null;
+    const provider = this.scheduler.provider;
+    const mayCancel =
+      !isRental(t) &&
+      !hadCode &&
+      !isFinal(t) &&
+      this.options.cancelOnTimeout !== false &&
+      provider.capabilities.activations &&
+      typeof provider.cancel === "function";
+    if (!mayCancel) {
+      const error = hadCode ? undefined : this.timeoutError(t, null, isFinal(t), undefined);
+      return this.end("timeout", error);
+    }
+    // Stop polling, but stay live: one last look (a code may have landed since the last one), then the
+    // cancel, whose own last look may still find a code.
+    this.scheduler.remove(this);
+    let outcome: Awaited<ReturnType<typeof cancelWithGrace>>;
+    try {
+      const last = await look(provider, t, this.signal ? { signal: this.signal } : {}).catch((e: unknown) => {
+        if (this.signal?.aborted) throw e;
+        return null;
+      });
+      if (!this.live) return;
+      if (last) {
+        this.polled(last);
+        if (!this.live || (last as Order).code || isFinal(last)) return this.end("timeout");
+      }
+      outcome = await cancelWithGrace(provider, this.current as Order, this.options.cancelGraceMs);
+    } catch (error) {
+      return this.end(this.signal?.aborted ? "aborted" : "failed", this.signal?.aborted ? undefined : error);
+    }
+    if (!this.live) return;
+    if (outcome.code) {
+      this.apply(outcome.order as T);
+      return this.end("timeout");
+    }
+    this.current = outcome.order as T;
+    this.end(
+      "timeout",
+      this.timeoutError(outcome.order, outcome.refunded, outcome.cancelled, outcome.failure),
+    );
+  }
+
+  private timeoutError(
+    t: Watched,
+    refunded: Money | null,
+    cancelled: boolean,
+    failure: SmsError | undefined,
+  ): TimeoutError {
+    const what = isRental(t) ? "rental" : "order";
+    const note =
+      failure && !cancelled
+        ? `; the cancel failed (${failure.code}), so the order may still be open: cancel it`
+        : "";
+    return new TimeoutError(`no code for ${what} ${t.id} within ${this.options.timeoutMs} ms${note}`, {
+      provider: t.provider,
+      ...(isRental(t) ? {} : { order: t }),
+      refunded,
+      cancelled,
+      ...(failure ? { cause: failure } : {}),
+    });
+  }
+
+  private end(reason: WatchEndReason, error?: unknown): void {
+    if (!this.live) return;
+    this.live = false;
+    this.finish(reason, error);
+  }
+
+  private finish(reason: WatchEndReason, error?: unknown): void {
+    this.reason = reason;
+    this.endError = error;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.onAbort) this.signal?.removeEventListener("abort", this.onAbort);
+    this.scheduler.remove(this);
+    if (error !== undefined) this.fire("error", error);
+    this.fire("end", reason, error);
+    this.removeAllListeners();
+  }
+
+  /**
+   * Calls each listener on its own: one that throws neither stops the others nor the polling. Its
+   * failure is reported once per listener, through `error` listeners or else as a process warning.
+   */
+  private fire<E extends keyof OrderWatcherEvents<T>>(
+    event: E,
+    ...args: Parameters<OrderWatcherEvents<T>[E]>
+  ): void {
+    for (const listener of this.listeners(event)) {
+      // A `once` listener is removed before it runs, as EventEmitter does.
+      this.removeListener(event, listener as never, undefined, true);
+      try {
+        (listener as (...a: unknown[]) => void).apply(this, args);
+      } catch (thrown) {
+        this.listenerFailed(event, listener, thrown);
+      }
+    }
+  }
+
+  private listenerFailed(event: string, listener: object, thrown: unknown): void {
+    this.failedListeners ??= new WeakSet();
+    if (this.failedListeners.has(listener)) return;
+    this.failedListeners.add(listener);
+    const errorListeners = event === "error" ? [] : this.listeners("error");
+    if (errorListeners.length === 0) {
+      const what = thrown instanceof Error ? thrown.message : String(thrown);
+      process.emitWarning(
+        `unisms: a "${event}" listener threw (${what}); polling goes on`,
+        "UnismsListenerWarning",
+      );
+      return;
+    }
+    for (const onError of errorListeners) {
+      try {
+        (onError as (e: unknown) => void).call(this, thrown);
+      } catch {
+        // An error listener that throws has nowhere left to report to.
+      }
+    }
+  }
+
+  /** Messages as they arrive; ends when the watcher ends (rejects when it ended on an error). */
+  [Symbol.asyncIterator](): AsyncIterator<Message> {
+    const queue: Message[] = [];
+    let wake: (() => void) | undefined;
+    const onMessage = (m: Message) => {
+      queue.push(m);
+      wake?.();
+    };
+    const onEnd = () => wake?.();
+    this.on("message", onMessage);
+    this.on("end", onEnd);
+    const cleanup = () => {
+      this.off("message", onMessage);
+      this.off("end", onEnd);
+    };
+    return {
+      next: async (): Promise<IteratorResult<Message>> => {
+        for (;;) {
+          if (queue.length > 0) return { value: queue.shift()!, done: false };
+          if (!this.live && this.reason !== undefined) {
+            cleanup();
+            if (this.endError !== undefined) throw this.endError;
+            return { value: undefined, done: true };
+          }
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+          });
+          wake = undefined;
+        }
+      },
+      return: async (): Promise<IteratorResult<Message>> => {
+        cleanup();
+        this.stop();
+        return { value: undefined, done: true };
+      },
+    };
+  }
+}
+
+export function orderStateAtEnd(order: Order): OrderStateError {
+  return new OrderStateError(`order ${order.id} is ${order.status} and no code arrived`, {
+    provider: order.provider,
+  });
+}

@@ -1,0 +1,244 @@
+/**
+ * One scheduler per provider object, shared by every watcher and `waitForCode` on it (plain calls share
+ * the same budget in the transport). It decides which watched order is looked at next and when:
+ *
+ * - Fair: entries wait in a due-time queue, so every order gets its turn; among equals the one that
+ *   expires first goes first. An order is due again one interval after its look, or later when the
+ *   budget cannot serve every watched order that often (then each gets its fair share of the limit).
+ * - Inside the budget: a look starts only when the budget has a slot free now, so the limit is never
+ *   exceeded however many orders are watched, plain calls queued in the budget go before the next look,
+ *   and a 429's pause holds every watcher of the provider.
+ * - Batched: where the provider reports many orders in one request (`pollMany`), a round costs that
+ *   request instead of one per order; orders the list cannot tell about are then looked at alone.
+ * - Transient failures back off per entry (capped, jittered, never sooner than a `Retry-After`).
+ */
+import { marginFor } from "../core/budget/local-budget.js";
+import { RateLimitError } from "../core/errors.js";
+import type { Message, Order } from "../core/model.js";
+import type { Provider } from "../core/provider.js";
+import { backoffDelay } from "./backoff.js";
+import { type Due, DueQueue } from "./due-queue.js";
+import { isRental, isTransient, look, type Watched } from "./poll-step.js";
+
+/** Looks in flight at once per provider; the budget paces them, this only bounds a burst. */
+const MAX_IN_FLIGHT = 16;
+/** Longest wait between looks after failures. */
+export const MAX_ERROR_DELAY_MS = 30_000;
+/** Once pushed events reach an order, its polling is only a safety net: this many times slower. */
+const RELAX_FACTOR = 6;
+const MAX_RELAXED_MS = 60_000;
+
+/** What the scheduler needs of a watcher. */
+export interface WatchEntry extends Due {
+  readonly target: Watched;
+  /** The base interval between looks. */
+  readonly intervalMs: number;
+  readonly signal: AbortSignal | undefined;
+  /** False once the watcher ended: late replies are dropped. */
+  readonly active: boolean;
+  /** The last batch could not tell: look at this one alone next. */
+  solo: boolean;
+  /** Pushed events reach this order: poll it less. */
+  relaxed: boolean;
+  /** Failed looks in a row. */
+  failures: number;
+  polled(next: Watched): void;
+  retrying(error: unknown, waitMs: number): void;
+  failed(error: unknown): void;
+}
+
+export type PushedEvent =
+  | { kind: "message"; message: Message }
+  | { kind: "status"; status: "expired" | "cancelled" };
+
+const schedulers = new WeakMap<Provider, PollScheduler>();
+
+/** The scheduler of this provider object (created on first use). */
+export function schedulerFor(provider: Provider): PollScheduler {
+  let scheduler = schedulers.get(provider);
+  if (!scheduler) {
+    scheduler = new PollScheduler(provider);
+    schedulers.set(provider, scheduler);
+  }
+  return scheduler;
+}
+
+export class PollScheduler {
+  private readonly queue = new DueQueue<WatchEntry>();
+  private readonly byId = new Map<string, Set<WatchEntry>>();
+  private watched = 0;
+  private rentals = 0;
+  private inFlight = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timerAt = Number.POSITIVE_INFINITY;
+  private kicked = false;
+
+  constructor(
+    readonly provider: Provider,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Orders and rentals watched now. */
+  get size(): number {
+    return this.watched;
+  }
+
+  add(entry: WatchEntry): void {
+    this.watched++;
+    if (isRental(entry.target)) this.rentals++;
+    const set = this.byId.get(entry.target.id) ?? new Set<WatchEntry>();
+    this.byId.set(entry.target.id, set);
+    set.add(entry);
+    entry.dueAt = this.now();
+    this.queue.push(entry);
+    this.kick();
+  }
+
+  remove(entry: WatchEntry): void {
+    const set = this.byId.get(entry.target.id);
+    if (!set?.delete(entry)) return;
+    if (set.size === 0) this.byId.delete(entry.target.id);
+    this.watched--;
+    if (isRental(entry.target)) this.rentals--;
+    this.queue.remove(entry);
+    if (this.watched === 0) this.disarm();
+  }
+
+  /** The watchers of an order or rental id (for pushed events). */
+  entriesFor(id: string): readonly WatchEntry[] {
+    return [...(this.byId.get(id) ?? [])];
+  }
+
+  private kick(): void {
+    if (this.kicked) return;
+    this.kicked = true;
+    queueMicrotask(() => {
+      this.kicked = false;
+      this.pump();
+    });
+  }
+
+  private arm(delayMs: number): void {
+    const at = this.now() + delayMs;
+    if (this.timer && this.timerAt <= at) return;
+    this.disarm();
+    this.timerAt = at;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.timerAt = Number.POSITIVE_INFINITY;
+      this.pump();
+    }, delayMs);
+  }
+
+  private disarm(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.timerAt = Number.POSITIVE_INFINITY;
+  }
+
+  private pump(): void {
+    while (this.inFlight < MAX_IN_FLIGHT) {
+      const top = this.queue.peek();
+      if (!top) return;
+      const now = this.now();
+      const wait = Math.max(top.dueAt - now, this.provider.budget?.delayMs() ?? 0);
+      if (wait > 0) {
+        this.arm(wait);
+        return;
+      }
+      if (this.provider.pollMany && !top.solo && !isRental(top.target)) this.runBatch(now);
+      else this.runOne(this.queue.pop()!);
+    }
+  }
+
+  private runOne(entry: WatchEntry): void {
+    this.inFlight++;
+    look(this.provider, entry.target, entry.signal ? { signal: entry.signal } : {}).then(
+      (next) => {
+        this.inFlight--;
+        entry.solo = false;
+        this.succeeded(entry, next);
+        this.pump();
+      },
+      (error: unknown) => {
+        this.inFlight--;
+        this.failedLook(entry, error);
+        this.pump();
+      },
+    );
+  }
+
+  /** One list request for every order due within half an interval. */
+  private runBatch(now: number): void {
+    const batch = this.queue
+      .all()
+      .filter((e) => !e.solo && !isRental(e.target) && e.dueAt <= now + this.intervalOf(e) / 2);
+    for (const entry of batch) this.queue.remove(entry);
+    this.inFlight++;
+    this.provider.pollMany!(batch.map((e) => e.target as Order)).then(
+      (results) => {
+        this.inFlight--;
+        batch.forEach((entry, i) => {
+          const next = results[i];
+          if (next) {
+            this.succeeded(entry, next);
+          } else {
+            entry.solo = true;
+            this.requeue(entry, 0);
+          }
+        });
+        this.pump();
+      },
+      (error: unknown) => {
+        this.inFlight--;
+        for (const entry of batch) this.failedLook(entry, error);
+        this.pump();
+      },
+    );
+  }
+
+  private succeeded(entry: WatchEntry, next: Watched): void {
+    if (!entry.active) return;
+    entry.failures = 0;
+    entry.polled(next);
+    this.requeue(entry, Math.max(this.intervalOf(entry), this.fairShareMs()));
+  }
+
+  private failedLook(entry: WatchEntry, error: unknown): void {
+    if (!entry.active) return;
+    if (!isTransient(error)) {
+      entry.failed(error);
+      return;
+    }
+    entry.failures++;
+    const retryAfter = error instanceof RateLimitError ? (error.retryAfterMs ?? 0) : 0;
+    const wait = Math.max(
+      backoffDelay(this.intervalOf(entry), entry.failures, MAX_ERROR_DELAY_MS),
+      retryAfter,
+    );
+    entry.retrying(error, wait);
+    this.requeue(entry, wait);
+  }
+
+  private requeue(entry: WatchEntry, delayMs: number): void {
+    if (!entry.active) return;
+    entry.dueAt = this.now() + delayMs;
+    this.queue.push(entry);
+    this.kick();
+  }
+
+  private intervalOf(entry: WatchEntry): number {
+    return entry.relaxed ? Math.min(entry.intervalMs * RELAX_FACTOR, MAX_RELAXED_MS) : entry.intervalMs;
+  }
+
+  /**
+   * How often the budget can look at each watched order: a round costs one request per order, or one
+   * list request plus one per rental where the provider batches.
+   */
+  private fairShareMs(): number {
+    const limit = this.provider.budget?.limit;
+    if (!limit) return 0;
+    const perRound = this.provider.pollMany ? this.rentals + 1 : this.watched;
+    return (perRound * (limit.intervalMs + marginFor(limit.intervalMs))) / limit.limit;
+  }
+}

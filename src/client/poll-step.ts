@@ -1,0 +1,70 @@
+/**
+ * The one poll step that plain `poll`, the watcher and `waitForCode` share: a fresh look at an order
+ * (or a rental), what changed since the last look, and which errors are worth trying again.
+ */
+import { ResponseFormatError, SmsError } from "../core/errors.js";
+import {
+  isFinalOrderStatus,
+  type Message,
+  type Order,
+  type OrderStatus,
+  type Rental,
+  type RentalStatus,
+} from "../core/model.js";
+import type { CallOptions, Provider } from "../core/provider.js";
+import type { SeenMessages } from "./seen-messages.js";
+
+export type Watched = Order | Rental;
+
+export function isRental(target: Watched): target is Rental {
+  return !("code" in target) && "autoRenew" in target;
+}
+
+/** One fresh look: `poll` for an order, `getRental` for a rental (status, expiry and inbox). */
+export function look<T extends Watched>(
+  provider: Provider,
+  target: T,
+  options: CallOptions = {},
+): Promise<T> {
+  const method = isRental(target) ? provider.getRental : provider.poll;
+  return (method as (t: T, o: CallOptions) => Promise<T>).call(provider, target, options);
+}
+
+export function isFinal(target: Watched): boolean {
+  return isRental(target) ? target.status !== "active" : isFinalOrderStatus(target.status);
+}
+
+export interface Changes {
+  /** New messages, oldest first. */
+  messages: Message[];
+  /** New codes with the message that carried each, oldest first. */
+  codes: Array<[string, Message]>;
+  /** The new status, when it changed. */
+  status: OrderStatus | RentalStatus | null;
+}
+
+/** What `next` shows that `seen` has not emitted yet, and whether the status moved from `before`. */
+export function changesIn(next: Watched, before: Watched["status"], seen: SeenMessages): Changes {
+  const messages: Message[] = [];
+  const codes: Array<[string, Message]> = [];
+  for (let i = next.messages.length - 1; i >= 0; i--) {
+    const message = next.messages[i]!;
+    if (!seen.admit(message)) continue;
+    if (message.id !== null || message.text !== null || message.receivedAt !== null) messages.push(message);
+    if (message.code !== null && seen.admitCode(message.code)) codes.push([message.code, message]);
+  }
+  // A provider that reports a code without the message carrying it (yet).
+  const code = isRental(next) ? null : next.code;
+  if (code && seen.admitCode(code)) {
+    codes.push([code, { id: null, from: null, text: null, code, receivedAt: null }]);
+  }
+  return { messages, codes, status: next.status !== before ? next.status : null };
+}
+
+/**
+ * Worth another look later: the provider or the network failed for now (5xx, 429, no reply), or the
+ * reply could not be read this once. Anything else (auth, not found, a bug) will not mend by waiting.
+ */
+export function isTransient(error: unknown): boolean {
+  return error instanceof SmsError && (error.retryable || error instanceof ResponseFormatError);
+}

@@ -1,0 +1,40 @@
+/**
+ * What a watcher has already emitted, so that each message and each code goes out once.
+ *
+ * A message is the same as one seen before when it has the same id, or (without ids, or when one copy
+ * came by webhook and the other by polling) the same text at the same time, or the same code at the
+ * same time. A code-only placeholder (no id, text or time: a provider that showed a code before its
+ * message list had it) matches the first later message with that code. A code is emitted once per
+ * watcher, whatever messages repeat it: providers re-report old codes (a rental's `last_code`, a string
+ * API answering every poll with the same SMS).
+ */
+import type { Message } from "../core/model.js";
+
+export class SeenMessages {
+  private readonly keys = new Set<string>();
+  private readonly codes = new Set<string>();
+
+  /** True the first time this message is seen; records it. */
+  admit(message: Message): boolean {
+    const keys = keysOf(message);
+    const placeholder = message.code !== null ? `c:${message.code}|` : null;
+    const seen = keys.some((k) => this.keys.has(k)) || (placeholder !== null && this.keys.has(placeholder));
+    for (const key of keys) this.keys.add(key);
+    return !seen;
+  }
+
+  /** True the first time this code is seen; records it. */
+  admitCode(code: string): boolean {
+    if (this.codes.has(code)) return false;
+    this.codes.add(code);
+    return true;
+  }
+}
+
+function keysOf(m: Message): string[] {
+  const keys: string[] = [];
+  if (m.id !== null) keys.push(`i:${m.id}`);
+  if (m.text !== null) keys.push(`t:${m.text}|${m.receivedAt ?? ""}`);
+  if (m.code !== null) keys.push(`c:${m.code}|${m.receivedAt ?? ""}`);
+  return keys;
+}
