@@ -1,7 +1,7 @@
 /** zod schemas for everything a user hands the client; checked before any request. */
 import { z } from "zod";
 import { canonicalService, normalizeCountry } from "../core/catalog.js";
-import { CURRENCIES, ORDER_STATUSES, PROVIDER_NAMES, RENTAL_STATUSES } from "../core/model.js";
+import { CURRENCIES, type Message, ORDER_STATUSES, PROVIDER_NAMES, RENTAL_STATUSES } from "../core/model.js";
 
 export const moneySchema = z.object({
   amount: z.number().int("amount must be an integer number of cents"),
@@ -149,4 +149,8 @@ export const ingestEventSchema = z.union([
   }),
   z.looseObject({ type: z.literal("unknown") }),
 ]);
-export type IngestEvent = z.input<typeof ingestEventSchema>;
+export type IngestEvent =
+  | { type: "message"; orderId: string; rentalId?: undefined; message: Message }
+  | { type: "message"; rentalId: string; orderId?: undefined; message: Message }
+  | { type: "status"; orderId?: string; rentalId?: string; status: "expired" | "cancelled" }
+  | { type: "unknown" };

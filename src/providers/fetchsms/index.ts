@@ -26,6 +26,8 @@
  *   OrderStateError; 429 "active-number limit" -> OrderStateError; 403 spend cap -> InsufficientBalance,
  *   other 403 -> AuthenticationError.
  * - `pollIntervalMs` 5 s: no rate limits are documented, so no default budget either.
+ * - Watching many verifications costs one `GET /verifications?tab=active` a round (`pollMany`), plus the
+ *   `/messages` read of each one whose code came in; one that left the active list is looked at alone.
  * - Timestamps without an offset (`2026-06-17T22:14:05.481203`) are UTC; numbers come formatted and are
  *   read as US numbers into E.164.
  */
@@ -111,6 +113,7 @@ export function fetchsms(options: HttpProviderOptions): FetchSmsProvider {
     budget: transport.budget,
     buy: verifications.buy,
     poll: verifications.poll,
+    pollMany: verifications.pollMany,
     cancel: verifications.cancel,
     reuse: verifications.reuse,
     listVerifications: verifications.listVerifications,

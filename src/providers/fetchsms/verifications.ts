@@ -30,12 +30,13 @@ export function verificationsApi(transport: Transport) {
       signal,
     });
 
+  const codeIn = (v: WireVerification) =>
+    v.status.toLowerCase() === "received" || (v.code_count ?? 0) > 0 || (v.code ?? null) !== null;
+
   /** Messages are a second read, made only when the verification says a code is in. */
   async function toOrder(v: WireVerification, base: Partial<Order>, signal?: AbortSignal): Promise<Order> {
-    const codeIn =
-      v.status.toLowerCase() === "received" || (v.code_count ?? 0) > 0 || (v.code ?? null) !== null;
     const service = serviceFromWire(v.service) ?? base.service ?? null;
-    const messages = codeIn
+    const messages = codeIn(v)
       ? (
           await transport.request({
             method: "GET",
@@ -158,6 +159,24 @@ export function verificationsApi(transport: Transport) {
         created,
         (v) => toOrder(v, { number: owned.number, service: order.service ?? null }, signal),
         { provider: PROVIDER, operation: "reuse", known: { orderId: owned.id, number: owned.number } },
+      );
+    },
+
+    /**
+     * Every watched verification from one `GET /verifications?tab=active`: an item with no code is the
+     * order's fresh state at the cost of that one request; an item with a code costs its `/messages`
+     * read; an order missing from the active list (expired, cancelled, moved to history) is left to a
+     * look of its own (null).
+     */
+    async pollMany(orders: readonly Order[], options: CallOptions = {}): Promise<Array<Order | null>> {
+      const { signal } = options;
+      const items = new Map((await listWire("active", signal)).map((v) => [String(v.id), v]));
+      return Promise.all(
+        orders.map((order) => {
+          const v = items.get(order.id);
+          if (!v) return null;
+          return codeIn(v) ? toOrder(v, order, signal) : orderFromWire(v, order.messages, order);
+        }),
       );
     },
 

@@ -6,7 +6,15 @@ import type { Transport } from "../../core/transport/http-client.js";
 import { paidCall } from "../../core/transport/paid-call.js";
 import type { CountryDirectory } from "./countries.js";
 import { DEFAULT_COUNTRY, serviceIds } from "./ids.js";
-import { orderFromBuy, orderFromItem, orderFromPoll, refundOf, serviceFromWire } from "./mapping.js";
+import {
+  orderFromBuy,
+  orderFromItem,
+  orderFromPoll,
+  orderIdOf,
+  orderStatus,
+  refundOf,
+  serviceFromWire,
+} from "./mapping.js";
 import { findOrder, ORDER_PAGE, type SeenIds } from "./reconcile.js";
 import { buyReply, cancelReply, ordersReply, smsReply, type WireOrderItem } from "./wire.js";
 
@@ -142,6 +150,35 @@ export function createActivations(
       seen.add(order.id);
       const { providerStatus: _gone, ...rest } = order;
       return { order: { ...rest, status: "cancelled" }, refunded: refundOf(reply.refunded) };
+    },
+
+    /**
+     * Many watched orders from `GET /orders` pages. NumPool documents no item shape for this list, so an
+     * item is read only for what it plainly shows: an order still `pending` or `waiting`, with no code
+     * and no SMS, has not changed. Anything else (a code, an SMS, received, cancelled, a status we do not
+     * know, an order not on the pages read) is left to `GET /sms/:id`, the documented source of codes
+     * (null). Pages are read until every watched order was seen, at most one more than they fill.
+     */
+    async pollMany(orders: readonly Order[], options?: CallOptions): Promise<Array<Order | null>> {
+      const index = new Map(orders.map((order, i) => [order.id, i]));
+      const result: Array<Order | null> = orders.map(() => null);
+      const maxPages = Math.ceil(orders.length / ORDER_PAGE) + 1;
+      let seenCount = 0;
+      for (let n = 0; n < maxPages && seenCount < orders.length; n++) {
+        const items = await page({ limit: ORDER_PAGE, offset: n * ORDER_PAGE }, options?.signal);
+        for (const item of items) {
+          const i = index.get(orderIdOf(item));
+          if (i === undefined) continue;
+          index.delete(orderIdOf(item));
+          seenCount++;
+          const { status, providerStatus } = orderStatus(item.status);
+          const unchanged =
+            item.status && status === "waiting" && !providerStatus && !item.code && !item.full_sms;
+          if (unchanged) result[i] = orders[i]!;
+        }
+        if (items.length < ORDER_PAGE) break;
+      }
+      return result;
     },
 
     /** `GET /orders?limit=&offset=`: one page of your orders, as NumPool lists them. */

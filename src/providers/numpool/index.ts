@@ -21,6 +21,9 @@
  *   neither); no renew and no cancel (non-refundable). `getRental` reads `GET /rentals` (state) and the
  *   inbox (messages); a rental missing from the list keeps its last known fields.
  * - `services()`: see offers.ts for which requests each form makes and how long lists are reused.
+ * - Watching many orders: `GET /orders` pages stand in for one `GET /sms/:id` each, but only to learn that
+ *   an order is still waiting with nothing in it; the page shows no item shape, so whatever else an item
+ *   says sends that order to `GET /sms/:id` (activations.ts, `pollMany`).
  */
 import { ValidationError } from "../../core/errors.js";
 import { createAdapterTransport } from "../../core/http-provider.js";
@@ -129,6 +132,7 @@ export function numpool(options: NumpoolOptions): NumpoolProvider {
     budget: transport.budget,
     buy: activations.buy,
     poll: activations.poll,
+    pollMany: activations.pollMany,
     cancel: activations.cancel,
     listOrders: activations.listOrders,
     rent: rentals.rent,

@@ -1,0 +1,29 @@
+/**
+ * A string API that answers every look with the same SMS (JuicySMS's `getsms`): the watcher emits it
+ * once, however many looks repeat it.
+ */
+import { describe, expect, it } from "vitest";
+import { useFake } from "../../fakes/harness.js";
+import { createJuicySmsFake } from "../../fakes/juicysms.js";
+
+const h = useFake(() => createJuicySmsFake());
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("watching a provider that repeats its SMS", () => {
+  it("emits the JuicySMS message and code once over many looks", async () => {
+    const order = await h.client.buy({ service: "telegram", country: "GB" });
+    h.fake.deliver(order.id, "Telegram code: 55123");
+    const messages: unknown[] = [];
+    const codes: string[] = [];
+    let looks = 0;
+    const w = h.client.watch(order, { intervalMs: 30 });
+    w.on("message", (m) => messages.push(m));
+    w.on("code", (c) => codes.push(c));
+    w.on("poll", () => looks++);
+    await sleep(300);
+    w.stop();
+    expect(looks).toBeGreaterThan(3);
+    expect(codes).toEqual(["55123"]);
+    expect(messages).toHaveLength(1);
+  });
+});
