@@ -205,7 +205,7 @@ export class PollScheduler {
   }
 
   private failedLook(entry: WatchEntry, error: unknown): void {
-    if (!entry.active) return;
+    if (!entry.active || !this.has(entry)) return;
     if (!isTransient(error)) {
       entry.failed(error);
       return;
@@ -220,8 +220,13 @@ export class PollScheduler {
     this.requeue(entry, wait);
   }
 
+  /** Still registered: a watcher taken out while its look was in flight (a timeout) is not queued again. */
+  private has(entry: WatchEntry): boolean {
+    return this.byId.get(entry.target.id)?.has(entry) ?? false;
+  }
+
   private requeue(entry: WatchEntry, delayMs: number): void {
-    if (!entry.active) return;
+    if (!entry.active || !this.has(entry)) return;
     entry.dueAt = this.now() + delayMs;
     this.queue.push(entry);
     this.kick();

@@ -8,6 +8,7 @@ import {
   type Message,
   NotFoundError,
   type Order,
+  type Provider,
   type SandboxOptions,
   sandbox,
   TimeoutError,
@@ -304,5 +305,32 @@ describe("withOrder", () => {
     await vi.advanceTimersByTimeAsync(2_000);
     expect((await result).code).toMatch(/^\d{6}$/);
     expect(provider.ledger().map((e) => e.kind)).toEqual(["charge"]);
+  });
+});
+
+describe("watch timeout while a look is in flight", () => {
+  it("takes that look's answer but starts no look once the timeout began", async () => {
+    const { client: real } = setup();
+    const order = await real.buy({ service: "whatsapp" });
+    const slow = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 800));
+    const looksStarted: number[] = [];
+    const provider: Provider = {
+      name: "sandbox",
+      capabilities: sandbox().capabilities,
+      poll: (o: Order) => {
+        looksStarted.push(Date.now() - START);
+        return slow(o);
+      },
+      cancel: (o: Order) => slow({ order: { ...o, status: "cancelled" as const }, refunded: o.price }),
+    };
+    const w = createClient({ provider }).watch(order, { intervalMs: 1_000, timeoutMs: 2_300 });
+    let endedAt = -1;
+    w.on("end", () => {
+      endedAt = Date.now() - START;
+    });
+    await vi.advanceTimersByTimeAsync(20_000);
+    // Looks at 0 and 1 800 (in flight at the timeout), then the last look before the cancel; none after.
+    expect(looksStarted).toEqual([0, 1_800, 2_300]);
+    expect(endedAt).toBe(2_300 + 800 + 800);
   });
 });
