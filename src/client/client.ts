@@ -209,17 +209,21 @@ export function createClient(options: ClientOptions): SmsClient {
   ): Promise<T> {
     const opts = validate(requestOptionsSchema, options, `${what} options`, name) ?? {};
     if (opts.timeoutMs === undefined) return call(opts.signal ? { signal: opts.signal } : undefined);
-    const timer = AbortSignal.timeout(opts.timeoutMs);
-    const signal = opts.signal ? AbortSignal.any([opts.signal, timer]) : timer;
+    // A timer of our own (not AbortSignal.timeout), so that it is cleared as soon as the call ends.
+    const timer = new AbortController();
+    const timeout = setTimeout(() => timer.abort(), opts.timeoutMs);
+    const signal = opts.signal ? AbortSignal.any([opts.signal, timer.signal]) : timer.signal;
     try {
       return await call({ signal });
     } catch (error) {
-      if (timer.aborted && !opts.signal?.aborted && !(error instanceof SmsError)) {
+      if (timer.signal.aborted && !opts.signal?.aborted && !(error instanceof SmsError)) {
         throw new TimeoutError(`${name}: ${what} did not finish within ${opts.timeoutMs} ms`, {
           provider: name,
         });
       }
       throw error;
+    } finally {
+      clearTimeout(timeout);
     }
   }
 
