@@ -4,16 +4,9 @@
  * leaves wire work to the adapter and retries to the transport.
  */
 import { z } from "zod";
-import {
-  OutOfStockError,
-  SmsError,
-  TimeoutError,
-  UnsupportedError,
-  ValidationError,
-} from "../core/errors.js";
+import { OutOfStockError, UnsupportedError, ValidationError } from "../core/errors.js";
 import {
   type CancelResult,
-  isFinalOrderStatus,
   type Message,
   type Money,
   type Order,
@@ -32,7 +25,7 @@ import {
   type Provider,
 } from "../core/provider.js";
 import { validate } from "../core/validation.js";
-import { cancelWithGrace } from "./cancel-with-grace.js";
+import { withCallOptions } from "./call-options.js";
 import {
   type BuyInput,
   buyInputSchema,
@@ -45,7 +38,6 @@ import {
   renewInputSchema,
   rentalSchema,
   rentInputSchema,
-  requestOptionsSchema,
   type ServicesInput,
   servicesInputSchema,
   waitOptionsSchema,
@@ -55,6 +47,7 @@ import { OrderWatcher, type WatchOptions } from "./order-watcher.js";
 import { schedulerFor } from "./poll-scheduler.js";
 import { look } from "./poll-step.js";
 import { type CodeResult, defaultTimeoutMs, type WaitOptions, waitForCode } from "./wait-for-code.js";
+import { releaseOrder } from "./with-order.js";
 
 export interface ClientOptions {
   provider: Provider;
@@ -198,35 +191,6 @@ export function createClient(options: ClientOptions): SmsClient {
     }
   }
 
-  /**
-   * Runs one call with the caller's `{ signal, timeoutMs }`: a timeout aborts the call's requests and is
-   * reported as `TimeoutError` (a paid call cut off after it was sent is reconciled by the adapter first).
-   */
-  async function withOptions<T>(
-    what: string,
-    options: RequestOptions | undefined,
-    call: (opts: CallOptions | undefined) => Promise<T>,
-  ): Promise<T> {
-    const opts = validate(requestOptionsSchema, options, `${what} options`, name) ?? {};
-    if (opts.timeoutMs === undefined) return call(opts.signal ? { signal: opts.signal } : undefined);
-    // A timer of our own (not AbortSignal.timeout), so that it is cleared as soon as the call ends.
-    const timer = new AbortController();
-    const timeout = setTimeout(() => timer.abort(), opts.timeoutMs);
-    const signal = opts.signal ? AbortSignal.any([opts.signal, timer.signal]) : timer.signal;
-    try {
-      return await call({ signal });
-    } catch (error) {
-      if (timer.signal.aborted && !opts.signal?.aborted && !(error instanceof SmsError)) {
-        throw new TimeoutError(`${name}: ${what} did not finish within ${opts.timeoutMs} ms`, {
-          provider: name,
-        });
-      }
-      throw error;
-    } finally {
-      clearTimeout(timeout);
-    }
-  }
-
   function watch<T extends Order | Rental>(target: T, options?: WatchOptions): OrderWatcher<T> {
     const isOrder = target && typeof target === "object" && "code" in target;
     const checked = (isOrder ? ownOrder(target) : ownRental(target)) as T;
@@ -250,7 +214,7 @@ export function createClient(options: ClientOptions): SmsClient {
       }
       checkProvider(req.provider);
       checkIdempotencyKey(req.idempotencyKey);
-      return withOptions("buy", options, async (opts) => {
+      return withCallOptions(name, "buy", options, async (opts) => {
         if (req.maxPrice) {
           await enforceMaxPrice(req.service, req.country ?? null, req.channel ?? "sms", req.maxPrice, opts);
         }
@@ -270,7 +234,7 @@ export function createClient(options: ClientOptions): SmsClient {
     async poll(order, options) {
       const checked = ownOrder(order);
       operation(provider, "poll");
-      return withOptions("poll", options, (opts) => look(provider, checked, opts));
+      return withCallOptions(name, "poll", options, (opts) => look(provider, checked, opts));
     },
 
     async waitForCode(order, options) {
@@ -313,23 +277,23 @@ export function createClient(options: ClientOptions): SmsClient {
       try {
         result = await fn(order);
       } catch (error) {
-        await release(order).catch(() => undefined);
+        await releaseOrder(provider, order).catch(() => undefined);
         throw error;
       }
-      await release(order);
+      await releaseOrder(provider, order);
       return result;
     },
 
     async done(order, options) {
       const checked = ownOrder(order);
       const done = operation(provider, "done");
-      return withOptions("done", options, (opts) => done(checked, opts));
+      return withCallOptions(name, "done", options, (opts) => done(checked, opts));
     },
 
     async cancel(order, options) {
       const checked = ownOrder(order);
       const cancel = operation(provider, "cancel");
-      return withOptions("cancel", options, (opts) => cancel(checked, opts));
+      return withCallOptions(name, "cancel", options, (opts) => cancel(checked, opts));
     },
 
     async rent(input, options) {
@@ -345,7 +309,7 @@ export function createClient(options: ClientOptions): SmsClient {
           allowed: caps.rentalDays,
         });
       }
-      return withOptions("rent", options, (opts) =>
+      return withCallOptions(name, "rent", options, (opts) =>
         rent(
           {
             country: req.country ?? null,
@@ -363,7 +327,7 @@ export function createClient(options: ClientOptions): SmsClient {
     async getRental(rental, options) {
       const checked = ownRental(rental);
       const getRental = operation(provider, "getRental");
-      return withOptions("getRental", options, (opts) => getRental(checked, opts));
+      return withCallOptions(name, "getRental", options, (opts) => getRental(checked, opts));
     },
 
     async renew(rental, input, options) {
@@ -378,7 +342,7 @@ export function createClient(options: ClientOptions): SmsClient {
           allowed: caps.rentalDays,
         });
       }
-      return withOptions("renew", options, (opts) =>
+      return withCallOptions(name, "renew", options, (opts) =>
         renew(checked, { days: req.days ?? null, idempotencyKey: req.idempotencyKey ?? null }, opts),
       );
     },
@@ -386,19 +350,19 @@ export function createClient(options: ClientOptions): SmsClient {
     async cancelRental(rental, options) {
       const checked = ownRental(rental);
       const cancelRental = operation(provider, "cancelRental");
-      return withOptions("cancelRental", options, (opts) => cancelRental(checked, opts));
+      return withCallOptions(name, "cancelRental", options, (opts) => cancelRental(checked, opts));
     },
 
     async inbox(rental, options) {
       const checked = ownRental(rental);
       const inbox = operation(provider, "inbox");
-      return withOptions("inbox", options, (opts) => inbox(checked, opts));
+      return withCallOptions(name, "inbox", options, (opts) => inbox(checked, opts));
     },
 
     async balance(which, options) {
       checkProvider(validate(providerNameSchema, which, "provider", name));
       const balance = operation(provider, "balance");
-      return withOptions("balance", options, (opts) => balance(opts));
+      return withCallOptions(name, "balance", options, (opts) => balance(opts));
     },
 
     async services(input, options) {
@@ -409,24 +373,11 @@ export function createClient(options: ClientOptions): SmsClient {
       if (req.channel === "voice" && !caps.voice) {
         throw new UnsupportedError(`${name} has no voice channel`, { provider: name });
       }
-      return withOptions("services", options, (opts) =>
+      return withCallOptions(name, "services", options, (opts) =>
         services({ country: req.country ?? null, ...(req.channel ? { channel: req.channel } : {}) }, opts),
       );
     },
   };
-
-  /**
-   * Leaving `withOrder`: an order without a code that is still open is cancelled (retried for a grace
-   * period); one with a code, or already closed, is left as it is. A cancel that fails is thrown: the
-   * order may still be open and the caller must know.
-   */
-  async function release(order: Order): Promise<void> {
-    if (!caps.activations || typeof provider.cancel !== "function") return;
-    const latest = await look(provider, order).catch(() => order);
-    if (latest.code || isFinalOrderStatus(latest.status)) return;
-    const outcome = await cancelWithGrace(provider, latest);
-    if (outcome.failure && !outcome.cancelled && !outcome.code) throw outcome.failure;
-  }
 
   return client;
 }
