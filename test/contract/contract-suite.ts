@@ -5,6 +5,8 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createClient } from "../../src/client/client.js";
+import { localBudget } from "../../src/core/budget/local-budget.js";
+import type { RequestBudget } from "../../src/core/budget/request-budget.js";
 import {
   AuthenticationError,
   InsufficientBalanceError,
@@ -58,6 +60,40 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
       const provider = fake.provider();
       expect(inspect(provider, { depth: 10 })).not.toContain(fake.apiKey);
       expect(JSON.stringify(provider) ?? "").not.toContain(fake.apiKey);
+    });
+
+    it("draws every request from its budget, and takes a shared one as the `budget` option", async () => {
+      const inner = localBudget(null);
+      let drawn = 0;
+      const budget: RequestBudget = {
+        ...inner,
+        limit: null,
+        acquire: (signal?: AbortSignal) => {
+          drawn++;
+          return inner.acquire(signal);
+        },
+      };
+      const provider = fake.provider({ budget });
+      expect(provider.budget).toBe(budget);
+      const before = fake.faults.requests.length;
+      const c = createClient({ provider });
+      await (provider.capabilities.balance ? c.balance() : c.services());
+      expect(drawn).toBe(fake.faults.requests.length - before);
+      expect(drawn).toBeGreaterThan(0);
+    });
+
+    it("watch emits a delivered code once, through the shared scheduler", async () => {
+      const c = client();
+      const target: Order | Rental = fake.provider().capabilities.activations
+        ? await c.buy(fake.buyInput!)
+        : await c.rent(fake.rentInput!);
+      const codes: string[] = [];
+      const watcher = c.watch(target, { intervalMs: 20 });
+      watcher.on("code", (code) => codes.push(code));
+      fake.deliver(target.id, "Your verification code is 558-213. Don't share it.");
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      watcher.stop();
+      expect(codes).toEqual(["558213"]);
     });
 
     it("throws UnsupportedError before any request for an operation it lacks", async () => {

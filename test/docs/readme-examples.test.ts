@@ -20,17 +20,20 @@ describe("README examples", () => {
     expect(examples.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(examples.map((code, i) => [i + 1, code] as const))("example %i runs and prints", async (i, code) => {
-    const file = join(dir, `example-${i}.ts`);
-    writeFileSync(file, code.replaceAll('from "unisms"', `from ${JSON.stringify(entry)}`));
-    const printed: string[] = [];
-    const log = vi.spyOn(console, "log").mockImplementation((...args) => void printed.push(args.join(" ")));
-    try {
-      await import(/* @vite-ignore */ file);
-    } finally {
-      log.mockRestore();
-    }
-    expect(printed.length).toBeGreaterThan(0);
-    expect(printed.join("\n")).toMatch(/\d{4,}/);
-  });
+  it.each(examples.map((code, i) => [i + 1, code] as const))(
+    "example %i runs and prints",
+    async (i, code) => {
+      const file = join(dir, `example-${i}.ts`);
+      writeFileSync(file, code.replaceAll('from "unisms"', `from ${JSON.stringify(entry)}`));
+      const printed: string[] = [];
+      const log = vi.spyOn(console, "log").mockImplementation((...args) => void printed.push(args.join(" ")));
+      try {
+        await import(/* @vite-ignore */ file);
+      } finally {
+        log.mockRestore();
+      }
+      expect(printed.length).toBeGreaterThan(0);
+      expect(printed.join("\n")).toMatch(/\d{4,}/);
+    },
+  );
 });
