@@ -65,7 +65,7 @@ export function schedulerFor(provider: Provider): PollScheduler {
 
 export class PollScheduler {
   private readonly queue = new DueQueue<WatchEntry>();
-  private readonly byId = new Map<string, Set<WatchEntry>>();
+  private readonly byId = new Map<string, WatchEntry[]>();
   private watched = 0;
   private rentals = 0;
   private inFlight = 0;
@@ -86,18 +86,20 @@ export class PollScheduler {
   add(entry: WatchEntry): void {
     this.watched++;
     if (isRental(entry.target)) this.rentals++;
-    const set = this.byId.get(entry.target.id) ?? new Set<WatchEntry>();
-    this.byId.set(entry.target.id, set);
-    set.add(entry);
+    const list = this.byId.get(entry.target.id);
+    if (list) list.push(entry);
+    else this.byId.set(entry.target.id, [entry]);
     entry.dueAt = this.now();
     this.queue.push(entry);
     this.kick();
   }
 
   remove(entry: WatchEntry): void {
-    const set = this.byId.get(entry.target.id);
-    if (!set?.delete(entry)) return;
-    if (set.size === 0) this.byId.delete(entry.target.id);
+    const list = this.byId.get(entry.target.id);
+    const at = list ? list.indexOf(entry) : -1;
+    if (!list || at < 0) return;
+    list.splice(at, 1);
+    if (list.length === 0) this.byId.delete(entry.target.id);
     this.watched--;
     if (isRental(entry.target)) this.rentals--;
     this.queue.remove(entry);
@@ -137,7 +139,10 @@ export class PollScheduler {
   }
 
   private pump(): void {
-    while (this.inFlight < MAX_IN_FLIGHT) {
+    // No more looks in flight than the budget lets out at once: the rest would queue in the budget ahead
+    // of the caller's own calls.
+    const maxInFlight = Math.min(MAX_IN_FLIGHT, this.provider.budget?.limit?.limit ?? MAX_IN_FLIGHT);
+    while (this.inFlight < maxInFlight) {
       const top = this.queue.peek();
       if (!top) return;
       const now = this.now();
@@ -222,7 +227,7 @@ export class PollScheduler {
 
   /** Still registered: a watcher taken out while its look was in flight (a timeout) is not queued again. */
   private has(entry: WatchEntry): boolean {
-    return this.byId.get(entry.target.id)?.has(entry) ?? false;
+    return this.byId.get(entry.target.id)?.includes(entry) ?? false;
   }
 
   private requeue(entry: WatchEntry, delayMs: number): void {

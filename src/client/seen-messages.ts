@@ -11,20 +11,24 @@
 import type { Message } from "../core/model.js";
 
 export class SeenMessages {
-  private readonly keys = new Set<string>();
-  private readonly codes = new Set<string>();
+  // Made on first use: most watched orders never see a message, and thousands may be watched.
+  private keys: Set<string> | undefined;
+  private codes: Set<string> | undefined;
 
   /** True the first time this message is seen; records it. */
   admit(message: Message): boolean {
+    this.keys ??= new Set();
+    const known = this.keys;
     const keys = keysOf(message);
     const placeholder = message.code !== null ? `c:${message.code}|` : null;
-    const seen = keys.some((k) => this.keys.has(k)) || (placeholder !== null && this.keys.has(placeholder));
-    for (const key of keys) this.keys.add(key);
+    const seen = keys.some((k) => known.has(k)) || (placeholder !== null && known.has(placeholder));
+    for (const key of keys) known.add(key);
     return !seen;
   }
 
   /** True the first time this code is seen; records it. */
   admitCode(code: string): boolean {
+    this.codes ??= new Set();
     if (this.codes.has(code)) return false;
     this.codes.add(code);
     return true;

@@ -87,7 +87,9 @@ describe("watchers on one provider", () => {
       w.on("code", (code) => codes.set(o.id, [...(codes.get(o.id) ?? []), code]));
       return w;
     });
-    orders.forEach((o, i) => h.fake.deliver(o.id, `Your WhatsApp code is ${100_000 + i}`));
+    orders.forEach((o, i) => {
+      h.fake.deliver(o.id, `Your WhatsApp code is ${100_000 + i}`);
+    });
     await sleep(400);
     for (const w of watchers) w.stop();
     expect(orders.map((o) => codes.get(o.id))).toEqual(orders.map((_, i) => [String(100_000 + i)]));
