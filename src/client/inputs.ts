@@ -1,33 +1,36 @@
 /** zod schemas for everything a user hands the client; checked before any request. */
 import { z } from "zod";
 import { canonicalService, normalizeCountry } from "../core/catalog.js";
-import { CURRENCIES, type Message, ORDER_STATUSES, PROVIDER_NAMES, RENTAL_STATUSES } from "../core/model.js";
-
-export const moneySchema = z.object({
-  amount: z.number().int("amount must be an integer number of cents"),
-  currency: z.enum(CURRENCIES),
-});
+import { type Message, ORDER_STATUSES, PROVIDER_NAMES, RENTAL_STATUSES } from "../core/model.js";
+import { moneySchema, priceSchema } from "../core/money.js";
 
 const country = z
   .string()
   .trim()
+  .max(64, "country is an ISO 3166 alpha-2 code (e.g. US, GB, NL)")
   .transform((value, ctx) => {
     const code = normalizeCountry(value);
     if (!code) {
       ctx.addIssue({
         code: "custom",
-        message: `"${value}" is not an ISO 3166 alpha-2 country (e.g. US, GB, NL)`,
+        message: `"${value.slice(0, 20)}" is not an ISO 3166 alpha-2 country (e.g. US, GB, NL)`,
       });
       return z.NEVER;
     }
     return code;
   });
 
-const service = z.string().trim().min(1, "service must not be empty").transform(canonicalService);
+/** Bounded, so a runaway value is refused before it is echoed in a message or sent to a provider. */
+const service = z
+  .string()
+  .trim()
+  .min(1, "service must not be empty")
+  .max(64, "service is at most 64 characters")
+  .transform(canonicalService);
 const idempotencyKey = z.string().trim().min(1).max(255);
 const providerName = z.enum(PROVIDER_NAMES);
 
-export const buyInputSchema = z.object({
+export const buyInputSchema = z.strictObject({
   service,
   country: country.optional(),
   channel: z.enum(["sms", "voice"]).optional(),
@@ -35,13 +38,13 @@ export const buyInputSchema = z.object({
     .string()
     .regex(/^\d{3}$/, "areaCode must be three digits, e.g. 212")
     .optional(),
-  maxPrice: moneySchema.optional(),
+  maxPrice: priceSchema.optional(),
   provider: providerName.optional(),
   idempotencyKey: idempotencyKey.optional(),
 });
 export type BuyInput = z.input<typeof buyInputSchema>;
 
-export const rentInputSchema = z.object({
+export const rentInputSchema = z.strictObject({
   country: country.optional(),
   service: service.optional(),
   days: z.number().int().positive(),
@@ -53,12 +56,12 @@ export const rentInputSchema = z.object({
 export type RentInput = z.input<typeof rentInputSchema>;
 
 export const renewInputSchema = z
-  .object({ days: z.number().int().positive().optional(), idempotencyKey: idempotencyKey.optional() })
+  .strictObject({ days: z.number().int().positive().optional(), idempotencyKey: idempotencyKey.optional() })
   .optional();
 export type RenewInput = z.input<typeof renewInputSchema>;
 
 export const servicesInputSchema = z
-  .object({
+  .strictObject({
     country: country.optional(),
     /** The price list of this channel where a provider keeps one per channel (Numariq voice). */
     channel: z.enum(["sms", "voice"]).optional(),

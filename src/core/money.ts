@@ -2,14 +2,40 @@
  * Money in integer minor units. Wire forms differ per provider (integer cents, float dollars `0.43`,
  * decimal strings `"12.40"`, EUR); every one goes through here so no float ever reaches an `amount`.
  */
-import { ResponseFormatError } from "./errors.js";
+import { z } from "zod";
+import { ResponseFormatError, ValidationError } from "./errors.js";
 import { CURRENCIES, type Currency, type Money, type ProviderName } from "./model.js";
+import { validate } from "./validation.js";
+
+/** A `Money` as a user hands it in: integer cents (a safe integer) and a known currency; nothing else. */
+export const moneySchema = z.strictObject({
+  amount: z.number().int("amount must be an integer number of cents").refine(Number.isSafeInteger, {
+    message: "amount is too large",
+  }),
+  currency: z.enum(CURRENCIES),
+});
+
+/** A price limit: money that is not negative. */
+export const priceSchema = moneySchema.extend({
+  amount: moneySchema.shape.amount.refine((n) => n >= 0, { message: "amount must not be negative" }),
+});
+
+/** Every helper below checks the money it is handed: a bad amount is a `ValidationError`, never "$0.1.5". */
+function checked(money: unknown, field = "money"): Money {
+  return validate(moneySchema, money, field);
+}
+
+function refuse(message: string, field: string): never {
+  throw new ValidationError(message, { field });
+}
 
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 
 /** An amount already in cents on the wire (Numariq `price_cents`, FetchSMS `*_cents`). */
 export function moneyFromCents(cents: number, currency: Currency = "USD"): Money {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`not an integer number of cents: ${cents}`);
+  if (!Number.isSafeInteger(cents))
+    refuse(`not an integer number of cents: ${String(cents).slice(0, 40)}`, "cents");
+  if (!isCurrency(currency)) refuse(`unknown currency (allowed: ${CURRENCIES.join(", ")})`, "currency");
   return { amount: cents, currency };
 }
 
@@ -20,19 +46,21 @@ export function moneyFromCents(cents: number, currency: Currency = "USD"): Money
  * that quotes `0.435` still debits a whole number of cents.
  */
 export function moneyFromDecimal(value: number | string, currency: Currency = "USD"): Money {
-  const text = typeof value === "number" ? numberToPlainString(value) : value.trim();
+  if (!isCurrency(currency)) refuse(`unknown currency (allowed: ${CURRENCIES.join(", ")})`, "currency");
+  const text =
+    typeof value === "number" ? numberToPlainString(value) : typeof value === "string" ? value.trim() : "";
   const match = DECIMAL.exec(text);
-  if (!match) throw new RangeError(`not a decimal amount: ${JSON.stringify(value)}`);
+  if (!match) refuse(`not a decimal amount: ${JSON.stringify(value)?.slice(0, 40)}`, "value");
   const [, sign, whole, fraction = ""] = match;
   const padded = `${fraction}00`;
   let cents = Number(whole) * 100 + Number(padded.slice(0, 2));
   if (fraction.length > 2 && Number(fraction[2]) >= 5) cents += 1;
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`amount out of range: ${text}`);
+  if (!Number.isSafeInteger(cents)) refuse(`amount out of range: ${text.slice(0, 40)}`, "value");
   return { amount: sign === "-" && cents !== 0 ? -cents : cents, currency };
 }
 
 function numberToPlainString(value: number): string {
-  if (!Number.isFinite(value)) throw new RangeError(`not a finite amount: ${value}`);
+  if (!Number.isFinite(value)) refuse(`not a finite amount: ${value}`, "value");
   // toString gives the shortest round-trip form; exponent forms only appear far outside money ranges.
   const s = String(value);
   return s.includes("e") ? value.toFixed(2) : s;
@@ -57,6 +85,7 @@ export function parseWireMoney(
 
 /** Cents back to a decimal string (`499` -> `"4.99"`), for wire forms and display. */
 export function formatDecimal(money: Money): string {
+  money = checked(money);
   const sign = money.amount < 0 ? "-" : "";
   const abs = Math.abs(money.amount);
   return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
@@ -66,6 +95,7 @@ const SYMBOL: Record<Currency, string> = { USD: "$", EUR: "€" };
 
 /** `{ amount: 499, currency: "USD" }` -> `"$4.99"`. */
 export function formatMoney(money: Money): string {
+  money = checked(money);
   const text = formatDecimal(money);
   return text.startsWith("-")
     ? `-${SYMBOL[money.currency]}${text.slice(1)}`
@@ -94,5 +124,7 @@ export function compareMoney(a: Money, b: Money): number {
 }
 
 function assertSameCurrency(a: Money, b: Money): void {
-  if (a.currency !== b.currency) throw new RangeError(`cannot combine ${a.currency} with ${b.currency}`);
+  checked(a, "a");
+  checked(b, "b");
+  if (a.currency !== b.currency) refuse(`cannot combine ${a.currency} with ${b.currency}`, "currency");
 }
