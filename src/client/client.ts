@@ -277,7 +277,17 @@ export function createClient(options: ClientOptions): SmsClient {
       try {
         result = await fn(order);
       } catch (error) {
-        await releaseOrder(provider, order).catch(() => undefined);
+        const released = await releaseOrder(provider, order).then(
+          () => null,
+          (failure: unknown) => failure,
+        );
+        // Both failed: yours first, and the cancel's, since the order may still be open.
+        if (released) {
+          throw new AggregateError(
+            [error, released],
+            `withOrder: the callback failed and so did the cancel of order ${order.id}; it may still be open`,
+          );
+        }
         throw error;
       }
       await releaseOrder(provider, order);

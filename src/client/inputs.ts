@@ -70,22 +70,24 @@ export const servicesInputSchema = z
   .optional();
 export type ServicesInput = z.input<typeof servicesInputSchema>;
 
+/** setTimeout's ceiling (about 24.8 days): a longer wait would fire at once. */
+const ms = z.number().int().max(2_147_483_647, "at most 2147483647 ms (about 24.8 days)");
 const signal = z.custom<AbortSignal>((v) => v instanceof AbortSignal, "signal must be an AbortSignal");
 
 /** The last argument of every client method (strict: a misspelled `timeOutMs` is an error, not ignored). */
 export const requestOptionsSchema = z
   .strictObject({
     signal: signal.optional(),
-    timeoutMs: z.number().int().positive().optional(),
+    timeoutMs: ms.positive().optional(),
   })
   .optional();
 export type RequestOptions = NonNullable<z.input<typeof requestOptionsSchema>>;
 
 const watchOptionsShape = {
-  timeoutMs: z.number().int().positive().optional(),
-  intervalMs: z.number().int().min(10).optional(),
+  timeoutMs: ms.positive().optional(),
+  intervalMs: ms.min(10).max(3_600_000, "intervalMs is at most an hour").optional(),
   cancelOnTimeout: z.boolean().optional(),
-  cancelGraceMs: z.number().int().min(0).optional(),
+  cancelGraceMs: ms.min(0).optional(),
   signal: signal.optional(),
 };
 

@@ -20,7 +20,7 @@ import { EventEmitter } from "eventemitter3";
 import { OrderStateError, type SmsError, TimeoutError } from "../core/errors.js";
 import type { Message, Money, Order, OrderStatus, Rental, RentalStatus } from "../core/model.js";
 import { cancelWithGrace } from "./cancel-with-grace.js";
-import type { PollScheduler, PushedEvent, WatchEntry } from "./poll-scheduler.js";
+import { MAX_TIMER_MS, type PollScheduler, type PushedEvent, type WatchEntry } from "./poll-scheduler.js";
 import { changesIn, isFinal, isRental, look, type Watched } from "./poll-step.js";
 import { SeenMessages } from "./seen-messages.js";
 
@@ -65,6 +65,7 @@ export class OrderWatcher<T extends Watched = Order>
   solo = false;
   relaxed = false;
   failures = 0;
+  abortLook: (() => void) | undefined;
   readonly intervalMs: number;
   readonly signal: AbortSignal | undefined;
 
@@ -76,6 +77,9 @@ export class OrderWatcher<T extends Watched = Order>
   private readonly seen = new SeenMessages();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private failedListeners: WeakSet<object> | undefined;
+  /** Messages emitted before any iteration began, for the first loop over this watcher. */
+  private backlog: Message[] | undefined;
+  private iterated = false;
   private readonly onAbort: (() => void) | undefined;
 
   constructor(
@@ -101,7 +105,7 @@ export class OrderWatcher<T extends Watched = Order>
       this.signal.addEventListener("abort", this.onAbort, { once: true });
     }
     if (options.timeoutMs !== undefined) {
-      this.timer = setTimeout(() => void this.timeOut(), options.timeoutMs);
+      this.timer = setTimeout(() => void this.timeOut(), Math.min(options.timeoutMs, MAX_TIMER_MS));
     }
     scheduler.add(this);
   }
@@ -174,15 +178,24 @@ export class OrderWatcher<T extends Watched = Order>
     const changes = changesIn(next, before, this.seen);
     this.current = next;
     if (looked) this.fire("poll", next, this.attempts);
-    for (const message of changes.messages) this.fire("message", message);
+    for (const message of changes.messages) {
+      if (!this.iterated) {
+        this.backlog ??= [];
+        if (this.backlog.length < 100) this.backlog.push(message);
+      }
+      this.fire("message", message);
+    }
     for (const [code, message] of changes.codes) {
       if (!this.live) return;
       this.fire("code", code, message);
     }
-    if (!this.live || changes.status === null) return;
-    this.fire("status", changes.status as never, this.current);
-    if (changes.status === "expired") this.fire("expired", this.current);
-    if (isFinal(next)) this.end("ended");
+    if (!this.live) return;
+    if (changes.status !== null) {
+      this.fire("status", changes.status as never, this.current);
+      if (changes.status === "expired") this.fire("expired", this.current);
+    }
+    // Also an order that was closed before it was handed in: nothing more will happen to it.
+    if (this.live && isFinal(next)) this.end("ended");
   }
 
   private async timeOut(): Promise<void> {
@@ -199,28 +212,37 @@ export class OrderWatcher<T extends Watched = Order>
       provider.capabilities.activations &&
       typeof provider.cancel === "function";
     if (!mayCancel) {
+      // A code the order already carried (no look has emitted it yet) is handed over, not lost.
+      if (hadCode) this.apply(t as T);
       const error = hadCode ? undefined : this.timeoutError(t, null, isFinal(t), undefined);
       return this.end("timeout", error);
     }
     // Stop polling, but stay live: one last look (a code may have landed since the last one), then the
     // cancel, whose own last look may still find a code.
     this.scheduler.remove(this);
+    const last = await look(provider, t, this.signal ? { signal: this.signal } : {}).catch(() => null);
+    if (!this.live) return;
+    if (last) {
+      this.polled(last);
+      if (!this.live || (last as Order).code || isFinal(last)) return this.end("timeout");
+    }
+    // From here the cancel runs to its end even if the watcher is stopped or aborted meanwhile: it is
+    // what keeps the money. A failure nobody is left to hear of is reported as a process warning.
     let outcome: Awaited<ReturnType<typeof cancelWithGrace>>;
     try {
-      const last = await look(provider, t, this.signal ? { signal: this.signal } : {}).catch((e: unknown) => {
-        if (this.signal?.aborted) throw e;
-        return null;
-      });
-      if (!this.live) return;
-      if (last) {
-        this.polled(last);
-        if (!this.live || (last as Order).code || isFinal(last)) return this.end("timeout");
-      }
       outcome = await cancelWithGrace(provider, this.current as Order, this.options.cancelGraceMs);
     } catch (error) {
-      return this.end(this.signal?.aborted ? "aborted" : "failed", this.signal?.aborted ? undefined : error);
+      return this.end("failed", error);
     }
-    if (!this.live) return;
+    if (!this.live) {
+      if (outcome.failure && !outcome.cancelled) {
+        process.emitWarning(
+          `unisms: the timeout cancel of ${provider.name} order ${t.id} failed (${outcome.failure.code}) after the watcher was stopped; the order may still be open`,
+          "UnismsOpenOrderWarning",
+        );
+      }
+      return;
+    }
     if (outcome.code) {
       this.apply(outcome.order as T);
       return this.end("timeout");
@@ -259,6 +281,7 @@ export class OrderWatcher<T extends Watched = Order>
   }
 
   private finish(reason: WatchEndReason, error?: unknown): void {
+    this.abortLook?.();
     this.reason = reason;
     this.endError = error;
     if (this.timer) clearTimeout(this.timer);
@@ -311,20 +334,27 @@ export class OrderWatcher<T extends Watched = Order>
     }
   }
 
-  /** Messages as they arrive; ends when the watcher ends (rejects when it ended on an error). */
+  /**
+   * Messages as they arrive, starting with those emitted before the loop began (up to 100 are kept for
+   * it); ends when the watcher ends (rejects when it ended on an error). Leaving the loop stops the watcher.
+   */
   [Symbol.asyncIterator](): AsyncIterator<Message> {
-    const queue: Message[] = [];
-    let wake: (() => void) | undefined;
+    const queue: Message[] = this.backlog ?? [];
+    this.backlog = undefined;
+    this.iterated = true;
+    const sleepers: Array<() => void> = [];
+    const wake = () => {
+      for (const resolve of sleepers.splice(0)) resolve();
+    };
     const onMessage = (m: Message) => {
       queue.push(m);
-      wake?.();
+      wake();
     };
-    const onEnd = () => wake?.();
     this.on("message", onMessage);
-    this.on("end", onEnd);
+    this.on("end", wake);
     const cleanup = () => {
       this.off("message", onMessage);
-      this.off("end", onEnd);
+      this.off("end", wake);
     };
     return {
       next: async (): Promise<IteratorResult<Message>> => {
@@ -335,23 +365,35 @@ export class OrderWatcher<T extends Watched = Order>
             if (this.endError !== undefined) throw this.endError;
             return { value: undefined, done: true };
           }
-          await new Promise<void>((resolve) => {
-            wake = resolve;
-          });
-          wake = undefined;
+          await new Promise<void>((resolve) => sleepers.push(resolve));
         }
       },
       return: async (): Promise<IteratorResult<Message>> => {
         cleanup();
         this.stop();
+        wake();
         return { value: undefined, done: true };
       },
     };
   }
 }
 
-export function orderStateAtEnd(order: Order): OrderStateError {
+/**
+ * Why `waitForCode` got no code from an order that ended: one that expired ran out of the provider's
+ * time, a `TimeoutError` like our own (closed, and refunded by the provider's own rules); one cancelled
+ * or finished by someone else is an `OrderStateError`. Both carry the order.
+ */
+export function endedWithoutCode(order: Order): SmsError {
+  if (order.status === "expired") {
+    return new TimeoutError(`order ${order.id} expired before a code arrived`, {
+      provider: order.provider,
+      order,
+      refunded: null,
+      cancelled: true,
+    });
+  }
   return new OrderStateError(`order ${order.id} is ${order.status} and no code arrived`, {
     provider: order.provider,
+    order,
   });
 }

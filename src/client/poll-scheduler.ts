@@ -3,16 +3,17 @@
  * the same budget in the transport). It decides which watched order is looked at next and when:
  *
  * - Fair: entries wait in a due-time queue, so every order gets its turn; among equals the one that
- *   expires first goes first. An order is due again one interval after its look, or later when the
- *   budget cannot serve every watched order that often (then each gets its fair share of the limit).
+ *   expires first goes first. An order is due again one interval after its look; when the budget cannot
+ *   serve every watched order that often, every entry is overdue and the queue serves them round-robin,
+ *   so each gets its fair share of the limit (orders / limit per look) without a rule of its own.
  * - Inside the budget: a look starts only when the budget has a slot free now, so the limit is never
  *   exceeded however many orders are watched, plain calls queued in the budget go before the next look,
  *   and a 429's pause holds every watcher of the provider.
  * - Batched: where the provider reports many orders in one request (`pollMany`), a round costs that
- *   request instead of one per order; orders the list cannot tell about are then looked at alone.
+ *   request instead of one per order; orders the list cannot tell about, and every order of a batch
+ *   that failed, are then looked at alone (one bad reply never ends the watchers of the others).
  * - Transient failures back off per entry (capped, jittered, never sooner than a `Retry-After`).
  */
-import { marginFor } from "../core/budget/local-budget.js";
 import { RateLimitError } from "../core/errors.js";
 import type { Message, Order } from "../core/model.js";
 import type { Provider } from "../core/provider.js";
@@ -27,6 +28,8 @@ export const MAX_ERROR_DELAY_MS = 30_000;
 /** Once pushed events reach an order, its polling is only a safety net: this many times slower. */
 const RELAX_FACTOR = 6;
 const MAX_RELAXED_MS = 60_000;
+/** setTimeout's ceiling (about 24.8 days): a longer delay would fire at once. */
+export const MAX_TIMER_MS = 2_147_483_647;
 
 /** What the scheduler needs of a watcher. */
 export interface WatchEntry extends Due {
@@ -42,6 +45,8 @@ export interface WatchEntry extends Due {
   relaxed: boolean;
   /** Failed looks in a row. */
   failures: number;
+  /** Aborts this entry's look in flight (set by the scheduler while one is). */
+  abortLook: (() => void) | undefined;
   polled(next: Watched): void;
   retrying(error: unknown, waitMs: number): void;
   failed(error: unknown): void;
@@ -67,7 +72,6 @@ export class PollScheduler {
   private readonly queue = new DueQueue<WatchEntry>();
   private readonly byId = new Map<string, WatchEntry[]>();
   private watched = 0;
-  private rentals = 0;
   private inFlight = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
@@ -85,7 +89,6 @@ export class PollScheduler {
 
   add(entry: WatchEntry): void {
     this.watched++;
-    if (isRental(entry.target)) this.rentals++;
     const list = this.byId.get(entry.target.id);
     if (list) list.push(entry);
     else this.byId.set(entry.target.id, [entry]);
@@ -101,7 +104,6 @@ export class PollScheduler {
     list.splice(at, 1);
     if (list.length === 0) this.byId.delete(entry.target.id);
     this.watched--;
-    if (isRental(entry.target)) this.rentals--;
     this.queue.remove(entry);
     if (this.watched === 0) this.disarm();
   }
@@ -121,6 +123,7 @@ export class PollScheduler {
   }
 
   private arm(delayMs: number): void {
+    delayMs = Math.min(delayMs, MAX_TIMER_MS);
     const at = this.now() + delayMs;
     if (this.timer && this.timerAt <= at) return;
     this.disarm();
@@ -158,16 +161,22 @@ export class PollScheduler {
 
   private runOne(entry: WatchEntry): void {
     this.inFlight++;
-    look(this.provider, entry.target, entry.signal ? { signal: entry.signal } : {}).then(
+    // Its own controller, so that stopping the watcher ends the look (and its transport retries) too.
+    const controller = new AbortController();
+    entry.abortLook = () => controller.abort();
+    const signal = entry.signal ? AbortSignal.any([entry.signal, controller.signal]) : controller.signal;
+    look(this.provider, entry.target, { signal }).then(
       (next) => {
         this.inFlight--;
+        entry.abortLook = undefined;
         entry.solo = false;
         this.succeeded(entry, next);
         this.pump();
       },
       (error: unknown) => {
         this.inFlight--;
-        this.failedLook(entry, error);
+        entry.abortLook = undefined;
+        if (!controller.signal.aborted) this.failedLook(entry, error);
         this.pump();
       },
     );
@@ -194,9 +203,14 @@ export class PollScheduler {
         });
         this.pump();
       },
-      (error: unknown) => {
+      () => {
+        // Whatever failed (one order's read, the list itself), each order is looked at alone next, where
+        // its own failure is classified on its own.
         this.inFlight--;
-        for (const entry of batch) this.failedLook(entry, error);
+        for (const entry of batch) {
+          entry.solo = true;
+          this.requeue(entry, 0);
+        }
         this.pump();
       },
     );
@@ -206,7 +220,7 @@ export class PollScheduler {
     if (!entry.active) return;
     entry.failures = 0;
     entry.polled(next);
-    this.requeue(entry, Math.max(this.intervalOf(entry), this.fairShareMs()));
+    this.requeue(entry, this.intervalOf(entry));
   }
 
   private failedLook(entry: WatchEntry, error: unknown): void {
@@ -239,16 +253,5 @@ export class PollScheduler {
 
   private intervalOf(entry: WatchEntry): number {
     return entry.relaxed ? Math.min(entry.intervalMs * RELAX_FACTOR, MAX_RELAXED_MS) : entry.intervalMs;
-  }
-
-  /**
-   * How often the budget can look at each watched order: a round costs one request per order, or one
-   * list request plus one per rental where the provider batches.
-   */
-  private fairShareMs(): number {
-    const limit = this.provider.budget?.limit;
-    if (!limit) return 0;
-    const perRound = this.provider.pollMany ? this.rentals + 1 : this.watched;
-    return (perRound * (limit.intervalMs + marginFor(limit.intervalMs))) / limit.limit;
   }
 }

@@ -3,10 +3,9 @@
  *
  * A message is the same as one seen before when it has the same id, or (without ids, or when one copy
  * came by webhook and the other by polling) the same text at the same time, or the same code at the
- * same time. A code-only placeholder (no id, text or time: a provider that showed a code before its
- * message list had it) matches the first later message with that code. A code is emitted once per
- * watcher, whatever messages repeat it: providers re-report old codes (a rental's `last_code`, a string
- * API answering every poll with the same SMS).
+ * same time. A code is emitted once per watcher, whatever messages repeat it: providers re-report old
+ * codes (a rental's `last_code`, a string API answering every poll with the same SMS), and a code pushed
+ * or shown before its message (no id, text or time) must not come again with that message.
  */
 import type { Message } from "../core/model.js";
 
@@ -20,8 +19,7 @@ export class SeenMessages {
     this.keys ??= new Set();
     const known = this.keys;
     const keys = keysOf(message);
-    const placeholder = message.code !== null ? `c:${message.code}|` : null;
-    const seen = keys.some((k) => known.has(k)) || (placeholder !== null && known.has(placeholder));
+    const seen = keys.some((k) => known.has(k));
     for (const key of keys) known.add(key);
     return !seen;
   }

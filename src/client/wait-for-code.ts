@@ -6,7 +6,7 @@
  */
 import type { Order } from "../core/model.js";
 import { type CodeResult, codeResult } from "./code-result.js";
-import { type OrderWatcher, orderStateAtEnd, type WatchOptions } from "./order-watcher.js";
+import { endedWithoutCode, type OrderWatcher, type WatchOptions } from "./order-watcher.js";
 
 export type { CodeResult } from "./code-result.js";
 export { codeResult };
@@ -39,7 +39,7 @@ export function waitForCode(watcher: OrderWatcher<Order>, options: WaitOptions):
     watcher.once("end", (reason, error) => {
       if (settled) return;
       if (reason === "aborted") return reject(options.signal?.reason);
-      reject(error ?? orderStateAtEnd(watcher.target));
+      reject(error ?? endedWithoutCode(watcher.target));
     });
   });
 }

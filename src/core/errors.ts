@@ -118,14 +118,20 @@ export class OrderStateError extends SmsError {
   override readonly code = "order_state";
   /** The provider's id of the order that is in the way (JuicySMS `ORDER_ALREADY_OPEN_{id}`). */
   readonly openOrderId: string | undefined;
+  /** The order as last seen, where the error is about one (`waitForCode` on an order closed elsewhere). */
+  readonly order: Order | undefined;
 
-  constructor(message: string, options: SmsErrorOptions & { openOrderId?: string } = {}) {
+  constructor(message: string, options: SmsErrorOptions & { openOrderId?: string; order?: Order } = {}) {
     super(message, options);
     this.openOrderId = options.openOrderId;
+    this.order = options.order;
   }
 
   protected override details() {
-    return this.openOrderId ? { openOrderId: this.openOrderId } : {};
+    return {
+      ...(this.openOrderId ? { openOrderId: this.openOrderId } : {}),
+      ...(this.order ? { orderId: this.order.id } : {}),
+    };
   }
 }
 

@@ -4,6 +4,7 @@
  * closure, so no provider object can leak it through `util.inspect` or `JSON.stringify`.
  */
 import { z } from "zod";
+import { localBudget } from "./budget/local-budget.js";
 import type { RateLimit } from "./budget/request-budget.js";
 import type { ErrorTable } from "./error-table.js";
 import type { ProviderName } from "./model.js";
@@ -42,7 +43,10 @@ export function createAdapterTransport(options: HttpProviderOptions, wiring: Ada
     auth: wiring.auth(checked.apiKey),
     errorTable: wiring.errorTable,
     rateLimit: options.rateLimit ?? wiring.defaultRateLimit ?? null,
-    ...(options.budget ? { budget: options.budget } : {}),
+    // A limit the user set is a ceiling: the provider's announcements may lower it, never raise it.
+    ...(options.budget || options.rateLimit
+      ? { budget: options.budget ?? localBudget(options.rateLimit, { maxLimit: options.rateLimit!.limit }) }
+      : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.deadlineMs !== undefined ? { deadlineMs: options.deadlineMs } : {}),
     ...(options.retry ? { retry: options.retry } : {}),

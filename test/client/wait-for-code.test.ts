@@ -148,21 +148,43 @@ describe("waitForCode", () => {
   it("throws OrderStateError when the order was cancelled without a code", async () => {
     const { client } = setup();
     const order = await client.buy({ service: "whatsapp" });
-    await client.cancel(order);
+    const { order: cancelled } = await client.cancel(order);
     const wait = track(client.waitForCode(order, { intervalMs: 1_000 }));
     await vi.advanceTimersByTimeAsync(0);
     expect(wait.error).toBeInstanceOf(OrderStateError);
     expect((wait.error as Error).message).toContain("cancelled");
+    expect((wait.error as OrderStateError).order?.status).toBe("cancelled");
+    // Handed the closed order itself (no status change to see), it ends at the first look too.
+    const again = track(client.waitForCode(cancelled, { intervalMs: 1_000 }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(again.error).toBeInstanceOf(OrderStateError);
   });
 
-  it("throws OrderStateError (not TimeoutError) when the order expires without a code", async () => {
+  it("hands over the code an order already carries, even when the timeout comes before the first look", async () => {
+    const { client, provider } = setup({ scenario: "slow", latencyMs: 2_000 });
+    const buying = client.buy({ service: "telegram" });
+    await vi.advanceTimersByTimeAsync(2_000);
+    const order = await buying;
+    provider.deliver(order, "Telegram code: 55555");
+    const polledLater = { ...order, status: "received" as const, code: "55555" };
+    const wait = track(client.waitForCode(polledLater, { timeoutMs: 10, intervalMs: 1_000 }));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(wait.value?.code).toBe("55555");
+  });
+
+  it("throws TimeoutError carrying the expired order when it expires without a code", async () => {
     const { client, provider } = setup({ activationTtlMs: 3_000 });
     const order = await client.buy({ service: "whatsapp" });
     const wait = track(client.waitForCode(order, { timeoutMs: 60_000, intervalMs: 1_000 }));
     await vi.advanceTimersByTimeAsync(3_000);
 
-    expect(wait.error).toBeInstanceOf(OrderStateError);
+    expect(wait.error).toBeInstanceOf(TimeoutError);
     expect((wait.error as Error).message).toContain("expired");
+    expect(wait.error).toMatchObject({
+      cancelled: true,
+      refunded: null,
+      order: { id: order.id, status: "expired" },
+    });
     // The provider's own expiry refunded it; the client did not cancel on top.
     expect(provider.ledger().map((e) => e.kind)).toEqual(["charge", "refund"]);
   });

@@ -22,6 +22,11 @@ interface Waiter {
 export interface LocalBudgetOptions {
   /** Clock (tests). */
   now?: () => number;
+  /**
+   * The most an announced limit may raise the budget to: a limit the user set (to leave part of a shared
+   * key to another process, say) is never raised by the provider's headers, only lowered.
+   */
+  maxLimit?: number;
 }
 
 const noop: Release = () => {};
@@ -136,7 +141,7 @@ export function localBudget(
 
     announce(said: BudgetAnnouncement) {
       if (current && said.limit !== undefined && Number.isInteger(said.limit) && said.limit > 0) {
-        current = { ...current, limit: said.limit };
+        current = { ...current, limit: Math.min(said.limit, options.maxLimit ?? Number.POSITIVE_INFINITY) };
       }
       if (
         !current ||

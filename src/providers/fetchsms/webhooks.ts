@@ -128,7 +128,9 @@ export function parseFetchSmsWebhook(rawBody: string | Uint8Array): FetchSmsWebh
           from: d.sender ?? null,
           text: d.body ?? null,
           code: d.code ?? null,
-          receivedAt: d.received_at ?? env.created_at ?? null,
+          // Not the envelope's time: that is when the event was sent, and a made-up receipt time would
+          // make the same SMS look like a second one when a poll later reports its real time.
+          receivedAt: d.received_at ?? null,
         },
         service,
       );

@@ -60,6 +60,21 @@ describe("fetchsms watch batching", () => {
     expect(one).toBe(0);
   });
 
+  it("keeps every other watcher going when one order's read fails in a batch", async () => {
+    const orders = await buyMany(3);
+    for (const o of orders)
+      h.fake.deliver(o.id, `Your WhatsApp code is ${o.id.slice(0, 0)}4821${orders.indexOf(o)}`);
+    h.fake.faults.add(
+      { method: "GET", path: new RegExp(`/verifications/${orders[0]!.id}/messages$`) },
+      { kind: "status", status: 404, body: { detail: "Verification not found" } },
+    );
+    const client = createClient({ provider: h.fake.provider() });
+    const results = await Promise.all(
+      orders.map((o) => client.waitForCode(o, { intervalMs: 50, timeoutMs: 2_000 }).then((r) => r.code)),
+    );
+    expect(results).toEqual(["48210", "48211", "48212"]);
+  });
+
   it("looks alone at an order that left the active list, and ends its watcher", async () => {
     const [kept, gone] = await buyMany(2);
     const client = createClient({ provider: h.fake.provider() });
@@ -127,6 +142,27 @@ describe("client.ingest (FetchSMS webhooks)", () => {
     // Polling relaxed from every 100 ms to every 600 ms, and the polled copy of the SMS is no new code.
     expect(count({ sent: h.sent.slice(from) }, "GET", LIST)).toBeLessThanOrEqual(2);
     expect(codes).toEqual(["482910"]);
+  });
+
+  it("emits an SMS once when the webhook carries no received_at and a poll reports it later", async () => {
+    const [order] = await buyMany(1);
+    const client = createClient({ provider: h.fake.provider() });
+    const messages: unknown[] = [];
+    const codes: string[] = [];
+    const w = client.watch(order!, { intervalMs: 50 });
+    w.on("message", (m) => messages.push(m));
+    w.on("code", (c) => codes.push(c));
+    h.fake.deliver(order!.id, "Your WhatsApp code is 482-910");
+    const { body } = signed({
+      event: "sms.received",
+      data: { verification_id: order!.id, number: order!.number, code: "482-910" },
+      created_at: new Date(Date.now() + 1_000).toISOString(),
+    });
+    client.ingest(parseFetchSmsWebhook(body));
+    await sleep(300);
+    w.stop();
+    expect(codes).toEqual(["482910"]);
+    expect(messages).toHaveLength(1);
   });
 
   it("returns 0 for an event nobody watches, and refuses what is not an event", () => {

@@ -33,4 +33,22 @@ describe("numpool watch batching", () => {
     expect(smsLooks.length).toBeGreaterThanOrEqual(1);
     expect(smsLooks.every((r) => r.path.endsWith(`/sms/${orders[7]!.id}`))).toBe(true);
   });
+
+  it("does not end the watchers when the order list fails: each order is looked at alone", async () => {
+    const orders: Order[] = [];
+    for (let i = 0; i < 3; i++) orders.push(await h.client.buy({ service: "whatsapp" }));
+    h.fake.deliver(orders[1]!.id, "Your WhatsApp code is 301-775");
+    h.fake.faults.add(
+      { method: "GET", path: PAGE },
+      { kind: "status", status: 404, body: { error: "Not found" } },
+    );
+    const client = createClient({ provider: h.fake.provider() });
+    const ends: string[] = [];
+    const watchers = orders.map((o) => client.watch(o, { intervalMs: 50 }).on("end", (r) => ends.push(r)));
+    const { code } = await client.waitForCode(orders[1]!, { intervalMs: 50, timeoutMs: 2_000 });
+    await sleep(200);
+    for (const w of watchers) w.stop();
+    expect(code).toBe("301775");
+    expect(ends).toEqual(["stopped", "stopped", "stopped"]);
+  });
 });

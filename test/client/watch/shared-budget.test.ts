@@ -94,4 +94,37 @@ describe("watchers on one provider", () => {
     for (const w of watchers) w.stop();
     expect(orders.map((o) => codes.get(o.id))).toEqual(orders.map((_, i) => [String(100_000 + i)]));
   });
+
+  it("lets a plain call waiting for the budget go before the next look", async () => {
+    const orders = await buyMany(3);
+    const client = createClient({ provider: h.fake.provider({ rateLimit: { limit: 1, intervalMs: 300 } }) });
+    const watchers = orders.map((o) => client.watch(o, { intervalMs: 10 }));
+    await sleep(700);
+    const started = performance.now();
+    await client.poll(orders[0]!);
+    const waited = performance.now() - started;
+    for (const w of watchers) w.stop();
+    // One window at most (300 ms + margin): no look was queued in the budget ahead of it.
+    expect(waited).toBeLessThan(450);
+  });
+
+  it("stops a look in flight (and its retries) when the watcher stops", async () => {
+    const [order] = await buyMany(1);
+    h.fake.faults.add(
+      { method: "GET", path: LOOK },
+      {
+        kind: "status",
+        status: 503,
+        body: { error: "API temporarily not configured" },
+        headers: { "Retry-After": "0.5" },
+      },
+    );
+    const w = h.client.watch(order!, { intervalMs: 1_000 });
+    await sleep(100);
+    const from = h.sent.length;
+    w.stop();
+    await sleep(900);
+    // Without the abort, the transport would retry the look after its Retry-After.
+    expect(h.sent.slice(from).filter((r) => LOOK.test(r.path))).toEqual([]);
+  });
 });

@@ -238,9 +238,37 @@ describe("watch(order)", () => {
     expect(w.active).toBe(false);
   });
 
+  it("lets two waiting next() calls both finish when the watcher stops", async () => {
+    const { client } = setup();
+    const order = await client.buy({ service: "whatsapp" });
+    const w = client.watch(order, { intervalMs: 500 });
+    const it = w[Symbol.asyncIterator]();
+    const first = it.next();
+    const second = it.next();
+    await vi.advanceTimersByTimeAsync(1_000);
+    w.stop();
+    expect(await first).toEqual({ value: undefined, done: true });
+    expect(await second).toEqual({ value: undefined, done: true });
+  });
+
+  it("replays to a loop the messages that came before it began", async () => {
+    const { client, provider } = setup();
+    const order = await client.buy({ service: "whatsapp" });
+    provider.deliver(order, "Your WhatsApp code is 111-111");
+    const w = client.watch(order, { intervalMs: 500 });
+    await vi.advanceTimersByTimeAsync(600);
+    for await (const m of w) {
+      expect(m.code).toBe("111111");
+      break;
+    }
+  });
+
   it("refuses bad options before any look, naming the field", async () => {
     const { client } = setup();
     const order = await client.buy({ service: "whatsapp" });
+    // A timer longer than setTimeout's ceiling would fire at once and cancel the order.
+    expect(() => client.watch(order, { timeoutMs: 30 * 86_400_000 })).toThrow(/timeoutMs/);
+    await expect(client.waitForCode(order, { timeoutMs: 2 ** 31 })).rejects.toThrow(/timeoutMs/);
     expect(() => client.watch(order, { intervalMs: 1 })).toThrow(/intervalMs/);
     expect(() => client.watch(order, { timeOutMs: 5 } as never)).toThrow(/timeOutMs/);
     expect(() => client.watch({ ...order, provider: "numpool" })).toThrow(/belongs to numpool/);
@@ -288,6 +316,26 @@ describe("withOrder", () => {
       .catch((e: unknown) => e);
     expect(error).toBe(boom);
     expect(provider.ledger().map((e) => e.kind)).toEqual(["charge", "refund"]);
+  });
+
+  it("throws both failures when the callback throws and the cancel fails too", async () => {
+    const { client, provider } = setup();
+    const boom = new Error("sign-up form changed");
+    const failing = client
+      .withOrder({ service: "whatsapp" }, async () => {
+        provider.setScenario("provider_error");
+        throw boom;
+      })
+      .catch((e: unknown) => e);
+    // The cancel meets 5xx after 5xx for its whole grace period (30 s).
+    await vi.advanceTimersByTimeAsync(31_000);
+    const error = await failing;
+    expect(error).toBeInstanceOf(AggregateError);
+    const [first, second] = (error as AggregateError).errors;
+    expect(first).toBe(boom);
+    expect(second).toMatchObject({ code: "provider_error" });
+    expect((error as Error).message).toMatch(/may still be open/);
+    expect(provider.ledger().map((e) => e.kind)).toEqual(["charge"]);
   });
 
   it("cancels an order the callback left without a code", async () => {

@@ -116,6 +116,17 @@ describe("tempnumber rate limits", () => {
     expect(budget.pausedForMs()).toBeLessThanOrEqual(7_000);
   });
 
+  it("never raises a limit the user set, only lowers it", async () => {
+    const fake = createTempNumberFake({ requestsPerMinute: 60 });
+    h.server.resetHandlers(...fake.handlers);
+    const provider = fake.provider({ rateLimit: { limit: 20, intervalMs: 60_000 } });
+    await provider.balance();
+    expect(provider.budget?.limit).toEqual({ limit: 20, intervalMs: 60_000 });
+    const lowered = fake.provider({ rateLimit: { limit: 100, intervalMs: 60_000 } });
+    await lowered.balance();
+    expect(lowered.budget?.limit).toEqual({ limit: 60, intervalMs: 60_000 });
+  });
+
   it("reads X-RateLimit-Reset as seconds from now, or as a Unix time when it is one", () => {
     const now = Date.UTC(2026, 11, 5);
     expect(parseReset("30", now)).toBe(30_000);
