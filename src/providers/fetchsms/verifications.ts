@@ -175,7 +175,10 @@ export function verificationsApi(transport: Transport) {
         orders.map((order) => {
           const v = items.get(order.id);
           if (!v) return null;
-          return codeIn(v) ? toOrder(v, order, signal) : orderFromWire(v, order.messages, order);
+          // A failed `/messages` read leaves just that order to a look of its own.
+          return codeIn(v)
+            ? toOrder(v, order, signal).catch(() => null)
+            : orderFromWire(v, order.messages, order);
         }),
       );
     },
