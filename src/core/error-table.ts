@@ -29,6 +29,24 @@ export interface ErrorRule {
 
 export type ErrorTable = readonly ErrorRule[];
 
+/**
+ * Which 5xx replies to a paid call (buy, rent, renew, reuse) prove that nothing was charged. Only a
+ * provider's own docs can say so; any other 5xx may follow a charge (the provider failed after it, or a
+ * gateway gave up on a request the provider went on to serve) and is reconciled like a lost reply.
+ */
+export type Uncharged5xx = (status: number) => boolean;
+
+/**
+ * Statuses a gateway in front of a provider answers (bad gateway, gateway timeout, Cloudflare's 52x):
+ * they speak for the gateway, never for the provider, so no provider's docs can vouch for them.
+ */
+export function isGatewayStatus(status: number): boolean {
+  return status === 502 || status === 504 || (status >= 520 && status <= 530);
+}
+
+/** The rule where the docs say nothing: no 5xx to a paid call is believed. */
+export const NO_5XX_BELIEVED: Uncharged5xx = () => false;
+
 export interface ErrorReply {
   provider: ProviderName;
   status?: number;

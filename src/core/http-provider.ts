@@ -22,6 +22,8 @@ export interface AdapterWiring {
   defaultBaseUrl: string;
   auth: (apiKey: string) => Auth;
   errorTable: ErrorTable;
+  /** Which 5xx replies to a paid call the provider's docs say were not acted on (error-table.ts). */
+  uncharged5xx: TransportOptions["uncharged5xx"];
   /** The documented budget; the user's `rateLimit` replaces it. */
   defaultRateLimit?: RateLimit;
   readErrorMessage?: TransportOptions["readErrorMessage"];
@@ -42,6 +44,7 @@ export function createAdapterTransport(options: HttpProviderOptions, wiring: Ada
     baseUrl: checked.baseUrl ?? wiring.defaultBaseUrl,
     auth: wiring.auth(checked.apiKey),
     errorTable: wiring.errorTable,
+    ...(wiring.uncharged5xx ? { uncharged5xx: wiring.uncharged5xx } : {}),
     rateLimit: options.rateLimit ?? wiring.defaultRateLimit ?? null,
     // A limit the user set is a ceiling: the provider's announcements may lower it, never raise it.
     ...(options.budget || options.rateLimit

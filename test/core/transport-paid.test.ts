@@ -1,6 +1,6 @@
 /**
  * Paid calls end in a lost-reply `NetworkError` (requestMayHaveBeenSent: true) whenever the provider may
- * have charged and the caller cannot tell: any 5xx but 503, an abort or deadline after the request left,
+ * have charged and the caller cannot tell: any 5xx the adapter's docs do not vouch for, an abort or deadline after the request left,
  * or a retry that fails after an earlier attempt may have gone through. The adapter then reconciles.
  */
 import { delay, HttpResponse } from "msw";
@@ -8,6 +8,7 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { NetworkError, ProviderError, ValidationError } from "../../src/core/errors.js";
+import { numpoolUncharged5xx } from "../../src/providers/numpool/error-table.js";
 import { makeTransport, rejectionOf, route } from "./transport-kit.js";
 
 const server = setupServer();
@@ -49,13 +50,29 @@ describe("a paid call answered 5xx", () => {
     expect(seen).toHaveLength(1);
   });
 
-  it("503 stays a ProviderError (refused, not attempted)", async () => {
+  it("a 503 is believed (refused, not attempted) only where the adapter's docs say so", async () => {
     const seen = route(server, "post", "/buy", [reply(503, { error: "Service Unavailable" }), ok]);
-    const error = await rejectionOf(makeTransport().request(buy()));
+    const error = await rejectionOf(makeTransport({ uncharged5xx: (s) => s === 503 }).request(buy()));
     expect(error).toBeInstanceOf(ProviderError);
     expect(error).not.toBeInstanceOf(NetworkError);
     expect(seen).toHaveLength(1);
   });
+
+  it("a 503 where the docs say nothing is a lost reply that may have been charged", async () => {
+    route(server, "post", "/buy", [reply(503, { error: "Service Unavailable" }), ok]);
+    const error = await rejectionOf(makeTransport().request(buy()));
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as NetworkError).requestMayHaveBeenSent).toBe(true);
+  });
+
+  it.each([[502], [504], [524]])(
+    "a gateway's %i is never believed, whatever the provider's docs say",
+    async (code) => {
+      route(server, "post", "/buy", [reply(code, { error: "gateway" }), ok]);
+      const error = await rejectionOf(makeTransport({ uncharged5xx: numpoolUncharged5xx }).request(buy()));
+      expect(error).toBeInstanceOf(NetworkError);
+    },
+  );
 
   it("a 4xx stays what the table says", async () => {
     route(server, "post", "/buy", [reply(400, { error: "service is required" })]);

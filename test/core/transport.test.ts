@@ -170,10 +170,15 @@ describe("which requests are retried", () => {
     },
   );
 
-  it("keeps a paid call's 503 (refused, not attempted) as ProviderError", async () => {
+  it("keeps a paid call's 503 as ProviderError where the adapter's docs say it was refused", async () => {
     const seen = route(server, "post", "/buy", [status(503), ok]);
     const error = await rejectionOf(
-      makeTransport().request({ method: "POST", path: "/buy", paid: "buy", schema: Ok }),
+      makeTransport({ uncharged5xx: (s) => s === 503 }).request({
+        method: "POST",
+        path: "/buy",
+        paid: "buy",
+        schema: Ok,
+      }),
     );
     expect(error).toBeInstanceOf(ProviderError);
     expect(seen).toHaveLength(1);

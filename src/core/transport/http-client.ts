@@ -10,7 +10,7 @@ import pRetry from "p-retry";
 import type { z } from "zod";
 import { localBudget } from "../budget/local-budget.js";
 import type { RateLimit, RequestBudget } from "../budget/request-budget.js";
-import { type ErrorTable, errorFromReply } from "../error-table.js";
+import { type ErrorTable, errorFromReply, NO_5XX_BELIEVED, type Uncharged5xx } from "../error-table.js";
 import {
   NetworkError,
   type PaidOperation,
@@ -69,6 +69,8 @@ export interface TransportOptions {
   baseUrl: string;
   auth: Auth;
   errorTable: ErrorTable;
+  /** Which 5xx replies to a paid call prove nothing was charged (the adapter's documented fact; default none). */
+  uncharged5xx?: Uncharged5xx;
   /** Reads the provider's message out of an error body; the default looks at `error`, `message`, `detail`. */
   readErrorMessage?: (body: unknown) => string | undefined;
   /** Per-attempt timeout (default 30 s). */
@@ -287,12 +289,13 @@ export function createTransport(options: TransportOptions): Transport {
 
   /**
    * A 5xx to a paid call does not say whether the provider charged before it failed (or before a
-   * gateway gave up, 502 / 504 / 52x): the adapter must reconcile it like a lost reply, whatever words
-   * the body uses. Only 503 means the request was refused, not attempted. A keyed call is retried as
-   * usual (the error stays retryable); an unkeyed one goes to the adapter's reconciliation.
+   * gateway gave up, 502 / 504 / 52x): it is reconciled like a lost reply, whatever words the body uses,
+   * unless the adapter's docs say that status means nothing was done (`uncharged5xx`). A keyed call is
+   * retried as usual (the error stays retryable); an unkeyed one goes to the adapter's reconciliation.
    */
+  const uncharged5xx = options.uncharged5xx ?? NO_5XX_BELIEVED;
   function lostIfPaid(spec: RequestSpec<unknown>, status: number, failure: SmsError): SmsError {
-    if (!spec.paid || status < 500 || status === 503) return failure;
+    if (!spec.paid || status < 500 || uncharged5xx(status)) return failure;
     return new NetworkError(
       `${provider}: HTTP ${status} to a ${spec.paid} (${spec.method} ${spec.path}); it may have been charged`,
       { provider, status, requestMayHaveBeenSent: true },

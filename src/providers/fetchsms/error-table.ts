@@ -8,7 +8,7 @@
  *   more, fixed in the dashboard); otherwise AuthenticationError (the key is not permitted to do this;
  *   retrying does not help and the fix is in the account or key settings).
  */
-import type { ErrorTable } from "../../core/error-table.js";
+import { type ErrorTable, NO_5XX_BELIEVED, type Uncharged5xx } from "../../core/error-table.js";
 import {
   AuthenticationError,
   InsufficientBalanceError,
@@ -56,3 +56,6 @@ export function readFetchSmsError(body: unknown): string | undefined {
     (body as { message?: unknown; error?: unknown }).message ?? (body as { error?: unknown }).error;
   return typeof message === "string" ? message : undefined;
 }
+
+/** FetchSMS says nothing of its 5xx: every one to a purchase, 503 included, is reconciled. */
+export const fetchSmsUncharged5xx: Uncharged5xx = NO_5XX_BELIEVED;

@@ -41,7 +41,7 @@ import type {
   ProviderWith,
 } from "../../core/provider.js";
 import { catalogApi } from "./catalog.js";
-import { fetchSmsErrorTable, readFetchSmsError } from "./error-table.js";
+import { fetchSmsErrorTable, fetchSmsUncharged5xx, readFetchSmsError } from "./error-table.js";
 import { COUNTRY, DEFAULT_BASE_URL, PROVIDER, RENTAL_DAYS, type Tab } from "./ids.js";
 import type { FetchSmsAreaCodesInput, FetchSmsListRentalsInput, FetchSmsQuoteInput } from "./inputs.js";
 import { type FetchSmsRentRequest, rentalsApi } from "./rentals.js";
@@ -102,6 +102,7 @@ export function fetchsms(options: HttpProviderOptions): FetchSmsProvider {
     defaultBaseUrl: DEFAULT_BASE_URL,
     auth: (apiKey) => ({ type: "bearer", token: apiKey }),
     errorTable: fetchSmsErrorTable,
+    uncharged5xx: fetchSmsUncharged5xx,
     readErrorMessage: readFetchSmsError,
   });
   const verifications = verificationsApi(transport);

@@ -10,7 +10,7 @@ import { NotFoundError, OrderStateError, type PaidOperation, type SmsError } fro
 import { createAdapterTransport } from "../../core/http-provider.js";
 import type { CallOptions, HttpProviderOptions } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { isKnownRefusal, juicySmsErrorTable } from "./error-table.js";
+import { isKnownRefusal, juicySmsErrorTable, juicySmsUncharged5xx } from "./error-table.js";
 import { jsonRefusal, ORDER_ALREADY_OPEN, textReply, UNSPECIFIED_ERROR } from "./wire.js";
 
 export const JUICYSMS_BASE_URL = "https://juicysms.com/api";
@@ -48,6 +48,7 @@ export function createJuicyApi(options: HttpProviderOptions): JuicyApi {
     defaultBaseUrl: JUICYSMS_BASE_URL,
     auth: (apiKey) => ({ type: "query", name: "key", value: apiKey }),
     errorTable: juicySmsErrorTable,
+    uncharged5xx: juicySmsUncharged5xx,
   });
 
   const what = (call: Call) => `${call.method} ${call.path}`;

@@ -4,7 +4,7 @@
  * (an SMS text, an HTML page) is not taken for it. `ORDER_ALREADY_OPEN_{id}` is built by the adapter
  * itself (it carries the open order's id); its row is here so the table stays the full list.
  */
-import type { ErrorTable } from "../../core/error-table.js";
+import { type ErrorTable, NO_5XX_BELIEVED, type Uncharged5xx } from "../../core/error-table.js";
 import {
   AuthenticationError,
   InsufficientBalanceError,
@@ -32,3 +32,6 @@ export const juicySmsErrorTable: ErrorTable = [
 export function isKnownRefusal(body: string): boolean {
   return juicySmsErrorTable.some((row) => row.match?.test(body) ?? false);
 }
+
+/** JuicySMS documents no 5xx at all (it answers 200 to everything): one to a purchase proves nothing. */
+export const juicySmsUncharged5xx: Uncharged5xx = NO_5XX_BELIEVED;

@@ -2,7 +2,7 @@
  * Numariq answers `{"error": "..."}`. One status (400) covers several refusals, told apart by their
  * wording (case-insensitive): balance, stock, unknown/disabled service, rental days.
  */
-import type { ErrorTable } from "../../core/error-table.js";
+import type { ErrorTable, Uncharged5xx } from "../../core/error-table.js";
 import {
   AuthenticationError,
   InsufficientBalanceError,
@@ -26,3 +26,9 @@ export const numariqErrorTable: ErrorTable = [
   { status: 404, error: NotFoundError },
   { status: 503, error: ProviderError, retryable: true },
 ];
+
+/**
+ * A 503 is Numariq's "API temporarily not configured": the request was refused, not attempted. Any other
+ * 5xx to a paid call may follow a charge.
+ */
+export const numariqUncharged5xx: Uncharged5xx = (status) => status === 503;

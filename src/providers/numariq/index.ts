@@ -34,7 +34,7 @@
 import { createAdapterTransport } from "../../core/http-provider.js";
 import type { HttpProviderOptions, ProviderCapabilities, ProviderWith } from "../../core/provider.js";
 import { activations } from "./activations.js";
-import { numariqErrorTable } from "./error-table.js";
+import { numariqErrorTable, numariqUncharged5xx } from "./error-table.js";
 import { NUMARIQ_COUNTRY, NUMARIQ_RENTAL_DAYS } from "./ids.js";
 import { rentals } from "./rentals.js";
 
@@ -69,6 +69,7 @@ export function numariq(options: HttpProviderOptions): NumariqProvider {
     defaultBaseUrl: NUMARIQ_BASE_URL,
     auth: (apiKey) => ({ type: "header", name: "X-API-Key", value: apiKey }),
     errorTable: numariqErrorTable,
+    uncharged5xx: numariqUncharged5xx,
   });
   return {
     name: "numariq",

@@ -4,7 +4,7 @@
  * the core defaults, so only the rows that need the message are listed here; the shared meaning rules
  * (stock and balance wording under any status) follow these rows.
  */
-import type { ErrorTable } from "../../core/error-table.js";
+import { type ErrorTable, isGatewayStatus, type Uncharged5xx } from "../../core/error-table.js";
 import { InsufficientBalanceError, OrderStateError, OutOfStockError } from "../../core/errors.js";
 
 export const numpoolErrorTable: ErrorTable = [
@@ -25,3 +25,9 @@ export const numpoolErrorTable: ErrorTable = [
   // A 400 that speaks of money is the wallet, not the parameters.
   { status: [400, 403], match: /\bbalance\b|\bfunds\b|top up/i, error: InsufficientBalanceError },
 ];
+
+/**
+ * NumPool's page says a 5xx is "safe to retry": nothing was done. That holds for NumPool's own 5xx, not for
+ * a gateway's (502, 504, 52x), which may have given up on a purchase NumPool went on to make.
+ */
+export const numpoolUncharged5xx: Uncharged5xx = (status) => status >= 500 && !isGatewayStatus(status);

@@ -36,7 +36,7 @@ import type {
 } from "../../core/provider.js";
 import { createActivations, type ListOrdersQuery, type NumpoolBuyRequest } from "./activations.js";
 import { createCountryDirectory, type NumpoolCountry } from "./countries.js";
-import { numpoolErrorTable } from "./error-table.js";
+import { numpoolErrorTable, numpoolUncharged5xx } from "./error-table.js";
 import { RENTAL_DAYS } from "./ids.js";
 import { money } from "./mapping.js";
 import { createCatalog } from "./offers.js";
@@ -116,6 +116,7 @@ export function numpool(options: NumpoolOptions): NumpoolProvider {
     defaultBaseUrl: NUMPOOL_BASE_URL,
     auth: (apiKey) => ({ type: "header", name: "X-API-Key", value: apiKey }),
     errorTable: numpoolErrorTable,
+    uncharged5xx: numpoolUncharged5xx,
     defaultRateLimit: { limit: 60, intervalMs: 60_000 },
     ownOptions: ["operator", "catalogCacheMs"],
   });

@@ -3,7 +3,7 @@
  * statuses only for 401 and for `/pricing/{cc}`'s 404 (handled in `pricing.ts`: it means out of stock);
  * the rest is classified by meaning first, then by status (402/400 funds, 409/422 state or input).
  */
-import type { ErrorTable } from "../../core/error-table.js";
+import { type ErrorTable, NO_5XX_BELIEVED, type Uncharged5xx } from "../../core/error-table.js";
 import {
   InsufficientBalanceError,
   OrderStateError,
@@ -42,3 +42,9 @@ export const tempNumberErrorTable: ErrorTable = [
     error: ValidationError,
   },
 ];
+
+/**
+ * Temp Number says nothing of its 5xx: every one to a purchase, 503 included, may follow a charge (keyed
+ * purchases are replayed with the same key, which settles it).
+ */
+export const tempNumberUncharged5xx: Uncharged5xx = NO_5XX_BELIEVED;

@@ -39,7 +39,7 @@ import type {
   ProviderWith,
 } from "../../core/provider.js";
 import { createApi } from "./api.js";
-import { tempNumberErrorTable } from "./error-table.js";
+import { tempNumberErrorTable, tempNumberUncharged5xx } from "./error-table.js";
 import { type NumberStatusFilter, RENTAL_DAYS } from "./ids.js";
 import { type CountryPricing, money } from "./mapping.js";
 import { discovery, type Inventory, type InventoryQuery } from "./pricing.js";
@@ -92,6 +92,7 @@ export function tempnumber(options: HttpProviderOptions): TempNumberProvider {
     defaultBaseUrl: TEMPNUMBER_BASE_URL,
     auth: (apiKey) => ({ type: "bearer", token: apiKey }),
     errorTable: tempNumberErrorTable,
+    uncharged5xx: tempNumberUncharged5xx,
     defaultRateLimit: TEMPNUMBER_RATE_LIMIT,
     onHeaders: onRateLimitHeaders,
   });

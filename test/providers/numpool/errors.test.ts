@@ -144,16 +144,23 @@ describe("numpool error table", () => {
     expect((failure as ProviderError).retryable).toBe(true);
   });
 
-  it("5xx on a purchase is never retried: one request, the orders checked, no charge", async () => {
+  it("NumPool's own 5xx to a purchase is believed (its page: safe to retry): sent once, not reconciled", async () => {
     h.fake.faults.add(BUY, { kind: "status", status: 500, body: { error: "Internal error" } });
-    // The 500 may have followed a charge: GET /orders, read twice apart, proves it did not, so this is
-    // a plain failure that keeps its status.
+    const error = await h.client.buy({ service: "whatsapp" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect((error as ProviderError).retryable).toBe(true);
+    expect(h.fake.faults.count("POST", /\/buy$/)).toBe(1);
+    expect(h.fake.wallet.charges()).toBe(0);
+    expect(count(h, "GET", /\/orders/)).toBe(0);
+  });
+
+  it("a gateway's 504 to a purchase is not NumPool's word: the orders are checked", async () => {
+    h.fake.faults.add(BUY, { kind: "status", status: 504, body: { error: "Gateway Timeout" } });
     const error = await onFastClock(() => h.client.buy({ service: "whatsapp" })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).requestMayHaveBeenSent).toBe(false);
-    expect((error as NetworkError).status).toBe(500);
+    expect((error as NetworkError).status).toBe(504);
     expect(h.fake.faults.count("POST", /\/buy$/)).toBe(1);
-    expect(h.fake.wallet.charges()).toBe(0);
     expect(count(h, "GET", /\/orders/)).toBe(2);
   });
 
