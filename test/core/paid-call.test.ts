@@ -289,30 +289,55 @@ describe("paidCall", () => {
 });
 
 describe("paidCall with a reply it cannot read", () => {
-  it("reports a possible charge (OutcomeUnknownError) carrying the reply excerpt, never reconciling or calling again", async () => {
-    const unreadable = new ResponseFormatError(
-      "numpool: unexpected reply to POST /buy at id: expected string",
-      {
-        provider: "numpool",
-        excerpt: '{"number":"+12125550199","price":0.5}',
-      },
+  const unreadableReply = () =>
+    new ResponseFormatError("numpool: unexpected reply to POST /buy at id: expected string", {
+      provider: "numpool",
+      excerpt: '{"number":"+12125550199","price":0.5}',
+    });
+
+  it("settles it like a lost reply where the provider can be asked: the purchase found, never called again", async () => {
+    const call = vi.fn(async () => {
+      throw unreadableReply();
+    });
+    const reconcile = vi.fn(async () => ({ found: order }));
+    expect(await paidCall(call, { provider: "numpool", operation: "buy", known, reconcile })).toBe(order);
+    expect(call).toHaveBeenCalledTimes(1);
+    expect(reconcile).toHaveBeenCalledTimes(1);
+  });
+
+  it("is a ResponseFormatError, nothing bought, when two looks apart find no purchase", async () => {
+    const call = vi.fn(async () => {
+      throw unreadableReply();
+    });
+    const reconcile = vi.fn(async () => ({ absent: true as const }));
+    const error = await rejectionOf(
+      paidCall(call, { provider: "numpool", operation: "buy", known, reconcile, recheckAfterMs: 1 }),
     );
+    expect(error).toBeInstanceOf(ResponseFormatError);
+    expect((error as Error).message).toContain("checked twice: no buy was made");
+    expect(reconcile).toHaveBeenCalledTimes(2);
+  });
+
+  it("reports a possible charge (OutcomeUnknownError) carrying the reply excerpt where it cannot be asked", async () => {
+    const unreadable = unreadableReply();
     const call = vi.fn(async () => {
       throw unreadable;
     });
     const reconcile = vi.fn(async () => ({ found: order }));
-    const error = await rejectionOf(
-      paidCall(call, { provider: "numpool", operation: "buy", known, reconcile }),
-    );
-    expect(error).toBeInstanceOf(OutcomeUnknownError);
-    const unknown = error as OutcomeUnknownError;
-    expect(unknown.operation).toBe("buy");
-    expect(unknown.provider).toBe("numpool");
-    expect(unknown.known).toEqual({ ...known, reply: '{"number":"+12125550199","price":0.5}' });
-    expect(unknown.cause).toBe(unreadable);
-    expect(unknown.message).toContain("expected string");
-    expect(unknown.retryable).toBe(false);
-    expect(call).toHaveBeenCalledTimes(1);
+    for (const options of [{}, { reconcile, reconcileUnreadable: false }]) {
+      const error = await rejectionOf(
+        paidCall(call, { provider: "numpool", operation: "buy", known, ...options }),
+      );
+      expect(error).toBeInstanceOf(OutcomeUnknownError);
+      const unknown = error as OutcomeUnknownError;
+      expect(unknown.operation).toBe("buy");
+      expect(unknown.provider).toBe("numpool");
+      expect(unknown.known).toEqual({ ...known, reply: '{"number":"+12125550199","price":0.5}' });
+      expect(unknown.cause).toBe(unreadable);
+      expect(unknown.message).toContain("expected string");
+      expect(unknown.retryable).toBe(false);
+    }
+    expect(call).toHaveBeenCalledTimes(2);
     expect(reconcile).not.toHaveBeenCalled();
   });
 

@@ -28,6 +28,12 @@ export interface PaidCallOptions<T> {
   /** Looks for the purchase after a lost reply; omit where the provider offers no way to look. */
   reconcile?: () => Promise<Reconciled<T>>;
   /**
+   * Whether `reconcile` may also settle a reply that came but could not be read (default true). False
+   * where reconciling means asking again (JuicySMS re-sends the purchase, capped by its one-open-order
+   * rule): that is a risk worth taking for a reply that never came, not for one that said something.
+   */
+  reconcileUnreadable?: boolean;
+  /**
    * A purchase still in flight when the reply was lost may land a moment after the first look: "absent"
    * is believed only after a second look this long after the first (default 2 s).
    */
@@ -44,8 +50,13 @@ export async function paidCall<T>(call: () => Promise<T>, options: PaidCallOptio
   try {
     return await call();
   } catch (error) {
-    if (error instanceof ResponseFormatError) throw unreadable(options, error);
-    if (!isLostReply(error)) throw error;
+    // An unreadable reply (an HTML page, malformed JSON) says nothing of whether it was charged: where the
+    // provider can be asked, it is settled exactly as a lost reply is.
+    const unreadableReply = error instanceof ResponseFormatError;
+    if (unreadableReply && (!options.reconcile || options.reconcileUnreadable === false)) {
+      throw unreadable(options, error);
+    }
+    if (!unreadableReply && !isLostReply(error)) throw error;
     if (!options.reconcile) throw unknown(options, `${provider} offers no way to check`, error);
     for (const wait of [0, options.recheckAfterMs ?? DEFAULT_RECHECK_MS]) {
       if (wait > 0) await sleep(wait);
@@ -54,6 +65,7 @@ export async function paidCall<T>(call: () => Promise<T>, options: PaidCallOptio
         outcome = await options.reconcile();
       } catch (reconcileError) {
         if (reconcileError instanceof OutcomeUnknownError) throw reconcileError;
+        if (unreadableReply) throw unreadable(options, error);
         const why =
           reconcileError instanceof SmsError
             ? `the check failed too (${reconcileError.code})`
@@ -62,7 +74,13 @@ export async function paidCall<T>(call: () => Promise<T>, options: PaidCallOptio
       }
       if ("found" in outcome) return outcome.found;
     }
-    // Looked twice, apart: nothing was charged, so this is an ordinary network failure.
+    // Looked twice, apart: nothing was charged, so this is an ordinary failure of its kind.
+    if (unreadableReply) {
+      throw new ResponseFormatError(`${error.message}; checked twice: no ${operation} was made`, {
+        provider,
+        ...(error.excerpt !== undefined ? { excerpt: error.excerpt } : {}),
+      });
+    }
     throw new NetworkError(`${error.message}; checked twice: no ${operation} was made`, {
       provider,
       requestMayHaveBeenSent: false,

@@ -58,6 +58,8 @@ export function activations(api: JuicyApi) {
       operation,
       known,
       reconcile: async () => ({ found: await purchaseOnce(call, request, true, subject) }),
+      // The check asks again; a body that said something unknown is reported, not asked about.
+      reconcileUnreadable: false,
     });
     if ("order" in outcome) return outcome.order;
     throw openOrderUnknown(operation, outcome.openOrderId, known);

@@ -184,20 +184,30 @@ describe("numpool replies that do not match the page", () => {
     await expect(h.client.balance()).rejects.toBeInstanceOf(ResponseFormatError);
   });
 
-  it("a buy reply without an order id is OutcomeUnknownError carrying the reply (and is not retried)", async () => {
-    h.server.use(
-      http.post(at("/buy"), () => rawJson(`{ "number": "+12125550199", "cost": 0.43, "status": "pending" }`)),
+  it("a buy reply without an order id is settled through GET /orders (and is not retried)", async () => {
+    h.fake.faults.add(
+      { method: "POST", path: /\/buy$/ },
+      {
+        kind: "malformed",
+        body: `{ "number": "+12125550199", "cost": 0.43, "status": "pending" }`,
+        after: true,
+      },
     );
-    const error = await h.client.buy({ service: "whatsapp" }).catch((e: unknown) => e);
-    // NumPool answered the purchase, so it was probably charged: the reply is kept for the caller.
-    expect(error).toBeInstanceOf(OutcomeUnknownError);
-    expect((error as OutcomeUnknownError).cause).toBeInstanceOf(ResponseFormatError);
-    expect((error as OutcomeUnknownError).known).toMatchObject({
-      service: "wa",
-      reply: expect.stringContaining("+12125550199"),
-    });
+    const order = await h.client.buy({ service: "whatsapp" });
+    // NumPool did charge: its order list shows the purchase, which is handed over.
+    expect(order.status).toBe("waiting");
+    expect(h.fake.wallet.charges()).toBe(1);
     expect(count(h, "POST", /\/buy$/)).toBe(1);
-    expect(count(h, "GET", /\/orders/)).toBe(0);
+    expect(count(h, "GET", /\/orders/)).toBeGreaterThanOrEqual(1);
+  });
+
+  it("an unreadable buy reply that the order list shows was no purchase is a ResponseFormatError", async () => {
+    h.server.use(http.post(at("/buy"), () => rawJson("<html>maintenance</html>")));
+    const error = await onFastClock(() => h.client.buy({ service: "whatsapp" })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseFormatError);
+    expect((error as Error).message).toContain("checked twice: no buy was made");
+    expect(count(h, "POST", /\/buy$/)).toBe(1);
+    expect(count(h, "GET", /\/orders/)).toBe(2);
   });
 
   it("an unreadable amount or an unknown currency is ResponseFormatError", async () => {

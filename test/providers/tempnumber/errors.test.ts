@@ -176,8 +176,27 @@ describe("tempnumber errors", () => {
     });
     await expect(h.provider.listNumbers()).rejects.toBeInstanceOf(ResponseFormatError);
     await expect(h.provider.pricing()).rejects.toBeInstanceOf(ResponseFormatError);
-    // A shape error is not a lost reply: the purchase was not asked for again.
-    expect(requestsTo(h, "POST", BUY)).toHaveLength(1);
+    // An unreadable reply is settled as a lost one: replayed once with the same key (the provider
+    // de-duplicates), and only when the replay cannot be read either is it a possible charge.
+    const sent = requestsTo(h, "POST", BUY);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.headers.get("idempotency-key")).toBe(sent[0]!.headers.get("idempotency-key"));
+  });
+
+  it("settles an unreadable rent reply by replaying it with the same key", async () => {
+    let calls = 0;
+    h.server.use(
+      http.post(`${h.fake.baseUrl}/numbers/buy`, () => {
+        calls++;
+        return calls === 1 ? new HttpResponse("<html>502 Bad Gateway</html>", { status: 200 }) : undefined;
+      }),
+    );
+    const rental = await rentUs();
+    expect(rental.status).toBe("active");
+    expect(h.fake.wallet.charges()).toBe(1);
+    const sent = requestsTo(h, "POST", BUY);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.headers.get("idempotency-key")).toBe(sent[0]!.headers.get("idempotency-key"));
   });
 
   it("a rent reply whose number is not a phone number is OutcomeUnknownError carrying the reply's id and the key", async () => {
