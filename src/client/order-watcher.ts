@@ -6,7 +6,9 @@
  * - Everything this watcher finds is new to it: messages already in the order handed in are emitted on
  *   the first look. Each message and each code is emitted once (see seen-messages.ts).
  * - An activation is watched until it ends (done, expired, cancelled), also after its code: a provider
- *   may deliver more messages. `stop()` (or `waitForCode`) ends it sooner.
+ *   may deliver more messages. After the code it is looked at six times less often (at most once a
+ *   minute), so a watcher nobody stopped does not keep spending the budget. `stop()` (or `waitForCode`)
+ *   ends it sooner.
  * - `timeoutMs` ends the watcher with a `TimeoutError`; an activation without a code is first cancelled
  *   for its refund (`cancelOnTimeout: false` keeps it open), with the cancel retried for a grace period.
  *   A rental is never cancelled by a timeout: it was rented to be held.
@@ -187,6 +189,9 @@ export class OrderWatcher<T extends Watched = Order>
     }
     for (const [code, message] of changes.codes) {
       if (!this.live) return;
+      // An activation's code is in: it is looked at from now on only to see it end (or a rare second
+      // SMS), at the relaxed pace, so a watcher nobody stopped does not keep spending the budget.
+      if (!isRental(next)) this.relaxed = true;
       this.fire("code", code, message);
     }
     if (!this.live) return;

@@ -47,16 +47,16 @@ export interface Changes {
 export function changesIn(next: Watched, before: Watched["status"], seen: SeenMessages): Changes {
   const messages: Message[] = [];
   const codes: Array<[string, Message]> = [];
-  for (let i = next.messages.length - 1; i >= 0; i--) {
-    const message = next.messages[i]!;
-    if (!seen.admit(message)) continue;
-    if (message.id !== null || message.text !== null || message.receivedAt !== null) messages.push(message);
-    if (message.code !== null && seen.admitCode(message.code)) codes.push([message.code, message]);
-  }
-  // A provider that reports a code without the message carrying it (yet).
+  const found = [...next.messages].reverse();
+  // A provider that reports a code without the message carrying it (yet): a code-only message stands in.
   const code = isRental(next) ? null : next.code;
-  if (code && seen.admitCode(code)) {
-    codes.push([code, { id: null, from: null, text: null, code, receivedAt: null }]);
+  if (code && !next.messages.some((m) => m.code === code)) {
+    found.push({ id: null, from: null, text: null, code, receivedAt: null });
+  }
+  for (const message of found) {
+    if (!seen.admit(message)) continue;
+    messages.push(message);
+    if (message.code !== null && seen.admitCode(message.code)) codes.push([message.code, message]);
   }
   return { messages, codes, status: next.status !== before ? next.status : null };
 }

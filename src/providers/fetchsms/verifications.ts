@@ -1,5 +1,6 @@
 /** Verifications (one code in a fixed 15-minute window): buy, poll, cancel, reuse, list. */
 import { UnsupportedError, ValidationError } from "../../core/errors.js";
+import { normalizeCode } from "../../core/messages.js";
 import type { CancelResult, Order } from "../../core/model.js";
 import { moneyFromCents } from "../../core/money.js";
 import type { BuyRequest, CallOptions } from "../../core/provider.js";
@@ -163,24 +164,20 @@ export function verificationsApi(transport: Transport) {
     },
 
     /**
-     * Every watched verification from one `GET /verifications?tab=active`: an item with no code is the
-     * order's fresh state at the cost of that one request; an item with a code costs its `/messages`
-     * read; an order missing from the active list (expired, cancelled, moved to history) is left to a
-     * look of its own (null).
+     * Every watched verification from one `GET /verifications?tab=active`, at the cost of that one request:
+     * a list item carries its status and its newest code, which is all a watcher needs (verification
+     * messages have no text), so no `/messages` read holds the round back. A new code stands in as a
+     * code-only message until a look of its own reads the messages. An order missing from the active list
+     * (expired, cancelled, moved to history) is left to a look of its own (null).
      */
     async pollMany(orders: readonly Order[], options: CallOptions = {}): Promise<Array<Order | null>> {
-      const { signal } = options;
-      const items = new Map((await listWire("active", signal)).map((v) => [String(v.id), v]));
-      return Promise.all(
-        orders.map((order) => {
-          const v = items.get(order.id);
-          if (!v) return null;
-          // A failed `/messages` read leaves just that order to a look of its own.
-          return codeIn(v)
-            ? toOrder(v, order, signal).catch(() => null)
-            : orderFromWire(v, order.messages, order);
-        }),
-      );
+      const items = new Map((await listWire("active", options.signal)).map((v) => [String(v.id), v]));
+      return orders.map((order) => {
+        const v = items.get(order.id);
+        if (!v) return null;
+        const code = normalizeCode(v.code);
+        return orderFromWire(v, code && code !== order.code ? null : order.messages, order);
+      });
     },
 
     /** `GET /verifications?tab=`: list items carry their code but not their messages. */

@@ -57,7 +57,8 @@ describe("watch(order)", () => {
     expect(w.active).toBe(true);
 
     await client.done(order);
-    await vi.advanceTimersByTimeAsync(1_000);
+    // After its code an activation is looked at six times less often: the next look is 6 s on.
+    await vi.advanceTimersByTimeAsync(6_000);
     expect(named("status").map(([, s]) => s)).toEqual(["received", "done"]);
     expect(named("end")).toEqual([["end", "ended", undefined]]);
     expect(w.active).toBe(false);
@@ -75,6 +76,19 @@ describe("watch(order)", () => {
     expect(named("message")).toHaveLength(2);
     expect(named("code")).toHaveLength(1);
     w.stop();
+  });
+
+  it("looks at an activation six times less often once its code is in", async () => {
+    const { client, provider } = setup();
+    const order = await client.buy({ service: "whatsapp" });
+    const w = client.watch(order, { intervalMs: 1_000 });
+    const looks: number[] = [];
+    w.on("poll", () => looks.push(Date.now() - START));
+    await vi.advanceTimersByTimeAsync(2_500);
+    provider.deliver(order, "Your WhatsApp code is 482-913");
+    await vi.advanceTimersByTimeAsync(13_000);
+    w.stop();
+    expect(looks).toEqual([0, 1_000, 2_000, 3_000, 9_000, 15_000]);
   });
 
   it("emits expired and ends when the order expires without a code", async () => {
@@ -139,7 +153,7 @@ describe("watch(order)", () => {
     provider.deliver(order, "Your WhatsApp code is 482-913");
     await vi.advanceTimersByTimeAsync(1_000);
     provider.deliver(order, "Your new WhatsApp code is 555-666");
-    await vi.advanceTimersByTimeAsync(1_000);
+    await vi.advanceTimersByTimeAsync(3_000);
     // The throwing listener ran twice; the other listeners and the polling went on.
     expect(codes).toEqual(["482913", "555666"]);
     expect(errors).toEqual([boom]);
@@ -217,7 +231,7 @@ describe("watch(order)", () => {
     provider.deliver(order, "Your WhatsApp code is 111-111");
     await vi.advanceTimersByTimeAsync(1_000);
     provider.deliver(order, "Your WhatsApp code is 222-222");
-    await vi.advanceTimersByTimeAsync(2_000);
+    await vi.advanceTimersByTimeAsync(7_000);
     await done;
     expect(texts).toEqual(["Your WhatsApp code is 111-111", "Your WhatsApp code is 222-222"]);
   });
