@@ -32,7 +32,8 @@ export class SeenMessages {
     if (isCodeOnly(message)) {
       if (code === null || this.messageCodes.has(code)) return false;
       this.messageCodes.add(code);
-      (this.standIns ??= new Set()).add(code);
+      this.standIns ??= new Set();
+      this.standIns.add(code);
       return true;
     }
     const known = this.keys;

@@ -1,7 +1,7 @@
 /** Each example response of NumPool's API page, served verbatim, read exactly. */
 import { http } from "msw";
 import { describe, expect, it } from "vitest";
-import { OutcomeUnknownError, ResponseFormatError } from "../../../src/core/errors.js";
+import { ResponseFormatError } from "../../../src/core/errors.js";
 import type { Order, Rental } from "../../../src/core/model.js";
 import { onFastClock } from "../../fakes/fast-clock.js";
 import {

@@ -7,7 +7,6 @@ import {
   NetworkError,
   NotFoundError,
   OrderStateError,
-  OutcomeUnknownError,
   OutOfStockError,
   ProviderError,
   RateLimitError,
