@@ -15,6 +15,7 @@ import { benchOtp } from "./otp.js";
 import { benchParsing } from "./parsing.js";
 import { benchSandboxFlow } from "./sandbox-flow.js";
 import { benchTransport } from "./transport.js";
+import { benchWatch } from "./watch.js";
 
 const CHILD_FLAG = "UNISMS_BENCH_CHILD";
 
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     ["5. memory of held orders", benchMemory],
     ["4. transport against a loopback NumPool /balance", benchTransport],
     ["6. the quickstart demo, as `npm run demo` runs it", benchDemo],
+    ["7. watching many orders against a rate-limited loopback FetchSMS", benchWatch],
   ];
   for (const [title, run] of suites) {
     console.log(`\n${title}`);
