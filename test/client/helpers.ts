@@ -1,6 +1,6 @@
 /** Shared set-up for the client tests: a sandbox on a hand-driven clock, msw fakes, error capture. */
 import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
 import { createClient, type SandboxOptions, sandbox } from "../../src/index.js";
 import type { ProviderFake } from "../fakes/fake-kit.js";
 
@@ -46,4 +46,19 @@ export function useFakeServer() {
       return { fake, client: createClient({ provider: fake.provider() }) };
     },
   };
+}
+
+/**
+ * Fake timers from START for every test of the file, with the backoff's jitter at its top (every wait is
+ * its whole step), so each look lands at an exact moment.
+ */
+export function useExactClock(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: START });
+    vi.spyOn(Math, "random").mockReturnValue(1);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
 }

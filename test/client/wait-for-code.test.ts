@@ -2,7 +2,7 @@
  * `waitForCode` on the sandbox under fake timers: the client's sleeps and the sandbox's clock both read
  * the faked time, so every poll lands at a known moment and each test runs in milliseconds.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   createClient,
   NotFoundError,
@@ -12,7 +12,7 @@ import {
   sandbox,
   TimeoutError,
 } from "../../src/index.js";
-import { START } from "./helpers.js";
+import { START, useExactClock } from "./helpers.js";
 
 const MINUTE = 60_000;
 
@@ -34,15 +34,7 @@ function track<T>(promise: Promise<T>) {
 /** Millisecond since the test began, as the faked clock reads it. */
 const elapsed = () => Date.now() - START;
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: START });
-  // The backoff's jitter at its top: every wait is the whole step, so the moments are exact.
-  vi.spyOn(Math, "random").mockReturnValue(1);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+useExactClock();
 
 describe("waitForCode", () => {
   it("returns the code, its message and the order once the SMS arrives, reporting every poll", async () => {

@@ -4,23 +4,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { createClient, type Order } from "../../../src/index.js";
+import { peak } from "../../contract/budget-contract.js";
 import { useFake } from "../../fakes/harness.js";
 import { createNumariqFake } from "../../fakes/numariq.js";
 
 const h = useFake(() => createNumariqFake());
 const LOOK = /\/orders\/[^/?]+$/;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The most requests inside any window of `span` ms. */
-function peak(times: readonly number[], span: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let best = 0;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while (j < sorted.length && sorted[j]! - sorted[i]! < span) j++;
-    best = Math.max(best, j - i);
-  }
-  return best;
-}
 
 async function buyMany(n: number): Promise<Order[]> {
   const orders: Order[] = [];

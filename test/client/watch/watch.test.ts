@@ -2,7 +2,7 @@
  * `client.watch` on the sandbox under fake timers: the scheduler's timers and the sandbox's clock both
  * read the faked time, so every look lands at a known moment.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   createClient,
   type Message,
@@ -14,7 +14,7 @@ import {
   TimeoutError,
   type WatchEndReason,
 } from "../../../src/index.js";
-import { START } from "../helpers.js";
+import { START, useExactClock } from "../helpers.js";
 
 function setup(options: SandboxOptions = {}) {
   const provider = sandbox({ seed: 5, now: () => Date.now(), smsDelayMs: 60_000, ...options });
@@ -31,14 +31,7 @@ function record(watcher: ReturnType<ReturnType<typeof setup>["client"]["watch"]>
   return { events, named };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: START });
-  vi.spyOn(Math, "random").mockReturnValue(1);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+useExactClock();
 
 describe("watch(order)", () => {
   it("emits the message, its code and the status change once, and ends when the order is done", async () => {
