@@ -14,7 +14,7 @@ import {
 import { offerFromWire } from "./mapping.js";
 import { areaCodesSchema, balanceSchema, quoteSchema, servicesSchema } from "./wire.js";
 
-export function catalogApi(transport: Transport) {
+export function catalog(transport: Transport) {
   return {
     /** Short-term (verification) offers, US only: `price_cents` and `short_available`. */
     async services(request: ServicesRequest, options: CallOptions = {}): Promise<ServiceOffer[]> {

@@ -40,18 +40,18 @@ import type {
   ProviderCapabilities,
   ProviderWith,
 } from "../../core/provider.js";
-import { catalogApi } from "./catalog.js";
+import { activations } from "./activations.js";
+import { catalog } from "./catalog.js";
 import { fetchSmsErrorTable, fetchSmsUncharged5xx, readFetchSmsError } from "./error-table.js";
 import { COUNTRY, DEFAULT_BASE_URL, PROVIDER, RENTAL_DAYS, type Tab } from "./ids.js";
 import type { FetchSmsAreaCodesInput, FetchSmsListRentalsInput, FetchSmsQuoteInput } from "./inputs.js";
-import { type FetchSmsRentRequest, rentalsApi } from "./rentals.js";
-import { verificationsApi } from "./verifications.js";
+import { type FetchSmsRentRequest, rentals } from "./rentals.js";
 
 export type { Tab as FetchSmsTab } from "./ids.js";
 export type { FetchSmsAreaCodesInput, FetchSmsListRentalsInput, FetchSmsQuoteInput } from "./inputs.js";
 export type { FetchSmsRentRequest } from "./rentals.js";
 
-export const FETCHSMS_CAPABILITIES: ProviderCapabilities = Object.freeze({
+export const fetchSmsCapabilities: ProviderCapabilities = Object.freeze({
   activations: true,
   done: false,
   rentals: true,
@@ -105,29 +105,12 @@ export function fetchsms(options: HttpProviderOptions): FetchSmsProvider {
     uncharged5xx: fetchSmsUncharged5xx,
     readErrorMessage: readFetchSmsError,
   });
-  const verifications = verificationsApi(transport);
-  const rentals = rentalsApi(transport);
-  const catalog = catalogApi(transport);
   return {
     name: PROVIDER,
-    capabilities: FETCHSMS_CAPABILITIES,
+    capabilities: fetchSmsCapabilities,
     budget: transport.budget,
-    buy: verifications.buy,
-    poll: verifications.poll,
-    pollMany: verifications.pollMany,
-    cancel: verifications.cancel,
-    reuse: verifications.reuse,
-    listVerifications: verifications.listVerifications,
-    rent: rentals.rent,
-    getRental: rentals.getRental,
-    renew: rentals.renew,
-    cancelRental: rentals.cancelRental,
-    inbox: rentals.inbox,
-    inboxSince: rentals.inboxSince,
-    listRentals: rentals.listRentals,
-    balance: catalog.balance,
-    services: catalog.services,
-    quote: catalog.quote,
-    areaCodes: catalog.areaCodes,
+    ...activations(transport),
+    ...rentals(transport),
+    ...catalog(transport),
   };
 }

@@ -40,7 +40,7 @@ function rentalService(service: string | null): string | number {
   return RENTAL_SERVICE_SLUG;
 }
 
-export function rentalsApi(transport: Transport) {
+export function rentals(transport: Transport) {
   const get = (id: string, signal?: AbortSignal) =>
     transport.request({ method: "GET", path: `/rentals/${id}`, schema: rentalSchema, signal });
 

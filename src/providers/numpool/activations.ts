@@ -47,7 +47,7 @@ function checkOperator(operator: unknown): string | null {
   return operator.trim();
 }
 
-export function createActivations(
+export function activations(
   transport: Transport,
   directory: CountryDirectory,
   seen: SeenIds,

@@ -34,14 +34,14 @@ import type {
   ProviderCapabilities,
   ProviderWith,
 } from "../../core/provider.js";
-import { createActivations, type ListOrdersQuery, type NumpoolBuyRequest } from "./activations.js";
+import { activations, type ListOrdersQuery, type NumpoolBuyRequest } from "./activations.js";
 import { createCountryDirectory, type NumpoolCountry } from "./countries.js";
 import { numpoolErrorTable, numpoolUncharged5xx } from "./error-table.js";
 import { RENTAL_DAYS } from "./ids.js";
 import { money } from "./mapping.js";
 import { createCatalog } from "./offers.js";
 import { SeenIds } from "./reconcile.js";
-import { createRentals, type NumpoolRentalPrice, type NumpoolRentalService } from "./rentals.js";
+import { type NumpoolRentalPrice, type NumpoolRentalService, rentals } from "./rentals.js";
 import { balanceReply } from "./wire.js";
 
 export type { ListOrdersQuery, NumpoolBuyRequest } from "./activations.js";
@@ -73,7 +73,7 @@ export interface NumpoolProvider
   rentalPrices(service: string, options?: CallOptions): Promise<NumpoolRentalPrice[]>;
 }
 
-export const NUMPOOL_CAPABILITIES: ProviderCapabilities = Object.freeze({
+export const numpoolCapabilities: ProviderCapabilities = Object.freeze({
   activations: true,
   done: false,
   rentals: true,
@@ -124,24 +124,24 @@ export function numpool(options: NumpoolOptions): NumpoolProvider {
   const seen = new SeenIds();
   const directory = createCountryDirectory(transport);
   const catalog = createCatalog(transport, directory, cacheMs);
-  const activations = createActivations(transport, directory, seen, operator);
-  const rentals = createRentals(transport, seen);
+  const orders = activations(transport, directory, seen, operator);
+  const held = rentals(transport, seen);
 
   return {
     name: "numpool",
-    capabilities: NUMPOOL_CAPABILITIES,
+    capabilities: numpoolCapabilities,
     budget: transport.budget,
-    buy: activations.buy,
-    poll: activations.poll,
-    pollMany: activations.pollMany,
-    cancel: activations.cancel,
-    listOrders: activations.listOrders,
-    rent: rentals.rent,
-    getRental: rentals.getRental,
-    inbox: rentals.inbox,
-    listRentals: rentals.listRentals,
-    rentalServices: rentals.rentalServices,
-    rentalPrices: rentals.rentalPrices,
+    buy: orders.buy,
+    poll: orders.poll,
+    pollMany: orders.pollMany,
+    cancel: orders.cancel,
+    listOrders: orders.listOrders,
+    rent: held.rent,
+    getRental: held.getRental,
+    inbox: held.inbox,
+    listRentals: held.listRentals,
+    rentalServices: held.rentalServices,
+    rentalPrices: held.rentalPrices,
     async balance(callOptions?: CallOptions): Promise<Money> {
       const reply = await transport.request({
         method: "GET",

@@ -65,7 +65,7 @@ function rentalIdFrom(rental: Rental): string {
   return encodeURIComponent(rental.id);
 }
 
-export function createRentals(transport: Transport, seen: SeenIds) {
+export function rentals(transport: Transport, seen: SeenIds) {
   const listRaw = (options?: CallOptions) =>
     transport.request({ method: "GET", path: "/rentals", schema: rentalsReply, signal: options?.signal });
 

@@ -1,4 +1,4 @@
-/** Verifications (one code in a fixed 15-minute window): buy, poll, cancel, reuse, list. */
+/** Activations, which FetchSMS calls verifications (one code in a fixed 15-minute window): buy, poll, cancel, reuse, list. */
 import { UnsupportedError, ValidationError } from "../../core/errors.js";
 import { normalizeCode } from "../../core/messages.js";
 import type { CancelResult, Order } from "../../core/model.js";
@@ -18,7 +18,7 @@ import {
   type WireVerification,
 } from "./wire.js";
 
-export function verificationsApi(transport: Transport) {
+export function activations(transport: Transport) {
   const get = (id: string, signal?: AbortSignal) =>
     transport.request({ method: "GET", path: `/verifications/${id}`, schema: verificationSchema, signal });
 
