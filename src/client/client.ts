@@ -241,7 +241,7 @@ export function createClient(options: ClientOptions): SmsClient {
       const checked = ownOrder(order);
       operation(provider, "poll");
       const opts = validate(waitOptionsSchema, options, "waitForCode options", name) ?? {};
-      const { onPoll: _onPoll, ...watchOptions } = opts;
+      const { onPoll: _onPoll, onRetry: _onRetry, ...watchOptions } = opts;
       const timeoutMs = opts.timeoutMs ?? defaultTimeoutMs(checked);
       const watcher = watch(checked, { ...watchOptions, timeoutMs } as WatchOptions);
       return waitForCode(watcher as OrderWatcher<Order>, opts as WaitOptions);

@@ -97,6 +97,7 @@ export const waitOptionsSchema = z
   .strictObject({
     ...watchOptionsShape,
     onPoll: z.custom<(order: unknown, attempt: number) => void>((v) => typeof v === "function").optional(),
+    onRetry: z.custom<(error: unknown, waitMs: number) => void>((v) => typeof v === "function").optional(),
   })
   .optional();
 

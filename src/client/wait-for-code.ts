@@ -4,6 +4,7 @@
  * failures for a grace period) unless the caller said not to, and a code that slipped in just before
  * the cancel still wins.
  */
+import type { SmsError } from "../core/errors.js";
 import type { Order } from "../core/model.js";
 import { type CodeResult, codeResult } from "./code-result.js";
 import { endedWithoutCode, type OrderWatcher, type WatchOptions } from "./order-watcher.js";
@@ -16,6 +17,8 @@ export interface WaitOptions extends WatchOptions {
   timeoutMs?: number;
   /** Called after every poll, for progress output. */
   onPoll?: (order: Order, attempt: number) => void;
+  /** Called when a look failed for now and will be tried again: a provider that keeps failing shows here. */
+  onRetry?: (error: SmsError, waitMs: number) => void;
 }
 
 const DEFAULT_WINDOW_MS = 15 * 60_000;
@@ -30,6 +33,7 @@ export function waitForCode(watcher: OrderWatcher<Order>, options: WaitOptions):
   return new Promise<CodeResult>((resolve, reject) => {
     let settled = false;
     if (options.onPoll) watcher.on("poll", options.onPoll);
+    if (options.onRetry) watcher.on("retry", options.onRetry);
     watcher.once("code", (code, message) => {
       settled = true;
       // One look may bring several codes (emitted oldest first): the order's own newest code wins.

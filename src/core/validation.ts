@@ -117,6 +117,17 @@ export const httpProviderOptionsSchema = z.object({
     )
     .optional(),
   fetch: z.custom<typeof fetch>((v) => typeof v === "function").optional(),
-  hooks: z.custom<object>((v) => typeof v === "object" && v !== null).optional(),
-  logger: z.custom<object>((v) => typeof v === "object" && v !== null).optional(),
+  hooks: z
+    .strictObject({
+      onRequest: z.custom<() => void>((v) => typeof v === "function", "must be a function").optional(),
+      onResponse: z.custom<() => void>((v) => typeof v === "function", "must be a function").optional(),
+    })
+    .optional(),
+  // Console-compatible: `console` itself, or any object with a `debug(message)` function.
+  logger: z
+    .custom<object>(
+      (v) => typeof v === "object" && v !== null && typeof (v as { debug?: unknown }).debug === "function",
+      "logger must have a debug(message) function (console works)",
+    )
+    .optional(),
 });

@@ -95,4 +95,14 @@ describe("misuse", () => {
       expect((error as Error).message).not.toContain(apiKey.trim());
     },
   );
+
+  it("refuses a logger without debug() and hooks that are not functions at construction", () => {
+    expect(() => numpool({ apiKey: "np_test_1", logger: {} as never })).toThrow(/debug/);
+    expect(() => numpool({ apiKey: "np_test_1", hooks: { onRequest: "log" } as never })).toThrow(
+      ValidationError,
+    );
+    expect(() => numpool({ apiKey: "np_test_1", hooks: { onReqest: () => {} } as never })).toThrow(
+      /onRequest/,
+    );
+  });
 });

@@ -203,6 +203,27 @@ describe("waitForCode", () => {
     expect(polls).toEqual([[4, 14_000]]);
   });
 
+  it("reports each failed look through onRetry, so a provider that keeps failing shows before the timeout", async () => {
+    const { client, provider } = setup({ smsDelayMs: 10_000 });
+    const order = await client.buy({ service: "whatsapp" });
+    provider.setScenario("provider_error");
+    const retries: Array<[string, number]> = [];
+    const wait = track(
+      client.waitForCode(order, {
+        intervalMs: 1_000,
+        timeoutMs: 60_000,
+        onRetry: (error, waitMs) => retries.push([error.code, waitMs]),
+      }),
+    );
+    await vi.advanceTimersByTimeAsync(7_000);
+    expect(wait.settled).toBe(false);
+    expect(retries).toEqual([
+      ["provider_error", 2_000],
+      ["provider_error", 4_000],
+      ["provider_error", 8_000],
+    ]);
+  });
+
   it("caps the error backoff at 30 seconds", async () => {
     const { client, provider } = setup({ smsDelayMs: 10_000 });
     const order = await client.buy({ service: "whatsapp" });
