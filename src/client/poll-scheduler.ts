@@ -252,6 +252,8 @@ export class PollScheduler {
   }
 
   private intervalOf(entry: WatchEntry): number {
-    return entry.relaxed ? Math.min(entry.intervalMs * RELAX_FACTOR, MAX_RELAXED_MS) : entry.intervalMs;
+    if (!entry.relaxed) return entry.intervalMs;
+    // Slower, never faster: a caller's own interval above the cap stays as it is.
+    return Math.max(entry.intervalMs, Math.min(entry.intervalMs * RELAX_FACTOR, MAX_RELAXED_MS));
   }
 }

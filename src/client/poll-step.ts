@@ -58,6 +58,19 @@ export function changesIn(next: Watched, before: Watched["status"], seen: SeenMe
     messages.push(message);
     if (message.code !== null && seen.admitCode(message.code)) codes.push([message.code, message]);
   }
+  // A code the order shows on a message seen before (one that gained its code later) is still new.
+  if (code && seen.admitCode(code)) {
+    codes.push([
+      code,
+      next.messages.find((m) => m.code === code) ?? {
+        id: null,
+        from: null,
+        text: null,
+        code,
+        receivedAt: null,
+      },
+    ]);
+  }
   return { messages, codes, status: next.status !== before ? next.status : null };
 }
 

@@ -34,14 +34,22 @@ export type ErrorTable = readonly ErrorRule[];
  * provider's own docs can say so; any other 5xx may follow a charge (the provider failed after it, or a
  * gateway gave up on a request the provider went on to serve) and is reconciled like a lost reply.
  */
-export type Uncharged5xx = (status: number) => boolean;
+export type Uncharged5xx = (status: number, body: unknown) => boolean;
+
+/**
+ * A reply body in the provider's own error shape (`{"error": "..."}`): the provider itself answered, not a
+ * proxy, a load balancer or a platform router in front of it (those answer with HTML or their own JSON).
+ */
+export function isOwnJsonError(body: unknown): boolean {
+  return !!body && typeof body === "object" && typeof (body as { error?: unknown }).error === "string";
+}
 
 /**
  * Statuses a gateway in front of a provider answers (bad gateway, gateway timeout, Cloudflare's 52x):
  * they speak for the gateway, never for the provider, so no provider's docs can vouch for them.
  */
 export function isGatewayStatus(status: number): boolean {
-  return status === 502 || status === 504 || (status >= 520 && status <= 530);
+  return status === 502 || status === 504 || (status >= 520 && status <= 530) || status >= 598;
 }
 
 /** The rule where the docs say nothing: no 5xx to a paid call is believed. */

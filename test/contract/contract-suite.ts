@@ -243,6 +243,7 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
           .buy(fake.buyInput!)
           .catch((error: unknown) => error);
         expect(fake.wallet.charges()).toBe(1);
+        expect(outcome instanceof Error ? "unknown" : "settled").toBe(fake.unreadablePurchase);
         if (outcome instanceof Error) {
           // Only where the provider offers no way to tell (no list, no key): the reply is carried.
           expect(outcome).toBeInstanceOf(OutcomeUnknownError);
@@ -390,6 +391,7 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
           .rent(fake.rentInput!)
           .catch((e: unknown) => e);
         expect(fake.wallet.charges()).toBe(1);
+        expect(outcome instanceof Error ? "unknown" : "settled").toBe(fake.unreadableRental);
         if (outcome instanceof Error) {
           expect(outcome).toBeInstanceOf(OutcomeUnknownError);
           expect((outcome as OutcomeUnknownError).operation).toBe("rent");

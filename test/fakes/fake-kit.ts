@@ -155,6 +155,13 @@ export interface ProviderFake {
   setStock(n: number): void;
   /** An SMS arrives for the activation or rental with this provider id. */
   deliver(id: string, text: string, from?: string): void;
+  /**
+   * What a purchase answered with an unreadable 200 ends in: "settled" where the provider can be asked
+   * (an order list, a replay with the same key), "unknown" where it cannot (`OutcomeUnknownError`).
+   */
+  readonly unreadablePurchase: "settled" | "unknown";
+  /** The same for a rental purchase. */
+  readonly unreadableRental: "settled" | "unknown";
 }
 
 /** One msw server for a test file; fakes' handlers are installed per test. */

@@ -582,6 +582,8 @@ export function createFetchSmsFake(opts: FetchSmsFakeOptions = {}) {
       poll: { method: "GET", path: /\/verifications\/[^/?]+$/ },
       rent: { method: "POST", path: /\/rentals$/ },
     },
+    unreadablePurchase: "settled" as const,
+    unreadableRental: "settled" as const,
     buyInput: { service: "whatsapp" },
     rentInput: { days: 30 },
 

@@ -350,6 +350,8 @@ export function createJuicySmsFake(options: JuicySmsFakeOptions = {}) {
       poll: { method: "GET", path: /\/api\/getsms(?:\?|$)/ },
       rent: { method: "POST", path: /\/api\/rental\/new(?:\?|$)/ },
     },
+    unreadablePurchase: "unknown" as const,
+    unreadableRental: "unknown" as const,
     buyInput: { service: "telegram", country: "GB" },
     rentInput: { country: "GB", days: 30 },
     provider(overrides: Record<string, unknown> = {}) {

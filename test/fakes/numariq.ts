@@ -298,6 +298,8 @@ export function createNumariqFake(options: NumariqFakeOptions = {}) {
       poll: { method: "GET", path: /\/orders\/[^/?]+$/ },
       rent: { method: "POST", path: /\/numbers$/ },
     },
+    unreadablePurchase: "unknown" as const,
+    unreadableRental: "unknown" as const,
     buyInput: { service: "whatsapp", country: "US" },
     rentInput: { country: "US", days: 30 },
     provider(overrides: Record<string, unknown> = {}) {

@@ -402,6 +402,8 @@ export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
       poll: { method: "GET", path: /\/sms\/[^/?]+$/ },
       rent: { method: "POST", path: /\/rentals$/ },
     },
+    unreadablePurchase: "settled" as const,
+    unreadableRental: "settled" as const,
     buyInput: { service: "whatsapp", country: "US" },
     rentInput: { service: "discord", days: 7 },
 

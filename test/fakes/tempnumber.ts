@@ -477,6 +477,8 @@ export function createTempNumberFake(options: TempNumberFakeOptions = {}): TempN
       rent: { method: "POST", path: /\/numbers\/buy$/ },
       poll: { method: "GET", path: /\/numbers\/\d+\/sms$/ },
     },
+    unreadablePurchase: "settled" as const,
+    unreadableRental: "settled" as const,
     rentInput: { country: "US", days: 30 },
     get replays() {
       return replays;

@@ -144,6 +144,15 @@ export function defaultErrorMessage(body: unknown): string | undefined {
   return undefined;
 }
 
+/** A reply body as JSON where it is JSON, else the text itself (proxies, HTML error pages). */
+function parseLoosely(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return text;
+  }
+}
+
 export function createTransport(options: TransportOptions): Transport {
   const { provider, auth, errorTable } = options;
   const secret = auth.type === "bearer" ? auth.token : auth.type === "none" ? undefined : auth.value;
@@ -262,7 +271,7 @@ export function createTransport(options: TransportOptions): Transport {
     options.onHeaders?.(response.headers, budget);
 
     if (!response.ok) {
-      const failure = lostIfPaid(spec, response.status, errorForStatus(response, text));
+      const failure = lostIfPaid(spec, response.status, errorForStatus(response, text), text);
       sent.lost ||= failure instanceof NetworkError;
       report(response.status, failure);
       throw failure;
@@ -277,12 +286,7 @@ export function createTransport(options: TransportOptions): Transport {
     if (retryAfterMs !== undefined && retryAfterMs <= MAX_HONOURED_RETRY_AFTER_MS) {
       budget.pauseFor(retryAfterMs);
     }
-    let body: unknown = text;
-    try {
-      body = text ? JSON.parse(text) : null;
-    } catch {
-      // Not JSON: the text itself is the message (proxies, HTML error pages).
-    }
+    const body = parseLoosely(text);
     const message = readMessage(body) ?? (text.length < 200 ? text : "");
     return fail(message, response.status, retryAfterMs);
   }
@@ -294,8 +298,8 @@ export function createTransport(options: TransportOptions): Transport {
    * retried as usual (the error stays retryable); an unkeyed one goes to the adapter's reconciliation.
    */
   const uncharged5xx = options.uncharged5xx ?? NO_5XX_BELIEVED;
-  function lostIfPaid(spec: RequestSpec<unknown>, status: number, failure: SmsError): SmsError {
-    if (!spec.paid || status < 500 || uncharged5xx(status)) return failure;
+  function lostIfPaid(spec: RequestSpec<unknown>, status: number, failure: SmsError, text: string): SmsError {
+    if (!spec.paid || status < 500 || uncharged5xx(status, parseLoosely(text))) return failure;
     return new NetworkError(
       `${provider}: HTTP ${status} to a ${spec.paid} (${spec.method} ${spec.path}); it may have been charged`,
       { provider, status, requestMayHaveBeenSent: true },

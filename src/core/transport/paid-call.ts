@@ -1,8 +1,9 @@
 /**
  * Money is never lost: when a paid call (buy, rent, renew, reuse) may have reached the provider but no
- * reply came back, the adapter reconciles before it answers instead of buying again to find out; and a
- * purchase the provider accepted but whose reply cannot be read is reported as possibly charged, with
- * what the reply showed, rather than as a plain format error.
+ * reply came back, or a reply came that cannot be read (an HTML page, malformed JSON), the adapter
+ * reconciles before it answers instead of buying again to find out. A purchase whose reply was read but
+ * cannot be mapped (it names a charged order) is reported as possibly charged, with what the reply
+ * showed, rather than as a plain format error.
  */
 import {
   NetworkError,

@@ -165,10 +165,11 @@ export function activations(transport: Transport) {
 
     /**
      * Every watched verification from one `GET /verifications?tab=active`, at the cost of that one request:
-     * a list item carries its status and its newest code, which is all a watcher needs (verification
-     * messages have no text), so no `/messages` read holds the round back. A new code stands in as a
-     * code-only message until a look of its own reads the messages. An order missing from the active list
-     * (expired, cancelled, moved to history) is left to a look of its own (null).
+     * a list item carries its status and its newest code, which is all a watcher needs for the first code
+     * (verification messages have no text), so no `/messages` read holds the round back: the code stands in
+     * as a code-only message. An item showing more than one new code (`code_count`), or a code that
+     * replaced one already seen, and an order missing from the active list (expired, cancelled, moved to
+     * history), are left to a look of their own (null), which reads the messages.
      */
     async pollMany(orders: readonly Order[], options: CallOptions = {}): Promise<Array<Order | null>> {
       const items = new Map((await listWire("active", options.signal)).map((v) => [String(v.id), v]));
@@ -176,7 +177,14 @@ export function activations(transport: Transport) {
         const v = items.get(order.id);
         if (!v) return null;
         const code = normalizeCode(v.code);
-        return orderFromWire(v, code && code !== order.code ? null : order.messages, order);
+        if (!code || code === order.code) return orderFromWire(v, order.messages, order);
+        // More codes came than the one the item shows (or one replaced a code already seen): only the
+        // messages tell them all, so this order gets a look of its own.
+        const codesKnown = new Set(order.messages.map((m) => m.code).filter(Boolean)).size;
+        if ((v.code_count ?? 1) > codesKnown + 1 || order.code !== null) return null;
+        // The first code: emitted at once as a code-only message in front of what the order had.
+        const standIn = { id: null, from: null, text: null, code, receivedAt: null };
+        return orderFromWire(v, [standIn, ...order.messages], order);
       });
     },
 

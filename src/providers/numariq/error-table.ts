@@ -2,7 +2,7 @@
  * Numariq answers `{"error": "..."}`. One status (400) covers several refusals, told apart by their
  * wording (case-insensitive): balance, stock, unknown/disabled service, rental days.
  */
-import type { ErrorTable, Uncharged5xx } from "../../core/error-table.js";
+import { type ErrorTable, isOwnJsonError, type Uncharged5xx } from "../../core/error-table.js";
 import {
   AuthenticationError,
   InsufficientBalanceError,
@@ -28,7 +28,8 @@ export const numariqErrorTable: ErrorTable = [
 ];
 
 /**
- * A 503 is Numariq's "API temporarily not configured": the request was refused, not attempted. Any other
- * 5xx to a paid call may follow a charge.
+ * A 503 in Numariq's own `{"error": ...}` shape is its "API temporarily not configured": the request was
+ * refused, not attempted. Any other 5xx to a paid call (an HTML 503 from a proxy included) may follow a
+ * charge.
  */
-export const numariqUncharged5xx: Uncharged5xx = (status) => status === 503;
+export const numariqUncharged5xx: Uncharged5xx = (status, body) => status === 503 && isOwnJsonError(body);

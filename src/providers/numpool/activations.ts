@@ -3,7 +3,7 @@ import { ValidationError } from "../../core/errors.js";
 import type { CancelResult, Order } from "../../core/model.js";
 import type { BuyRequest, CallOptions } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { paidCall } from "../../core/transport/paid-call.js";
+import { mapCharged, paidCall } from "../../core/transport/paid-call.js";
 import type { CountryDirectory } from "./countries.js";
 import { DEFAULT_COUNTRY, serviceIds } from "./ids.js";
 import {
@@ -16,7 +16,7 @@ import {
   serviceFromWire,
 } from "./mapping.js";
 import { findOrder, ORDER_PAGE, type SeenIds } from "./reconcile.js";
-import { buyReply, cancelReply, ordersReply, smsReply, type WireOrderItem } from "./wire.js";
+import { buyReply, cancelReply, ordersReply, smsReply, type WireBuy, type WireOrderItem } from "./wire.js";
 
 export interface NumpoolBuyRequest extends BuyRequest {
   /** NumPool's optional carrier preference; replaces the factory's `operator` for this purchase. */
@@ -93,34 +93,44 @@ export function activations(
         });
       }
       const startedAt = Date.now();
-      const order = await paidCall(
-        async () => {
-          const reply = await transport.request({
+      const known = { service: code, country: countryId };
+      // The reply is mapped after the paid call: a reply that was read but cannot be mapped (a placeholder
+      // number) names a charged order, so it is a possible charge carrying it, never "nothing bought".
+      const outcome = await paidCall<{ reply: WireBuy } | { order: Order }>(
+        async () => ({
+          reply: await transport.request({
             method: "POST",
             path: "/buy",
             json: { service: code, country: countryId, ...(operator ? { operator } : {}) },
             paid: "buy",
             schema: buyReply,
             signal: options?.signal,
-          });
-          return orderFromBuy(reply, { service, country, createdAt: new Date().toISOString() });
-        },
+          }),
+        }),
         {
           provider: "numpool",
           operation: "buy",
-          known: { service: code, country: countryId },
+          known,
           reconcile: async () => {
-            const outcome = await findOrder(
+            const found = await findOrder(
               { code, countryId, country, startedAt },
               (offset) => page({ limit: ORDER_PAGE, offset }, options?.signal),
               seen,
             );
-            if ("absent" in outcome) return outcome;
-            const found = await toOrder(outcome.found, options?.signal);
-            return { found: { ...found, service, country } };
+            if ("absent" in found) return found;
+            const order = await toOrder(found.found, options?.signal);
+            return { found: { order: { ...order, service, country } } };
           },
         },
       );
+      const order =
+        "order" in outcome
+          ? outcome.order
+          : await mapCharged(
+              outcome.reply,
+              (reply) => orderFromBuy(reply, { service, country, createdAt: new Date().toISOString() }),
+              { provider: "numpool", operation: "buy", known },
+            );
       seen.add(order.id);
       return order;
     },

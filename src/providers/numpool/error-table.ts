@@ -4,7 +4,12 @@
  * the core defaults, so only the rows that need the message are listed here; the shared meaning rules
  * (stock and balance wording under any status) follow these rows.
  */
-import { type ErrorTable, isGatewayStatus, type Uncharged5xx } from "../../core/error-table.js";
+import {
+  type ErrorTable,
+  isGatewayStatus,
+  isOwnJsonError,
+  type Uncharged5xx,
+} from "../../core/error-table.js";
 import { InsufficientBalanceError, OrderStateError, OutOfStockError } from "../../core/errors.js";
 
 export const numpoolErrorTable: ErrorTable = [
@@ -27,7 +32,9 @@ export const numpoolErrorTable: ErrorTable = [
 ];
 
 /**
- * NumPool's page says a 5xx is "safe to retry": nothing was done. That holds for NumPool's own 5xx, not for
- * a gateway's (502, 504, 52x), which may have given up on a purchase NumPool went on to make.
+ * NumPool's page says a 5xx is "safe to retry": nothing was done. That holds for NumPool's own 5xx, told
+ * by its own `{"error": "..."}` body, not for a gateway's (502, 504, 52x, 59x) nor for an HTML page from
+ * whatever stands in front of it (a router that timed out while NumPool went on to charge).
  */
-export const numpoolUncharged5xx: Uncharged5xx = (status) => status >= 500 && !isGatewayStatus(status);
+export const numpoolUncharged5xx: Uncharged5xx = (status, body) =>
+  status >= 500 && !isGatewayStatus(status) && isOwnJsonError(body);

@@ -3,13 +3,14 @@
  * (`discord`), not by the two-letter verification codes, so our slug is sent as it is (a verification
  * code such as `ds` is turned into its slug first).
  */
+import type { z } from "zod";
 import { canonicalService } from "../../core/catalog.js";
 import { ValidationError } from "../../core/errors.js";
 import type { Message, Money, Rental } from "../../core/model.js";
 import { sortNewestFirst } from "../../core/model.js";
 import type { CallOptions, RentRequest } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { paidCall } from "../../core/transport/paid-call.js";
+import { mapCharged, paidCall } from "../../core/transport/paid-call.js";
 import { RENTAL_COUNTRY, RENTAL_DAYS, RENTAL_DURATIONS, serviceIds } from "./ids.js";
 import {
   messageFromInbox,
@@ -99,33 +100,46 @@ export function rentals(transport: Transport, seen: SeenIds) {
       if (request.numberType) throw invalid("rentals take no number type", "numberType");
       const service = rentalServiceId(request.service);
       const startedAt = Date.now();
-      const rental = await paidCall(
-        async () => {
-          const reply = await transport.request({
+      const known = { service, duration };
+      // Mapped after the paid call, as buy is: a reply read but not mappable names a charged rental.
+      const outcome = await paidCall<{ reply: z.infer<typeof rentReply> } | { rental: Rental }>(
+        async () => ({
+          reply: await transport.request({
             method: "POST",
             path: "/rentals",
             json: { service, duration },
             paid: "rent",
             schema: rentReply,
             signal: options?.signal,
-          });
-          return rentalFromCreate(reply, { service, days: request.days });
-        },
+          }),
+        }),
         {
           provider: "numpool",
           operation: "rent",
-          known: { service, duration },
+          known,
           reconcile: async () => {
-            const outcome = findRental(
+            const found = findRental(
               { service, days: request.days, startedAt },
               await listRaw(options),
               seen,
             );
-            if ("absent" in outcome) return outcome;
-            return { found: { ...toRental(outcome.found), service: serviceFromWire(service) } };
+            if ("absent" in found) return found;
+            return { found: { rental: { ...toRental(found.found), service: serviceFromWire(service) } } };
           },
         },
       );
+      const rental =
+        "rental" in outcome
+          ? outcome.rental
+          : await mapCharged(
+              outcome.reply,
+              (reply) => rentalFromCreate(reply, { service, days: request.days }),
+              {
+                provider: "numpool",
+                operation: "rent",
+                known,
+              },
+            );
       seen.add(rental.id);
       return rental;
     },

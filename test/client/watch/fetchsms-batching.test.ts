@@ -51,7 +51,7 @@ describe("fetchsms watch batching", () => {
     expect(alone.one).toBeGreaterThanOrEqual(12 * 3);
   });
 
-  it("reads the messages of an order whose code came in, and emits each code once", async () => {
+  it("emits each order's code once from the list alone, with no /messages read", async () => {
     const orders = await buyMany(5);
     h.fake.deliver(orders[1]!.id, "Your WhatsApp code is 482-913");
     h.fake.deliver(orders[3]!.id, "Your WhatsApp code is 551-002");
@@ -60,19 +60,35 @@ describe("fetchsms watch batching", () => {
     expect(one).toBe(0);
   });
 
-  it("keeps every other watcher going when one order's read fails in a batch", async () => {
+  it("keeps every watcher going when the list fails: each order is looked at alone", async () => {
     const orders = await buyMany(3);
-    for (const o of orders)
-      h.fake.deliver(o.id, `Your WhatsApp code is ${o.id.slice(0, 0)}4821${orders.indexOf(o)}`);
+    orders.forEach((o, i) => {
+      h.fake.deliver(o.id, `Your WhatsApp code is 4821${i}`);
+    });
     h.fake.faults.add(
-      { method: "GET", path: new RegExp(`/verifications/${orders[0]!.id}/messages$`) },
-      { kind: "status", status: 404, body: { detail: "Verification not found" } },
+      { method: "GET", path: LIST },
+      { kind: "status", status: 404, body: { detail: "Not Found" } },
     );
     const client = createClient({ provider: h.fake.provider() });
+    const from = h.sent.length;
     const results = await Promise.all(
       orders.map((o) => client.waitForCode(o, { intervalMs: 50, timeoutMs: 2_000 }).then((r) => r.code)),
     );
     expect(results).toEqual(["48210", "48211", "48212"]);
+    expect(count({ sent: h.sent.slice(from) }, "GET", ONE)).toBe(3);
+  });
+
+  it("looks alone at an order whose list item shows more than one new code, and emits both", async () => {
+    const [order] = await buyMany(1);
+    const client = createClient({ provider: h.fake.provider() });
+    const codes: string[] = [];
+    const w = client.watch(order!, { intervalMs: 100 }).on("code", (c) => codes.push(c));
+    await sleep(150);
+    h.fake.deliver(order!.id, "Your WhatsApp code is 111-111");
+    h.fake.deliver(order!.id, "Your WhatsApp code is 222-222");
+    await sleep(300);
+    w.stop();
+    expect(codes.sort()).toEqual(["111111", "222222"]);
   });
 
   it("looks alone at an order that left the active list, and ends its watcher", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { changesIn } from "../../../src/client/poll-step.js";
 import { SeenMessages } from "../../../src/client/seen-messages.js";
 import type { Message } from "../../../src/core/model.js";
 
@@ -40,5 +41,30 @@ describe("seen messages", () => {
     expect(seen.admitCode("1111")).toBe(true);
     expect(seen.admitCode("1111")).toBe(false);
     expect(seen.admitCode("2222")).toBe(true);
+  });
+
+  it("emits a code the order shows on a message seen before without it", () => {
+    const seen = new SeenMessages();
+    const order = {
+      id: "o1",
+      provider: "sandbox" as const,
+      number: "+12125550100",
+      service: null,
+      country: null,
+      status: "waiting" as const,
+      code: null,
+      messages: [msg({ id: "m1", text: "Your code is on its way" })],
+      price: null,
+      createdAt: null,
+      expiresAt: null,
+    };
+    expect(changesIn(order, "waiting", seen).messages).toHaveLength(1);
+    const later = {
+      ...order,
+      status: "received" as const,
+      code: "4821",
+      messages: [msg({ id: "m1", text: "Your code is on its way" })],
+    };
+    expect(changesIn(later, "waiting", seen).codes.map(([c]) => c)).toEqual(["4821"]);
   });
 });

@@ -84,6 +84,18 @@ describe("watch(order)", () => {
     expect(looks).toEqual([0, 1_000, 2_000, 3_000, 9_000, 15_000]);
   });
 
+  it("never looks faster after the code than the caller's own interval", async () => {
+    const { client, provider } = setup();
+    const order = await client.buy({ service: "whatsapp" });
+    provider.deliver(order, "Your WhatsApp code is 482-913");
+    const w = client.watch(order, { intervalMs: 120_000 });
+    const looks: number[] = [];
+    w.on("poll", () => looks.push(Date.now() - START));
+    await vi.advanceTimersByTimeAsync(250_000);
+    w.stop();
+    expect(looks).toEqual([0, 120_000, 240_000]);
+  });
+
   it("emits expired and ends when the order expires without a code", async () => {
     const { client } = setup({ activationTtlMs: 3_000 });
     const order = await client.buy({ service: "whatsapp" });

@@ -153,6 +153,21 @@ describe("numpool error table", () => {
     expect(count(h, "GET", /\/orders/)).toBe(0);
   });
 
+  it.each([
+    [503, "<html><body>Application Error</body></html>"],
+    [500, "<html>Internal Server Error</html>"],
+    [599, "network connect timeout"],
+  ])(
+    "a %i that is not NumPool's own JSON, after a charge, is checked through the orders",
+    async (status, text) => {
+      h.fake.faults.add(BUY, { kind: "status", status, text, after: true });
+      const order = await h.client.buy({ service: "whatsapp" });
+      expect(order.status).toBe("waiting");
+      expect(h.fake.wallet.charges()).toBe(1);
+      expect(count(h, "POST", /\/buy$/)).toBe(1);
+    },
+  );
+
   it("a gateway's 504 to a purchase is not NumPool's word: the orders are checked", async () => {
     h.fake.faults.add(BUY, { kind: "status", status: 504, body: { error: "Gateway Timeout" } });
     const error = await onFastClock(() => h.client.buy({ service: "whatsapp" })).catch((e: unknown) => e);
