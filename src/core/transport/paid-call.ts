@@ -14,6 +14,7 @@ import {
 } from "../errors.js";
 import type { ProviderName } from "../model.js";
 import { sleep } from "../sleep.js";
+import type { PurchaseLog } from "./purchase-log.js";
 
 /** What a reconciliation learnt: the purchase it found, or proof that none was made. */
 export type Reconciled<T> = { found: T } | { absent: true };
@@ -35,6 +36,11 @@ export interface PaidCallOptions<T> {
    */
   reconcileUnreadable?: boolean;
   /**
+   * The provider object's purchases: a purchase found by `reconcile` is believed to be ours only when no
+   * other purchase of the same provider object overlapped this one (else `OutcomeUnknownError`).
+   */
+  purchases?: PurchaseLog;
+  /**
    * A purchase still in flight when the reply was lost may land a moment after the first look: "absent"
    * is believed only after a second look this long after the first (default 2 s).
    */
@@ -47,6 +53,19 @@ export function isLostReply(error: unknown): error is NetworkError {
 }
 
 export async function paidCall<T>(call: () => Promise<T>, options: PaidCallOptions<T>): Promise<T> {
+  const purchase = options.purchases?.begin();
+  try {
+    return await settle(call, options, purchase);
+  } finally {
+    purchase?.end();
+  }
+}
+
+async function settle<T>(
+  call: () => Promise<T>,
+  options: PaidCallOptions<T>,
+  purchase: { overlapped(): boolean } | undefined,
+): Promise<T> {
   const { provider, operation } = options;
   try {
     return await call();
@@ -73,7 +92,16 @@ export async function paidCall<T>(call: () => Promise<T>, options: PaidCallOptio
             : `the check could not decide (${reconcileError instanceof Error ? reconcileError.message : "unknown"})`;
         throw unknown(options, why, reconcileError);
       }
-      if ("found" in outcome) return outcome.found;
+      if ("found" in outcome) {
+        if (purchase?.overlapped()) {
+          throw unknown(
+            options,
+            "another purchase of this provider ran beside it, so the one found may be that one's",
+            error,
+          );
+        }
+        return outcome.found;
+      }
     }
     // Looked twice, apart: nothing was charged, so this is an ordinary failure of its kind.
     if (unreadableReply) {

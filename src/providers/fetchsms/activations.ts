@@ -6,6 +6,7 @@ import { moneyFromCents } from "../../core/money.js";
 import type { BuyRequest, CallOptions } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
 import { mapCharged, paidCall } from "../../core/transport/paid-call.js";
+import type { PurchaseLog } from "../../core/transport/purchase-log.js";
 import { COUNTRY, PROVIDER, type Tab, wireService } from "./ids.js";
 import { check, ownedSchema, pathId, tabSchema } from "./inputs.js";
 import { orderFromWire, serviceFromWire, verificationMessage } from "./mapping.js";
@@ -18,7 +19,7 @@ import {
   type WireVerification,
 } from "./wire.js";
 
-export function activations(transport: Transport) {
+export function activations(transport: Transport, purchases: PurchaseLog) {
   const get = (id: string, signal?: AbortSignal) =>
     transport.request({ method: "GET", path: `/verifications/${id}`, schema: verificationSchema, signal });
 
@@ -83,6 +84,7 @@ export function activations(transport: Transport) {
         {
           provider: PROVIDER,
           operation: "buy",
+          purchases,
           known: { service: request.service, areaCode },
           reconcile: async () =>
             findNew(
@@ -146,6 +148,7 @@ export function activations(transport: Transport) {
         {
           provider: PROVIDER,
           operation: "reuse",
+          purchases,
           known: { orderId: owned.id, number: owned.number },
           reconcile: async () =>
             findNew(

@@ -40,6 +40,7 @@ import type {
   ProviderCapabilities,
   ProviderWith,
 } from "../../core/provider.js";
+import { PurchaseLog } from "../../core/transport/purchase-log.js";
 import { activations } from "./activations.js";
 import { catalog } from "./catalog.js";
 import { fetchSmsErrorTable, fetchSmsUncharged5xx, readFetchSmsError } from "./error-table.js";
@@ -105,12 +106,13 @@ export function fetchsms(options: HttpProviderOptions): FetchSmsProvider {
     uncharged5xx: fetchSmsUncharged5xx,
     readErrorMessage: readFetchSmsError,
   });
+  const purchases = new PurchaseLog();
   return {
     name: PROVIDER,
     capabilities: fetchSmsCapabilities,
     budget: transport.budget,
-    ...activations(transport),
-    ...rentals(transport),
+    ...activations(transport, purchases),
+    ...rentals(transport, purchases),
     ...catalog(transport),
   };
 }

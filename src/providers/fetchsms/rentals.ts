@@ -7,6 +7,7 @@ import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider
 import { toIsoUtc } from "../../core/time.js";
 import type { Transport } from "../../core/transport/http-client.js";
 import { mapCharged, paidCall, type Reconciled } from "../../core/transport/paid-call.js";
+import type { PurchaseLog } from "../../core/transport/purchase-log.js";
 import { COUNTRY, PROVIDER, RENTAL_DAYS, RENTAL_SERVICE_ID, RENTAL_SERVICE_SLUG, type Tab } from "./ids.js";
 import {
   check,
@@ -40,7 +41,7 @@ function rentalService(service: string | null): string | number {
   return RENTAL_SERVICE_SLUG;
 }
 
-export function rentals(transport: Transport) {
+export function rentals(transport: Transport, purchases: PurchaseLog) {
   const get = (id: string, signal?: AbortSignal) =>
     transport.request({ method: "GET", path: `/rentals/${id}`, schema: rentalSchema, signal });
 
@@ -107,6 +108,7 @@ export function rentals(transport: Transport) {
         {
           provider: PROVIDER,
           operation: "rent",
+          purchases,
           known: { service, days: request.days, areaCode },
           reconcile: async () =>
             findNew(
@@ -177,6 +179,7 @@ export function rentals(transport: Transport) {
         {
           provider: PROVIDER,
           operation: "renew",
+          purchases,
           known: { rentalId: rental.id, days },
           reconcile: async () => extendedSince(baseline, await get(id, signal)),
         },

@@ -4,6 +4,7 @@ import type { CancelResult, Order } from "../../core/model.js";
 import type { BuyRequest, CallOptions } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
 import { mapCharged, paidCall } from "../../core/transport/paid-call.js";
+import type { PurchaseLog } from "../../core/transport/purchase-log.js";
 import type { CountryDirectory } from "./countries.js";
 import { DEFAULT_COUNTRY, serviceIds } from "./ids.js";
 import {
@@ -52,6 +53,7 @@ export function activations(
   directory: CountryDirectory,
   seen: SeenIds,
   defaultOperator: string | null,
+  purchases: PurchaseLog,
 ) {
   async function page(
     query: { limit: number; offset: number },
@@ -111,6 +113,7 @@ export function activations(
           provider: "numpool",
           operation: "buy",
           known,
+          purchases,
           reconcile: async () => {
             const found = await findOrder(
               { code, countryId, country, startedAt },

@@ -34,6 +34,7 @@ import type {
   ProviderCapabilities,
   ProviderWith,
 } from "../../core/provider.js";
+import { PurchaseLog } from "../../core/transport/purchase-log.js";
 import { activations, type ListOrdersQuery, type NumpoolBuyRequest } from "./activations.js";
 import { createCountryDirectory, type NumpoolCountry } from "./countries.js";
 import { numpoolErrorTable, numpoolUncharged5xx } from "./error-table.js";
@@ -124,8 +125,9 @@ export function numpool(options: NumpoolOptions): NumpoolProvider {
   const seen = new SeenIds();
   const directory = createCountryDirectory(transport);
   const catalog = createCatalog(transport, directory, cacheMs);
-  const orders = activations(transport, directory, seen, operator);
-  const held = rentals(transport, seen);
+  const purchases = new PurchaseLog();
+  const orders = activations(transport, directory, seen, operator, purchases);
+  const held = rentals(transport, seen, purchases);
 
   return {
     name: "numpool",

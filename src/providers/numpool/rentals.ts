@@ -11,6 +11,7 @@ import { sortNewestFirst } from "../../core/model.js";
 import type { CallOptions, RentRequest } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
 import { mapCharged, paidCall } from "../../core/transport/paid-call.js";
+import type { PurchaseLog } from "../../core/transport/purchase-log.js";
 import { RENTAL_COUNTRY, RENTAL_DAYS, RENTAL_DURATIONS, serviceIds } from "./ids.js";
 import {
   messageFromInbox,
@@ -66,7 +67,7 @@ function rentalIdFrom(rental: Rental): string {
   return encodeURIComponent(rental.id);
 }
 
-export function rentals(transport: Transport, seen: SeenIds) {
+export function rentals(transport: Transport, seen: SeenIds, purchases: PurchaseLog) {
   const listRaw = (options?: CallOptions) =>
     transport.request({ method: "GET", path: "/rentals", schema: rentalsReply, signal: options?.signal });
 
@@ -117,6 +118,7 @@ export function rentals(transport: Transport, seen: SeenIds) {
           provider: "numpool",
           operation: "rent",
           known,
+          purchases,
           reconcile: async () => {
             const found = findRental(
               { service, days: request.days, startedAt },

@@ -246,3 +246,28 @@ describe("fetchsms lost purchase replies", () => {
     expect(t.fake.faults.count("POST", /\/extend$/)).toBe(1);
   });
 });
+
+describe("fetchsms purchases racing in one process", () => {
+  it("never hands one order to two buyers: a reply lost beside another purchase is undecided", async () => {
+    const c = t.client();
+    let first = true;
+    t.server.use(
+      http.post(t.url("/verifications"), () => {
+        if (!first) return undefined;
+        first = false;
+        // The first buy is answered by an HTML page and bought nothing; the second one buys.
+        return new HttpResponse("<html>502 Bad Gateway</html>", { status: 200 });
+      }),
+    );
+    const [a, b] = await onFastClock(() =>
+      Promise.all([
+        c.buy({ service: "whatsapp" }).catch((e: unknown) => e),
+        c.buy({ service: "whatsapp" }).catch((e: unknown) => e),
+      ]),
+    );
+    const orders = [a, b].filter((x) => !(x instanceof Error)) as Array<{ id: string }>;
+    expect(orders).toHaveLength(1);
+    expect([a, b].filter((x) => x instanceof OutcomeUnknownError)).toHaveLength(1);
+    expect(t.fake.wallet.charges()).toBe(1);
+  });
+});
