@@ -1,7 +1,7 @@
 /**
  * Canonical service slugs and ISO 3166-1 alpha-2 countries, kept as data. Adapters translate with an
  * `IdMap` built from their own table; a value an adapter does not know passes through untouched as the
- * provider's own id (API.md: `"wa"`, `"4"`).
+ * provider's own id (the README: `"wa"`, `"4"`).
  */
 
 /** Canonical slug -> display name. Extend with `registerService`. */
@@ -90,7 +90,7 @@ const COUNTRY_CODES = new Set(
   ).split(" "),
 );
 
-/** Country spellings that are not ISO alpha-2 but mean one (API.md: `UK` is accepted as `GB`). */
+/** Country spellings that are not ISO alpha-2 but mean one (the README: `UK` is accepted as `GB`). */
 const COUNTRY_ALIASES = new Map<string, string>([
   ["UK", "GB"],
   ["USA", "US"],

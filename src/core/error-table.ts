@@ -1,7 +1,7 @@
 /**
  * Error tables: each adapter lists (HTTP status, message pattern) -> error class, in the spirit of
  * openai-node's `APIError.generate`. The first matching row wins; then the meaning rules every provider
- * shares (stock and balance wording, providers README); then the status defaults.
+ * shares (stock and balance wording, in every provider's docs); then the status defaults.
  */
 import {
   AuthenticationError,

@@ -1,5 +1,5 @@
 /**
- * One error root, a class per `code` (API.md, "Errors"). Every class sets `name` and `code` explicitly so
+ * One error root, a class per `code` (the README, "Errors"). Every class sets `name` and `code` explicitly so
  * they survive minification and `JSON.stringify`. Adapters never build these by hand from HTTP statuses:
  * they declare an error table (see `error-table.ts`) and the transport turns replies into errors.
  */

@@ -1,4 +1,4 @@
-/** The provider-agnostic data model every adapter maps into (see API.md, "Model"). */
+/** The provider-agnostic data model every adapter maps into (the README describes it). */
 
 export const PROVIDER_NAMES = [
   "numariq",

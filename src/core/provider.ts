@@ -128,7 +128,7 @@ export type Operation = keyof typeof OPERATION_CAPABILITY;
 /** A provider type whose listed operations are present: what an adapter's own type declares it has. */
 export type ProviderWith<K extends Operation> = Provider & { [P in K]-?: NonNullable<Provider[P]> };
 
-/** Options every HTTP adapter factory takes (API.md, "Providers"). */
+/** Options every HTTP adapter factory takes (the README, "Providers"). */
 export interface HttpProviderOptions {
   apiKey: string;
   baseUrl?: string;

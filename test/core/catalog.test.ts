@@ -94,7 +94,7 @@ describe("canonicalService", () => {
     expect(serviceName("wa")).toBe("wa");
   });
 
-  it("lists the slugs API.md promises", () => {
+  it("lists the slugs the README promises", () => {
     const slugs = knownServices();
     for (const slug of ["whatsapp", "telegram", "google", "facebook", "twitter", "instagram", "tiktok"]) {
       expect(slugs).toContain(slug);

@@ -1,5 +1,5 @@
 /**
- * A stateful fake of the JuicySMS v1 string API (legacy-string.seed.txt), spoken over msw at a fake
+ * A stateful fake of the JuicySMS v1 string API (its public API page), spoken over msw at a fake
  * host. Every reply is HTTP 200; verification calls answer the documented words, rental calls JSON
  * shaped like the docs' examples. Where the docs are silent the choice is marked "undocumented":
  * an unknown or foreign id (and a missing parameter) gets the `ERROR` seen in the wild; an order

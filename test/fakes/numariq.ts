@@ -1,5 +1,5 @@
 /**
- * A stateful fake of the Numariq API (numariq.seed.txt), spoken over msw at a fake host. Paths, fields,
+ * A stateful fake of the Numariq API (its public API page), spoken over msw at a fake host. Paths, fields,
  * statuses and error strings are the docs'; where the docs are silent (the wording of some 400s, done or
  * cancel on a finished order, renew on a lapsed rental) the choices are marked "undocumented".
  */

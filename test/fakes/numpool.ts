@@ -1,5 +1,5 @@
 /**
- * A stateful fake of NumPool's API (numpool.seed.txt), for msw. Paths, methods, the `X-API-Key` header,
+ * A stateful fake of NumPool's API (its public API page), for msw. Paths, methods, the `X-API-Key` header,
  * field names and float-dollar amounts follow the page; where it is silent the fake decides, as a
  * plausible NumPool would:
  * - errors are `{"error": "..."}`: 401 "Missing or invalid API key", 400 for bad parameters

@@ -1,5 +1,5 @@
 /**
- * A stateful fake of the Temp Number API (tempnumber.seed.txt), speaking its wire protocol: bearer
+ * A stateful fake of the Temp Number API (its public API page), speaking its wire protocol: bearer
  * auth, `{ success, data, meta }` envelopes, `{ success: false, message }` errors with their statuses,
  * `X-RateLimit-*` headers, `Idempotency-Key` de-duplication of every POST for 24 hours (same key ->
  * the stored reply, no second charge), the 120-minute refund rule, and cursor-paged `/receive-sms`.

@@ -1,6 +1,6 @@
 /**
- * FetchSMS replies as zod schemas, written from the documented shapes (providers README, the seed's
- * examples). Unknown extra fields are ignored; fields the examples leave out are optional (the seed's
+ * FetchSMS replies as zod schemas, written from the documented shapes (the provider's reference and its API page's
+ * examples). Unknown extra fields are ignored; fields the examples leave out are optional (the API page's
  * poll reply carries only `id`, `status` and `code`).
  */
 import { z } from "zod";

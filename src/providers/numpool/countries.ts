@@ -1,7 +1,7 @@
 /**
- * NumPool country ids <-> ISO alpha-2. The seed's table answers without a request; a country it does not
+ * NumPool country ids <-> ISO alpha-2. The API page's table answers without a request; a country it does not
  * list is looked up once in `GET /countries` (kept for the provider's lifetime). Where the two disagree
- * the seed's table wins: it is the page's "pass the numeric id" reference, and a runtime list may name
+ * the API page's table wins: it is the page's "pass the numeric id" reference, and a runtime list may name
  * one country twice ("England", "United Kingdom").
  */
 import type { Transport } from "../../core/transport/http-client.js";
@@ -19,7 +19,7 @@ export interface NumpoolCountry {
 
 const STATIC_BY_ID = new Map(Object.entries(COUNTRY_IDS).map(([iso, id]) => [id, iso]));
 
-/** ISO for one `GET /countries` entry: its `flag`, else the seed's table, else its name. */
+/** ISO for one `GET /countries` entry: its `flag`, else the API page's table, else its name. */
 export function isoOfEntry(entry: WireCountry): string | null {
   return isoFromFlag(entry.flag) ?? STATIC_BY_ID.get(entry.id) ?? isoFromName(entry.name);
 }

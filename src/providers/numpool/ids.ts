@@ -4,7 +4,7 @@
  */
 import { createIdMap } from "../../core/catalog.js";
 
-/** The seed's "Service codes" table: canonical slug -> NumPool code. */
+/** The API page's "Service codes" table: canonical slug -> NumPool code. */
 export const SERVICE_CODES = {
   whatsapp: "wa",
   snapchat: "tn",
@@ -39,7 +39,7 @@ export const SERVICE_CODES = {
 export const serviceIds = createIdMap(SERVICE_CODES);
 
 /**
- * The seed's "Country codes" table: ISO alpha-2 -> NumPool id. Russia is left out on purpose: the table
+ * The API page's "Country codes" table: ISO alpha-2 -> NumPool id. Russia is left out on purpose: the table
  * says 1 while the `GET /countries` example says 0, so RU (like every country not listed here) is read
  * from `GET /countries` at run time.
  */
@@ -85,5 +85,5 @@ export function daysOfDuration(key: string): number | undefined {
 /** Rentals are US numbers only (seed: "US Number Rentals"). */
 export const RENTAL_COUNTRY = "US";
 
-/** NumPool asks for a country on every buy; the seed's examples all use the USA. */
+/** NumPool asks for a country on every buy; the API page's examples all use the USA. */
 export const DEFAULT_COUNTRY = "US";

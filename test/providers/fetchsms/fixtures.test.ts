@@ -19,7 +19,7 @@ import { useFetchSmsFake } from "./setup.js";
 const t = useFetchSmsFake();
 
 describe("fetchsms documented replies", () => {
-  it("the seed's create and poll examples (the poll carries no number: the order keeps its own)", async () => {
+  it("the API page's create and poll examples (the poll carries no number: the order keeps its own)", async () => {
     t.server.use(
       http.post(t.url("/verifications"), () => HttpResponse.json(SEED_CREATE_REPLY, { status: 201 })),
       http.get(t.url("/verifications/:id"), () => HttpResponse.json(SEED_POLL_REPLY)),

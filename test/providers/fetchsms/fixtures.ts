@@ -1,7 +1,7 @@
 /**
- * FetchSMS replies. The first group is verbatim from the provider's docs (the seed page's two examples,
+ * FetchSMS replies. The first group is verbatim from the provider's docs (the API page's two examples,
  * the README's balance reply and timestamp). The docs give the other shapes as field lists only
- * (providers README, "FetchSMS"), so those fixtures carry exactly the documented fields with values in
+ * (FetchSMS's public reference), so those fixtures carry exactly the documented fields with values in
  * the documented forms (formatted numbers, offset-less timestamps with microseconds, cents).
  */
 

@@ -1,5 +1,5 @@
 /**
- * The JuicySMS docs' own example responses (legacy-string.seed.txt), verbatim. The string replies are
+ * The JuicySMS docs' own example responses (its public API page), verbatim. The string replies are
  * the documented words; the docs give templates (`ORDER_ID_{ORDER_ID}_NUMBER_{PHONE_NUMBER}`), so the
  * filled-in ones use the docs' own example number `07684563067`.
  */
@@ -89,7 +89,7 @@ export const rentalReplies = {
   expired: "NUMBER_EXPIRED",
 } as const;
 
-/** Seen in the wild (providers README). */
+/** Seen in the wild (reported by independent clients of the API). */
 export const wildReplies = {
   unauthorized: "UNAUTHORIZED",
   noKey: "NO_KEY_PROVIDED",

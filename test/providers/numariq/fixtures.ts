@@ -1,4 +1,4 @@
-/** The Numariq docs' own example responses and error strings (numariq.seed.txt), verbatim. */
+/** The Numariq docs' own example responses and error strings (its public API page), verbatim. */
 
 /** `GET /services?country=US&channel=sms` -> 200. */
 export const servicesExample = {

@@ -1,5 +1,5 @@
 /**
- * NumPool's example responses, as its API page shows them (numpool.seed.txt), kept as the raw text so the
+ * NumPool's example responses, as its API page shows them, kept as the raw text so the
  * exact bytes go over the (fake) wire. Where the page elides list items with `, ...` the elision is
  * dropped; placeholders inside values (`"a1b2c3..."`, `"+1XXXXXXXXXX"`, `"2026-06-20T..."`) are kept.
  */

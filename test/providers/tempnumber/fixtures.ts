@@ -1,4 +1,4 @@
-/** The Temp Number docs' own example responses (tempnumber.seed.txt), verbatim. */
+/** The Temp Number docs' own example responses (its public API page), verbatim. */
 
 export const accountExample = {
   success: true,
