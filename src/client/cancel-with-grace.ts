@@ -14,7 +14,7 @@ import { type CodeResult, codeResult } from "./code-result.js";
 import { isFinal, isTransient, look } from "./poll-step.js";
 
 /** How long a timed-out order's cancel is retried on transient failures (default). */
-export const CANCEL_GRACE_MS = 30_000;
+const CANCEL_GRACE_MS = 30_000;
 
 export interface CancelOutcome {
   /** The order as last seen. */

@@ -19,10 +19,6 @@ function before(a: Due, b: Due): boolean {
 export class DueQueue<T extends Due> {
   private readonly items: T[] = [];
 
-  get size(): number {
-    return this.items.length;
-  }
-
   peek(): T | undefined {
     return this.items[0];
   }

@@ -122,11 +122,6 @@ export class OrderWatcher<T extends Watched = Order>
     return this.live;
   }
 
-  /** Why it ended, once it has. */
-  get endReason(): WatchEndReason | undefined {
-    return this.reason;
-  }
-
   /** Stops watching; the order is left as it is. */
   stop(): void {
     this.end("stopped");

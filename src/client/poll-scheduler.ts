@@ -24,7 +24,7 @@ import { isRental, isTransient, look, type Watched } from "./poll-step.js";
 /** Looks in flight at once per provider; the budget paces them, this only bounds a burst. */
 const MAX_IN_FLIGHT = 16;
 /** Longest wait between looks after failures. */
-export const MAX_ERROR_DELAY_MS = 30_000;
+const MAX_ERROR_DELAY_MS = 30_000;
 /** Once pushed events reach an order, its polling is only a safety net: this many times slower. */
 const RELAX_FACTOR = 6;
 const MAX_RELAXED_MS = 60_000;
@@ -81,11 +81,6 @@ export class PollScheduler {
     readonly provider: Provider,
     private readonly now: () => number = Date.now,
   ) {}
-
-  /** Orders and rentals watched now. */
-  get size(): number {
-    return this.watched;
-  }
 
   add(entry: WatchEntry): void {
     this.watched++;

@@ -11,7 +11,7 @@
  */
 import type { Message } from "../core/model.js";
 
-export function isCodeOnly(m: Message): boolean {
+function isCodeOnly(m: Message): boolean {
   return m.id === null && m.text === null && m.receivedAt === null;
 }
 

@@ -4,20 +4,9 @@
  * provider like this shows that the client alone keeps a request from reaching an adapter.
  */
 import type { Order, Provider, ProviderCapabilities, Rental, ServiceOffer } from "../../src/index.js";
+import { waitingOrder } from "../fakes/orders.js";
 
-const ORDER: Order = {
-  id: "ord-1",
-  provider: "sandbox",
-  number: "+12125550100",
-  service: "whatsapp",
-  country: "US",
-  status: "waiting",
-  code: null,
-  messages: [],
-  price: { amount: 50, currency: "USD" },
-  createdAt: null,
-  expiresAt: null,
-};
+const ORDER: Order = waitingOrder({ price: { amount: 50, currency: "USD" } });
 
 const RENTAL: Rental = {
   id: "rnt-1",

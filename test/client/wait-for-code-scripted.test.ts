@@ -8,20 +8,9 @@ import { codeResult } from "../../src/client/wait-for-code.js";
 import { ProviderError, RateLimitError } from "../../src/core/errors.js";
 import type { Message, Order } from "../../src/core/model.js";
 import { createClient, type Provider, sandbox } from "../../src/index.js";
+import { waitingOrder } from "../fakes/orders.js";
 
-const ORDER: Order = {
-  id: "ord-1",
-  provider: "sandbox",
-  number: "+12125550100",
-  service: "whatsapp",
-  country: "US",
-  status: "waiting",
-  code: null,
-  messages: [],
-  price: null,
-  createdAt: null,
-  expiresAt: null,
-};
+const ORDER: Order = waitingOrder();
 const RECEIVED: Order = { ...ORDER, status: "received", code: "1234" };
 
 type Step = "down" | "waiting" | "code" | RateLimitError;

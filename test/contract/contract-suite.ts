@@ -23,6 +23,7 @@ import type { Order, Rental } from "../../src/core/model.js";
 import { OPERATION_CAPABILITY, type Operation } from "../../src/core/provider.js";
 import type { ProviderFake } from "../fakes/fake-kit.js";
 import { onFastClock } from "../fakes/fast-clock.js";
+import { waitingOrder } from "../fakes/orders.js";
 
 const UNKNOWN_ID = "987654321";
 
@@ -424,19 +425,7 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
 }
 
 function callFor(c: ReturnType<typeof createClient>, op: Operation): Promise<unknown> {
-  const order: Order = {
-    id: "1",
-    provider: c.provider.name,
-    number: "+12125550199",
-    service: "whatsapp",
-    country: "US",
-    status: "waiting",
-    code: null,
-    messages: [],
-    price: null,
-    createdAt: null,
-    expiresAt: null,
-  };
+  const order: Order = waitingOrder({ id: "1", provider: c.provider.name, number: "+12125550199" });
   const rental = {
     id: "1",
     provider: c.provider.name,

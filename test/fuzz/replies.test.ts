@@ -18,6 +18,7 @@ import {
   SmsError,
   tempnumber,
 } from "../../src/index.js";
+import { waitingOrder } from "../fakes/orders.js";
 
 let reply: { status: number; body: string; type: string } = { status: 200, body: "", type: "text/plain" };
 const server = setupServer(
@@ -36,19 +37,7 @@ const options = (baseUrl: string) => ({
   rateLimit: { limit: 100_000, intervalMs: 1_000 },
 });
 
-const ORDER: Order = {
-  id: "4821",
-  provider: "numariq",
-  number: "+12125550100",
-  service: "whatsapp",
-  country: "US",
-  status: "waiting",
-  code: null,
-  messages: [],
-  price: null,
-  createdAt: null,
-  expiresAt: null,
-};
+const ORDER: Order = waitingOrder({ id: "4821", provider: "numariq" });
 
 const ADAPTERS: Array<[string, Provider, (p: Provider) => Promise<unknown>]> = [
   ["numariq poll", numariq(options("https://numariq.fuzz/api/v1")), (p) => p.poll!(ORDER)],
