@@ -5,7 +5,7 @@ import type { CancelResult, Order } from "../../core/model.js";
 import { moneyFromCents } from "../../core/money.js";
 import type { BuyRequest, CallOptions } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { mapCharged, paidCall } from "../../core/transport/paid-call.js";
+import { paidRequest } from "../../core/transport/paid-request.js";
 import type { PurchaseLog } from "../../core/transport/purchase-log.js";
 import { COUNTRY, PROVIDER, type Tab, wireService } from "./ids.js";
 import { check, ownedSchema, pathId, tabSchema } from "./inputs.js";
@@ -71,35 +71,27 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
       const service = wireService(request.service);
       const areaCode = request.areaCode;
       const before = snapshot(await listWire("active", signal));
-      const created = await paidCall(
-        () =>
+      return paidRequest(transport, {
+        operation: "buy",
+        known: { service: request.service, areaCode },
+        purchases,
+        send: (paid) =>
           transport.request({
             method: "POST",
             path: "/verifications",
             json: { service, ...(areaCode ? { area_code: areaCode } : {}) },
-            paid: "buy",
+            paid,
             signal,
             schema: verificationSchema,
           }),
-        {
-          provider: PROVIDER,
-          operation: "buy",
-          purchases,
-          known: { service: request.service, areaCode },
-          reconcile: async () =>
-            findNew(
-              await listWire("active", signal),
-              before,
-              (item) => sameService(item.service, service) && inAreaCode(item.number, areaCode),
-              "buy",
-            ),
-        },
-      );
-      return mapCharged(
-        created,
-        (v) => toOrder(requireNumber(v, "POST /verifications"), { service: request.service }, signal),
-        { provider: PROVIDER, operation: "buy", known: { service: request.service, areaCode } },
-      );
+        map: (v) => toOrder(requireNumber(v, "POST /verifications"), { service: request.service }, signal),
+        reconcile: async () =>
+          findNew(
+            await listWire("active", signal),
+            before,
+            (item) => sameService(item.service, service) && inAreaCode(item.number, areaCode),
+          ),
+      });
     },
 
     async poll(order: Order, options: CallOptions = {}): Promise<Order> {
@@ -136,34 +128,22 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
       const owned = check(ownedSchema, order, "order");
       const id = pathId(owned.id, "order.id");
       const before = snapshot(await listWire("active", signal));
-      const created = await paidCall(
-        () =>
+      return paidRequest(transport, {
+        operation: "reuse",
+        known: { orderId: owned.id, number: owned.number },
+        purchases,
+        send: (paid) =>
           transport.request({
             method: "POST",
             path: `/verifications/${id}/reuse`,
-            paid: "reuse",
+            paid,
             signal,
             schema: verificationSchema,
           }),
-        {
-          provider: PROVIDER,
-          operation: "reuse",
-          purchases,
-          known: { orderId: owned.id, number: owned.number },
-          reconcile: async () =>
-            findNew(
-              await listWire("active", signal),
-              before,
-              (item) => samePhone(item.number, owned.number),
-              "reuse",
-            ),
-        },
-      );
-      return mapCharged(
-        created,
-        (v) => toOrder(v, { number: owned.number, service: order.service ?? null }, signal),
-        { provider: PROVIDER, operation: "reuse", known: { orderId: owned.id, number: owned.number } },
-      );
+        map: (v) => toOrder(v, { number: owned.number, service: order.service ?? null }, signal),
+        reconcile: async () =>
+          findNew(await listWire("active", signal), before, (item) => samePhone(item.number, owned.number)),
+      });
     },
 
     /**

@@ -5,10 +5,8 @@
  * only break ties: of several new matches, the one created after the request started (minus a skew
  * allowance) wins; if that still leaves more than one, nobody can tell which is ours.
  */
-import { OutcomeUnknownError, type PaidOperation } from "../../core/errors.js";
 import { toIsoUtc } from "../../core/time.js";
-import type { Reconciled } from "../../core/transport/paid-call.js";
-import { PROVIDER } from "./ids.js";
+import type { Reconciled } from "../../core/transport/paid-request.js";
 import { areaCodeOf, phoneFromWire, serviceFromWire } from "./mapping.js";
 
 /** How far the provider's clock may be behind ours when breaking ties. */
@@ -32,21 +30,20 @@ export function findNew<T extends Listed>(
   after: readonly T[],
   before: Snapshot,
   matches: (item: T) => boolean,
-  operation: PaidOperation,
-): Reconciled<T> {
+): Reconciled<never, T> {
   const fresh = after.filter((item) => !before.ids.has(item.id) && matches(item));
   if (fresh.length === 0) return { absent: true };
-  if (fresh.length === 1) return { found: fresh[0]! };
+  if (fresh.length === 1) return { reply: fresh[0]! };
   const since = before.startedAt - CLOCK_SKEW_MS;
   const recent = fresh.filter((item) => {
     const at = toIsoUtc(item.created_at ?? null);
     return at !== null && Date.parse(at) >= since;
   });
-  if (recent.length === 1) return { found: recent[0]! };
-  throw new OutcomeUnknownError(
-    `${PROVIDER}: ${fresh.length} new items match the lost ${operation}; cannot tell which one is ours`,
-    { provider: PROVIDER, operation, known: { candidates: fresh.map((i) => i.id) } },
-  );
+  if (recent.length === 1) return { reply: recent[0]! };
+  return {
+    undecided: `${fresh.length} new items match it; cannot tell which one is ours`,
+    known: { candidates: fresh.map((i) => i.id) },
+  };
 }
 
 /** A listed service against the one sent; a numeric id cannot be told apart from a slug, so it matches. */

@@ -1,12 +1,12 @@
 /** Rentals (1-365 days, every supported service's codes): rent, read, inbox, extend, cancel, list. */
-import { OutcomeUnknownError, UnsupportedError, ValidationError } from "../../core/errors.js";
+import { UnsupportedError, ValidationError } from "../../core/errors.js";
 import type { Message, Rental, RentalCancelResult } from "../../core/model.js";
 import { sortNewestFirst } from "../../core/model.js";
 import { moneyFromCents } from "../../core/money.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
 import { toIsoUtc } from "../../core/time.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { mapCharged, paidCall, type Reconciled } from "../../core/transport/paid-call.js";
+import { paidRequest, type Reconciled } from "../../core/transport/paid-request.js";
 import type { PurchaseLog } from "../../core/transport/purchase-log.js";
 import { COUNTRY, PROVIDER, RENTAL_DAYS, RENTAL_SERVICE_ID, RENTAL_SERVICE_SLUG, type Tab } from "./ids.js";
 import {
@@ -95,34 +95,26 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
       const areaCode = check(rentAreaCodeSchema, request.areaCode, "areaCode") ?? null;
       const service = rentalService(request.service);
       const before = snapshot(await listWire("active", undefined, signal));
-      const created = await paidCall(
-        () =>
+      return paidRequest(transport, {
+        operation: "rent",
+        known: { service, days: request.days, areaCode },
+        purchases,
+        send: (paid) =>
           transport.request({
             method: "POST",
             path: "/rentals",
             json: { service, days: request.days, ...(areaCode ? { area_code: areaCode } : {}) },
-            paid: "rent",
+            paid,
             signal,
             schema: rentalSchema,
           }),
-        {
-          provider: PROVIDER,
-          operation: "rent",
-          purchases,
-          known: { service, days: request.days, areaCode },
-          reconcile: async () =>
-            findNew(
-              await listWire("active", undefined, signal),
-              before,
-              (item) => sameService(item.service, service) && inAreaCode(item.number, areaCode),
-              "rent",
-            ),
-        },
-      );
-      return mapCharged(created, rentalFromWire, {
-        provider: PROVIDER,
-        operation: "rent",
-        known: { service, days: request.days, areaCode },
+        map: (reply) => rentalFromWire(reply),
+        reconcile: async () =>
+          findNew(
+            await listWire("active", undefined, signal),
+            before,
+            (item) => sameService(item.service, service) && inAreaCode(item.number, areaCode),
+          ),
       });
     },
 
@@ -166,25 +158,22 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
         });
       }
       const baseline = await get(id, signal);
-      const extended = await paidCall(
-        () =>
+      return paidRequest(transport, {
+        operation: "renew",
+        known: { rentalId: rental.id, days },
+        purchases,
+        send: (paid) =>
           transport.request({
             method: "POST",
             path: `/rentals/${id}/extend`,
             json: { days },
-            paid: "renew",
+            paid,
             signal,
             schema: rentalSchema,
           }),
-        {
-          provider: PROVIDER,
-          operation: "renew",
-          purchases,
-          known: { rentalId: rental.id, days },
-          reconcile: async () => extendedSince(baseline, await get(id, signal)),
-        },
-      );
-      return { ...rentalFromWire(extended), messages: rental.messages ?? [] };
+        map: (reply) => ({ ...rentalFromWire(reply), messages: rental.messages ?? [] }),
+        reconcile: async () => extendedSince(baseline, await get(id, signal)),
+      });
     },
 
     /** Only within 15 minutes of purchase and before any code (409 otherwise); refunds the cost. */
@@ -217,16 +206,12 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
 }
 
 /** Whether the rental was extended between two reads: by `extended_days`, else by `expires_at`. */
-function extendedSince(before: WireRental, after: WireRental): Reconciled<WireRental> {
+function extendedSince(before: WireRental, after: WireRental): Reconciled<never, WireRental> {
   if (typeof before.extended_days === "number" && typeof after.extended_days === "number") {
-    return after.extended_days > before.extended_days ? { found: after } : { absent: true };
+    return after.extended_days > before.extended_days ? { reply: after } : { absent: true };
   }
   const was = toIsoUtc(before.expires_at);
   const now = toIsoUtc(after.expires_at);
-  if (was && now) return Date.parse(now) > Date.parse(was) ? { found: after } : { absent: true };
-  throw new OutcomeUnknownError(`${PROVIDER}: the rental shows neither its extension nor its expiry`, {
-    provider: PROVIDER,
-    operation: "renew",
-    known: { rentalId: after.id },
-  });
+  if (was && now) return Date.parse(now) > Date.parse(was) ? { reply: after } : { absent: true };
+  return { undecided: "the rental shows neither its extension nor its expiry" };
 }

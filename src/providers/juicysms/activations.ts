@@ -1,14 +1,9 @@
 /** Verification orders: makeorder, getsms, cancelorder, skipnumber, reuse, getbalance. */
-import {
-  OutcomeUnknownError,
-  type PaidOperation,
-  ResponseFormatError,
-  UnsupportedError,
-} from "../../core/errors.js";
+import { type PaidOperation, ResponseFormatError, UnsupportedError } from "../../core/errors.js";
 import type { CancelResult, Money, Order } from "../../core/model.js";
 import { parseWireMoney } from "../../core/money.js";
 import type { BuyRequest, CallOptions } from "../../core/provider.js";
-import { paidCall } from "../../core/transport/paid-call.js";
+import { paidRequest } from "../../core/transport/paid-request.js";
 import type { Call, JuicyApi, Subject } from "./api.js";
 import { orderCountry, orderId, serviceId } from "./checks.js";
 import { type OrderRequest, serviceOf, toOrder, withSms, withStatus } from "./mapping.js";
@@ -23,21 +18,17 @@ import {
   WAITING,
 } from "./wire.js";
 
-/** A purchase either made an order, or (only while reconciling) met the account's one open order. */
-type Purchase = { order: Order } | { openOrderId: string };
-
 export function activations(api: JuicyApi) {
-  async function purchaseOnce(
+  /** A purchase's reply: the order it made, or the refusal it is (a plain word charges nothing). */
+  function readPurchase(
+    body: string,
     call: Call,
     request: OrderRequest,
-    reconciling: boolean,
+    operation: PaidOperation,
     subject?: Subject,
-  ): Promise<Purchase> {
-    const body = await api.send(call);
+  ) {
     const created = ORDER_CREATED.exec(body);
-    if (created) return { order: readOrder(created[1]!, created[2]!, request, call.paid!) };
-    const open = ORDER_ALREADY_OPEN.exec(body);
-    if (open && reconciling) return { openOrderId: open[1]! };
+    if (created) return readOrder(created[1]!, created[2]!, request, operation);
     throw api.refusal(body, call, subject);
   }
 
@@ -46,23 +37,30 @@ export function activations(api: JuicyApi) {
    * account, so the second request cannot make a second order while the first one is open: it answers
    * `ORDER_ALREADY_OPEN_{id}` when the first went through, and makes the one order when it did not.
    */
-  async function purchase(
+  function purchase(
+    operation: PaidOperation,
     call: Call,
     request: OrderRequest,
     known: Record<string, unknown>,
     subject?: Subject,
-  ) {
-    const operation = call.paid!;
-    const outcome = await paidCall(() => purchaseOnce(call, request, false, subject), {
-      provider: "juicysms",
+  ): Promise<Order> {
+    return paidRequest(api.transport, {
       operation,
       known,
-      reconcile: async () => ({ found: await purchaseOnce(call, request, true, subject) }),
+      send: (paid) => api.send({ ...call, paid }),
+      map: (body) => readPurchase(body, call, request, operation, subject),
+      reconcile: async (again) => {
+        const body = await again();
+        if (ORDER_CREATED.test(body)) return { reply: body };
+        const open = ORDER_ALREADY_OPEN.exec(body);
+        if (open)
+          return { undecided: openOrderUndecided(operation, open[1]!), known: { openOrderId: open[1]! } };
+        // A refusal now (no balance, say) does not prove the first request bought nothing.
+        throw api.refusal(body, call, subject);
+      },
       // The check asks again; a body that said something unknown is reported, not asked about.
       reconcileUnreadable: false,
     });
-    if ("order" in outcome) return outcome.order;
-    throw openOrderUnknown(operation, outcome.openOrderId, known);
   }
 
   async function cancelLike(order: Order, path: string, success: string, options?: CallOptions) {
@@ -87,11 +85,10 @@ export function activations(api: JuicyApi) {
         method: "GET",
         path: "/makeorder",
         params: { serviceId: id, country: country.wire },
-        paid: "buy",
         options,
       };
       const wanted = { service: serviceOf(id), country: country.iso };
-      return purchase(call, wanted, { service: wanted.service, serviceId: id, country: country.iso });
+      return purchase("buy", call, wanted, { service: wanted.service, serviceId: id, country: country.iso });
     },
 
     async poll(order: Order, options?: CallOptions): Promise<Order> {
@@ -122,9 +119,9 @@ export function activations(api: JuicyApi) {
      */
     async reuse(order: Order, options?: CallOptions): Promise<Order> {
       const id = orderId(order);
-      const call: Call = { method: "GET", path: "/reuse", params: { orderId: id }, paid: "reuse", options };
+      const call: Call = { method: "GET", path: "/reuse", params: { orderId: id }, options };
       const wanted = { service: order.service, country: order.country };
-      return purchase(call, wanted, { orderId: id, ...wanted }, { kind: "order", id });
+      return purchase("reuse", call, wanted, { orderId: id, ...wanted }, { kind: "order", id });
     },
 
     async balance(options?: CallOptions): Promise<Money> {
@@ -149,12 +146,11 @@ function readOrder(id: string, rawNumber: string, request: OrderRequest, operati
   }
 }
 
-function openOrderUnknown(operation: PaidOperation, openOrderId: string, known: Record<string, unknown>) {
-  return new OutcomeUnknownError(
-    `juicysms: the ${operation} reply was lost. Order ${openOrderId} is open on this account: it is either the ` +
-      `order this ${operation} made (charged) or one that was already open (perhaps another process's). ` +
-      `JuicySMS gives an order's number only in the purchase reply, so it cannot be recovered here: check ` +
-      `order ${openOrderId} in the JuicySMS dashboard first, then use it or cancel it for a refund.`,
-    { provider: "juicysms", operation, known: { ...known, openOrderId } },
+function openOrderUndecided(operation: PaidOperation, openOrderId: string): string {
+  return (
+    `order ${openOrderId} is open on this account: it is either the order this ${operation} made (charged) ` +
+    `or one that was already open (perhaps another process's). JuicySMS gives an order's number only in ` +
+    `the purchase reply, so it cannot be recovered here: check order ${openOrderId} in the JuicySMS ` +
+    "dashboard first, then use it or cancel it for a refund"
   );
 }

@@ -1,8 +1,8 @@
 /** Long-term numbers: rental/new, rental/view, rental/extend, rental/edit (all POST, JSON on success). */
-import { OutcomeUnknownError, ValidationError } from "../../core/errors.js";
+import { ValidationError } from "../../core/errors.js";
 import type { Message, Rental } from "../../core/model.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
-import { mapCharged, paidCall } from "../../core/transport/paid-call.js";
+import { paidRequest } from "../../core/transport/paid-request.js";
 import type { Call, JuicyApi } from "./api.js";
 import { contractId, rentalCountry, rentalPackage } from "./checks.js";
 import { isPackage } from "./ids.js";
@@ -21,9 +21,6 @@ const post = (path: string, params: Record<string, string | undefined>, extra: P
   params,
   ...extra,
 });
-
-/** Renewed, or (only while reconciling) the contract's expiry did not move. */
-type Renewal = { rental: Rental } | { unchanged: true };
 
 export function rentals(api: JuicyApi) {
   async function view(id: string, options?: CallOptions): Promise<RentalViewReply> {
@@ -52,20 +49,23 @@ export function rentals(api: JuicyApi) {
         { paid: "rent", options },
       );
       // No call lists rentals, so a lost reply cannot be reconciled: OutcomeUnknownError.
-      const reply = await paidCall(async () => api.json(await api.send(call), rentalCreatedReply, call), {
-        provider: "juicysms",
+      return paidRequest(api.transport, {
         operation: "rent",
         known: { country: country.iso, days: request.days, package: pkg },
-      });
-      return readRental("rent", {
-        id: reply.contract_id,
-        phone: reply.phone_number,
-        country: reply.country,
-        package: reply.package,
-        // "Optional, defaults to true".
-        autoRenew: reply.auto_renew ?? request.autoRenew ?? true,
-        expireOn: reply.expire_on,
-        messages: [],
+        send: (paid) => api.send({ ...call, paid }),
+        map: (body) => {
+          const reply = api.json(body, rentalCreatedReply, call);
+          return toRental({
+            id: reply.contract_id,
+            phone: reply.phone_number,
+            country: reply.country,
+            package: reply.package,
+            // "Optional, defaults to true".
+            autoRenew: reply.auto_renew ?? request.autoRenew ?? true,
+            expireOn: reply.expire_on,
+            messages: [],
+          });
+        },
       });
     },
 
@@ -85,40 +85,27 @@ export function rentals(api: JuicyApi) {
       // Read first: the renewal package, the number for the reply, and the expiry a lost reply is checked against.
       const before = await view(id, options);
       const pkg = asked ?? [before.renewal_package, before.package].find(isPackage) ?? "1m";
-      const call = post("/rental/extend", { contract_id: id, package: pkg }, { paid: "renew", options });
+      const call = post("/rental/extend", { contract_id: id, package: pkg }, { options });
       const base = { ...fieldsOf(before), package: pkg };
-      const known = { rentalId: id, package: pkg, expiresAt: before.expire_on ?? null };
-
-      const outcome = await paidCall<Renewal>(
-        async () => {
-          const reply = api.json(await api.send(call), rentalExtendedReply, call, { kind: "rental", id });
+      return paidRequest<string, Rental>(api.transport, {
+        operation: "renew",
+        known: { rentalId: id, package: pkg, expiresAt: before.expire_on ?? null },
+        send: (paid) => api.send({ ...call, paid }),
+        map: (body) => {
+          const reply = api.json(body, rentalExtendedReply, call, { kind: "rental", id });
+          return toRental({ ...base, package: reply.package, expireOn: reply.new_expire });
+        },
+        // The extension moved the expiry, or the reply tells nothing either way: a request still in flight
+        // may yet be applied, so an unmoved expiry is not proof of absence.
+        reconcile: async () => {
+          const after = await view(id, options);
+          const moved = Date.parse(after.expire_on ?? "") > Date.parse(before.expire_on ?? "");
+          if (moved) return { found: fromView(after) };
           return {
-            rental: await readRental("renew", {
-              ...base,
-              package: reply.package,
-              expireOn: reply.new_expire,
-            }),
+            undecided: `rental ${id} still shows its old expiry, but the extension may yet be applied (and charged); look at the rental again before renewing again`,
           };
         },
-        {
-          provider: "juicysms",
-          operation: "renew",
-          known,
-          // The extension moved the expiry, or the reply tells nothing either way (a request still in
-          // flight may yet be applied), so an unmoved expiry is not proof of absence.
-          reconcile: async () => {
-            const after = await view(id, options);
-            const moved = Date.parse(after.expire_on ?? "") > Date.parse(before.expire_on ?? "");
-            return { found: moved ? { rental: fromView(after) } : { unchanged: true } };
-          },
-        },
-      );
-      if ("rental" in outcome) return outcome.rental;
-      throw new OutcomeUnknownError(
-        `juicysms: the renew reply was lost and rental ${id} still shows its old expiry, but the extension may ` +
-          "yet be applied (and charged). Look at the rental again before renewing again.",
-        { provider: "juicysms", operation: "renew", known },
-      );
+      });
     },
 
     /** Turns auto-renewal on or off (`rental/edit`); the rest of the rental is as passed in. */
@@ -153,10 +140,4 @@ function fieldsOf(reply: RentalViewReply): RentalFields {
     expireOn: reply.expire_on,
     messages: toMessages(reply.received_sms),
   };
-}
-
-/** A charged rental whose number cannot be read must still name the contract. */
-function readRental(operation: "rent" | "renew", fields: RentalFields): Promise<Rental> {
-  // Charged already: a reply that cannot be mapped is reported as possibly charged, carrying the contract.
-  return mapCharged(fields, toRental, { provider: "juicysms", operation, known: { contractId: fields.id } });
 }

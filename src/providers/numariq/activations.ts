@@ -3,7 +3,7 @@
 import type { CancelResult, Order, ServiceOffer } from "../../core/model.js";
 import type { BuyRequest, CallOptions, ServicesRequest } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { mapCharged, paidCall } from "../../core/transport/paid-call.js";
+import { paidRequest } from "../../core/transport/paid-request.js";
 import { NUMARIQ_COUNTRY, NUMARIQ_SERVICES } from "./ids.js";
 import { orderFromReply, toOffers, toOrder } from "./mapping.js";
 import { checkCountry, orderPath } from "./paths.js";
@@ -43,34 +43,25 @@ export function activations(transport: Transport) {
         ...(request.areaCode ? { area_code: request.areaCode } : {}),
       };
       // No idempotency key is sent: Numariq does not de-duplicate, and the key would make the POST retryable.
-      const paid = {
-        provider: "numariq" as const,
-        operation: "buy" as const,
+      return paidRequest(transport, {
+        operation: "buy",
         known: {
           service: request.service,
           country: NUMARIQ_COUNTRY,
           areaCode: request.areaCode,
           channel: request.channel,
         },
-      };
-      const reply = await paidCall(
-        () =>
+        send: (paid) =>
           transport.request({
             method: "POST",
             path: "/numbers",
             json: body,
-            paid: "buy",
+            paid,
             schema: purchaseReply,
             signal: options?.signal,
           }),
-        paid,
-      );
-      // A charged reply that cannot be mapped is reported as possibly charged, carrying the order id.
-      return mapCharged(
-        reply,
-        (r) => toOrder(r.order, { service: request.service, price: null, createdAt: null }),
-        paid,
-      );
+        map: (reply) => toOrder(reply.order, { service: request.service, price: null, createdAt: null }),
+      });
     },
 
     poll,

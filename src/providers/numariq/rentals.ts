@@ -3,7 +3,7 @@ import { ValidationError } from "../../core/errors.js";
 import type { Message, Rental } from "../../core/model.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { mapCharged, paidCall } from "../../core/transport/paid-call.js";
+import { paidRequest } from "../../core/transport/paid-request.js";
 import { NUMARIQ_COUNTRY, NUMARIQ_RENTAL_DAYS } from "./ids.js";
 import { periodOf, rentalFromReply, toRental } from "./mapping.js";
 import { checkCountry, orderPath, rentalPath } from "./paths.js";
@@ -68,34 +68,26 @@ export function rentals(transport: Transport) {
         period_days: request.days,
         ...(request.autoRenew === null ? {} : { renewable: request.autoRenew }),
       };
-      const paid = {
-        provider: "numariq" as const,
-        operation: "rent" as const,
+      return paidRequest(transport, {
+        operation: "rent",
         known: { country: NUMARIQ_COUNTRY, days: request.days, autoRenew: request.autoRenew ?? true },
-      };
-      const reply = await paidCall(
-        () =>
+        send: (paid) =>
           transport.request({
             method: "POST",
             path: "/numbers",
             json: body,
-            paid: "rent",
+            paid,
             schema: purchaseReply,
             signal: options?.signal,
           }),
-        paid,
-      );
-      return mapCharged(
-        reply,
-        (r) =>
-          toRental(r.order, {
+        map: (reply) =>
+          toRental(reply.order, {
             service: null,
             price: null,
             autoRenew: request.autoRenew ?? true,
             periodDays: request.days,
           }),
-        paid,
-      );
+      });
     },
 
     getRental,
@@ -106,22 +98,22 @@ export function rentals(transport: Transport) {
 
     async renew(rental: Rental, request: RenewRequest, options?: CallOptions): Promise<Rental> {
       checkRenewDays(rental, request.days);
-      const reply = await paidCall(
-        () =>
+      await paidRequest(transport, {
+        operation: "renew",
+        known: { rentalId: rental.id, number: rental.number, days: periodOf(rental) },
+        send: (paid) =>
           transport.request({
             method: "POST",
             path: rentalPath(rental.id, "/renew"),
-            paid: "renew",
+            paid,
             schema: statusReply,
             signal: options?.signal,
           }),
-        {
-          provider: "numariq",
-          operation: "renew",
-          known: { rentalId: rental.id, number: rental.number, days: periodOf(rental) },
+        // A refusal in a 200 (`ok: false`) charged nothing: its error is the provider's, not a lost reply.
+        map: (reply) => {
+          if (!reply.ok) throw transport.fail(reply.error ?? "the rental was not renewed");
         },
-      );
-      if (!reply.ok) throw transport.fail(reply.error ?? "the rental was not renewed");
+      });
       try {
         return await getRental(rental, options);
       } catch (error) {

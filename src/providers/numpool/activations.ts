@@ -3,7 +3,7 @@ import { ValidationError } from "../../core/errors.js";
 import type { CancelResult, Order } from "../../core/model.js";
 import type { BuyRequest, CallOptions } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { mapCharged, paidCall } from "../../core/transport/paid-call.js";
+import { paidRequest } from "../../core/transport/paid-request.js";
 import type { PurchaseLog } from "../../core/transport/purchase-log.js";
 import type { CountryDirectory } from "./countries.js";
 import { DEFAULT_COUNTRY, serviceIds } from "./ids.js";
@@ -17,7 +17,7 @@ import {
   serviceFromWire,
 } from "./mapping.js";
 import { findOrder, ORDER_PAGE, type SeenIds } from "./reconcile.js";
-import { buyReply, cancelReply, ordersReply, smsReply, type WireBuy, type WireOrderItem } from "./wire.js";
+import { buyReply, cancelReply, ordersReply, smsReply, type WireOrderItem } from "./wire.js";
 
 export interface NumpoolBuyRequest extends BuyRequest {
   /** NumPool's optional carrier preference; replaces the factory's `operator` for this purchase. */
@@ -95,45 +95,31 @@ export function activations(
         });
       }
       const startedAt = Date.now();
-      const known = { service: code, country: countryId };
-      // The reply is mapped after the paid call: a reply that was read but cannot be mapped (a placeholder
-      // number) names a charged order, so it is a possible charge carrying it, never "nothing bought".
-      const outcome = await paidCall<{ reply: WireBuy } | { order: Order }>(
-        async () => ({
-          reply: await transport.request({
+      const order = await paidRequest(transport, {
+        operation: "buy",
+        known: { service: code, country: countryId },
+        purchases,
+        send: (paid) =>
+          transport.request({
             method: "POST",
             path: "/buy",
             json: { service: code, country: countryId, ...(operator ? { operator } : {}) },
-            paid: "buy",
+            paid,
             schema: buyReply,
             signal: options?.signal,
           }),
-        }),
-        {
-          provider: "numpool",
-          operation: "buy",
-          known,
-          purchases,
-          reconcile: async () => {
-            const found = await findOrder(
-              { code, countryId, country, startedAt },
-              (offset) => page({ limit: ORDER_PAGE, offset }, options?.signal),
-              seen,
-            );
-            if ("absent" in found) return found;
-            const order = await toOrder(found.found, options?.signal);
-            return { found: { order: { ...order, service, country } } };
-          },
+        map: (reply) => orderFromBuy(reply, { service, country, createdAt: new Date().toISOString() }),
+        reconcile: async () => {
+          const found = await findOrder(
+            { code, countryId, country, startedAt },
+            (offset) => page({ limit: ORDER_PAGE, offset }, options?.signal),
+            seen,
+          );
+          if (!("found" in found)) return found;
+          const listed = await toOrder(found.found, options?.signal);
+          return { found: { ...listed, service, country } };
         },
-      );
-      const order =
-        "order" in outcome
-          ? outcome.order
-          : await mapCharged(
-              outcome.reply,
-              (reply) => orderFromBuy(reply, { service, country, createdAt: new Date().toISOString() }),
-              { provider: "numpool", operation: "buy", known },
-            );
+      });
       seen.add(order.id);
       return order;
     },

@@ -18,7 +18,7 @@
  */
 
 import { toIsoUtc } from "../../core/time.js";
-import type { Reconciled } from "../../core/transport/paid-call.js";
+import type { Reconciled } from "../../core/transport/paid-request.js";
 import { isoFromFlag, isoFromName } from "./country-names.js";
 import { daysOfDuration } from "./ids.js";
 import { orderIdOf, rentalIdOf, serviceFromWire } from "./mapping.js";
@@ -42,11 +42,6 @@ export class SeenIds {
   has(id: string): boolean {
     return this.ids.has(id);
   }
-}
-
-/** Thrown when the lists cannot settle the question; `paidCall` turns it into `OutcomeUnknownError`. */
-export class Undecided extends Error {
-  override readonly name = "Undecided";
 }
 
 function timeOf(value: string | null | undefined): number {
@@ -81,7 +76,7 @@ export async function findOrder(
     const items = await page(n * ORDER_PAGE);
     const to = now() + SKEW_MS;
     const matches: { item: WireOrderItem; t: number }[] = [];
-    let undecided = false;
+    const unclear: string[] = [];
     for (const item of items) {
       if (seen.has(orderIdOf(item))) continue;
       const t = timeOf(item.created_at);
@@ -94,20 +89,27 @@ export async function findOrder(
           : sameCountry(item.country, probe.countryId, probe.country);
       if (service === false || country === false) continue;
       if (service && country && !Number.isNaN(t)) matches.push({ item, t });
-      else undecided = true;
+      else unclear.push(orderIdOf(item));
     }
     if (matches.length === 1) return { found: matches[0]!.item };
     // Several unseen orders fit (another process on this account buying the same thing): picking one
     // could hand this caller someone else's number.
     if (matches.length > 1) {
-      throw new Undecided(
-        `${matches.length} unseen orders fit this purchase: ${matches.map((m) => orderIdOf(m.item)).join(", ")}`,
-      );
+      const candidates = matches.map((m) => orderIdOf(m.item));
+      return {
+        undecided: `${matches.length} unseen orders fit this purchase: ${candidates.join(", ")}`,
+        known: { candidates },
+      };
     }
-    if (undecided) throw new Undecided("an unseen order in the listing may be this purchase");
+    if (unclear.length > 0) {
+      return {
+        undecided: `an unseen order in the listing may be this purchase: ${unclear.join(", ")}`,
+        known: { candidates: unclear },
+      };
+    }
     if (items.length < ORDER_PAGE || passedWindow(items, from)) return { absent: true };
   }
-  throw new Undecided(`no sign of the purchase in the newest ${MAX_PAGES * ORDER_PAGE} orders`);
+  return { undecided: `no sign of the purchase in the newest ${MAX_PAGES * ORDER_PAGE} orders` };
 }
 
 /** True when the page is newest first and already reaches back before the window. */
@@ -131,7 +133,7 @@ export function findRental(
   now: () => number = Date.now,
 ): Reconciled<WireRentalItem> {
   const matches: { item: WireRentalItem; t: number }[] = [];
-  let undecided = false;
+  const unclear: string[] = [];
   for (const item of items) {
     if (seen.has(rentalIdOf(item))) continue;
     const days = item.days ?? (item.duration ? daysOfDuration(item.duration) : undefined);
@@ -145,15 +147,22 @@ export function findRental(
     const clearlyOlder = t < probe.startedAt - (derived ? DAY_MS : SKEW_MS);
     if (!Number.isNaN(t) && !inWindow && (clearlyOlder || t > now() + skew)) continue;
     if (inWindow && item.service && days !== undefined) matches.push({ item, t });
-    else undecided = true;
+    else unclear.push(rentalIdOf(item));
   }
   if (matches.length === 1) return { found: matches[0]!.item };
   if (matches.length > 1) {
     // As for orders: another process renting the same thing could be handed to this caller.
-    throw new Undecided(
-      `${matches.length} unseen rentals fit this rental: ${matches.map((m) => m.item.rental_id ?? m.item.id).join(", ")}`,
-    );
+    const candidates = matches.map((m) => rentalIdOf(m.item));
+    return {
+      undecided: `${matches.length} unseen rentals fit this rental: ${candidates.join(", ")}`,
+      known: { candidates },
+    };
   }
-  if (undecided) throw new Undecided("an unseen rental in the listing may be this purchase");
+  if (unclear.length > 0) {
+    return {
+      undecided: `an unseen rental in the listing may be this purchase: ${unclear.join(", ")}`,
+      known: { candidates: unclear },
+    };
+  }
   return { absent: true };
 }

@@ -1,16 +1,10 @@
-/**
- * US number rentals: create, list, inbox, and their catalogue. Rental services are named by word
- * (`discord`), not by the two-letter verification codes, so our slug is sent as it is (a verification
- * code such as `ds` is turned into its slug first).
- */
-import type { z } from "zod";
 import { canonicalService } from "../../core/catalog.js";
 import { ValidationError } from "../../core/errors.js";
 import type { Message, Money, Rental } from "../../core/model.js";
 import { sortNewestFirst } from "../../core/model.js";
 import type { CallOptions, RentRequest } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { mapCharged, paidCall } from "../../core/transport/paid-call.js";
+import { paidRequest } from "../../core/transport/paid-request.js";
 import type { PurchaseLog } from "../../core/transport/purchase-log.js";
 import { RENTAL_COUNTRY, RENTAL_DAYS, RENTAL_DURATIONS, serviceIds } from "./ids.js";
 import {
@@ -101,47 +95,26 @@ export function rentals(transport: Transport, seen: SeenIds, purchases: Purchase
       if (request.numberType) throw invalid("rentals take no number type", "numberType");
       const service = rentalServiceId(request.service);
       const startedAt = Date.now();
-      const known = { service, duration };
-      // Mapped after the paid call, as buy is: a reply read but not mappable names a charged rental.
-      const outcome = await paidCall<{ reply: z.infer<typeof rentReply> } | { rental: Rental }>(
-        async () => ({
-          reply: await transport.request({
+      const rental = await paidRequest(transport, {
+        operation: "rent",
+        known: { service, duration },
+        purchases,
+        send: (paid) =>
+          transport.request({
             method: "POST",
             path: "/rentals",
             json: { service, duration },
-            paid: "rent",
+            paid,
             schema: rentReply,
             signal: options?.signal,
           }),
-        }),
-        {
-          provider: "numpool",
-          operation: "rent",
-          known,
-          purchases,
-          reconcile: async () => {
-            const found = findRental(
-              { service, days: request.days, startedAt },
-              await listRaw(options),
-              seen,
-            );
-            if ("absent" in found) return found;
-            return { found: { rental: { ...toRental(found.found), service: serviceFromWire(service) } } };
-          },
+        map: (reply) => rentalFromCreate(reply, { service, days: request.days }),
+        reconcile: async () => {
+          const found = findRental({ service, days: request.days, startedAt }, await listRaw(options), seen);
+          if (!("found" in found)) return found;
+          return { found: { ...toRental(found.found), service: serviceFromWire(service) } };
         },
-      );
-      const rental =
-        "rental" in outcome
-          ? outcome.rental
-          : await mapCharged(
-              outcome.reply,
-              (reply) => rentalFromCreate(reply, { service, days: request.days }),
-              {
-                provider: "numpool",
-                operation: "rent",
-                known,
-              },
-            );
+      });
       seen.add(rental.id);
       return rental;
     },

@@ -11,7 +11,7 @@ import {
 } from "../../core/errors.js";
 import { type Message, type Rental, type RentalCancelResult, sortNewestFirst } from "../../core/model.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
-import { mapCharged, paidCall, type Reconciled } from "../../core/transport/paid-call.js";
+import { paidRequest, type Reconciled } from "../../core/transport/paid-request.js";
 import { type Api, segment } from "./api.js";
 import { DEFAULT_RENEW_DAYS, NUMBER_STATUS_FILTERS, type NumberStatusFilter } from "./ids.js";
 import { checkNumberType, checkOneOf, idempotencyKey, requireCountry, requireDuration } from "./inputs.js";
@@ -24,9 +24,9 @@ const PROVIDER = "tempnumber" as const;
  * Asks again with the same key. A success is the stored reply of the first purchase (never a second
  * charge); a refusal (funds, stock, input) proves no purchase was stored under the key.
  */
-async function replay<T>(send: () => Promise<T>): Promise<Reconciled<T>> {
+async function replay<R>(again: () => Promise<R>): Promise<Reconciled<never, R>> {
   try {
-    return { found: await send() };
+    return { reply: await again() };
   } catch (error) {
     const refused =
       error instanceof InsufficientBalanceError ||
@@ -48,37 +48,32 @@ export function rentals(api: Api) {
       });
     }
     const key = idempotencyKey(request.idempotencyKey);
-    const send = () =>
-      api.call(
-        {
-          method: "POST",
-          path: "/numbers/buy",
-          json: { country_code: country, duration, ...(numberType ? { number_type: numberType } : {}) },
-          idempotencyKey: key,
-          paid: "rent",
-          signal: options.signal,
-        },
-        chargedSchema,
-      );
-    const paid = {
-      provider: PROVIDER,
-      operation: "rent" as const,
+    return paidRequest(api.transport, {
+      operation: "rent",
       // The key is what makes a later retry safe: with it, the same request within 24 h never charges twice.
       known: { country, days: request.days, numberType: numberType ?? null, idempotencyKey: key },
-    };
-    const reply = await paidCall(send, { ...paid, reconcile: () => replay(send) });
-    return mapCharged(
-      reply,
-      (r) =>
-        toRental(r.data, {
+      send: (paid) =>
+        api.call(
+          {
+            method: "POST",
+            path: "/numbers/buy",
+            json: { country_code: country, duration, ...(numberType ? { number_type: numberType } : {}) },
+            idempotencyKey: key,
+            paid,
+            signal: options.signal,
+          },
+          chargedSchema,
+        ),
+      map: (reply) =>
+        toRental(reply.data, {
           service: request.service,
-          price: money(r.meta.charged, r.meta.currency, "meta.charged"),
+          price: money(reply.meta.charged, reply.meta.currency, "meta.charged"),
           messages: [],
           country,
           expiresAt: null,
         }),
-      paid,
-    );
+      reconcile: replay,
+    });
   }
 
   async function getRental(rental: Rental, options: CallOptions = {}): Promise<Rental> {
@@ -109,36 +104,31 @@ export function rentals(api: Api) {
     const days = request.days ?? DEFAULT_RENEW_DAYS;
     const pkg = requireDuration(days);
     const key = idempotencyKey(request.idempotencyKey);
-    const send = () =>
-      api.call(
-        {
-          method: "POST",
-          path: `/numbers/${segment(rental.id)}/renew`,
-          json: { package: pkg },
-          idempotencyKey: key,
-          paid: "renew",
-          signal: options.signal,
-        },
-        chargedSchema,
-      );
-    const paid = {
-      provider: PROVIDER,
-      operation: "renew" as const,
+    return paidRequest(api.transport, {
+      operation: "renew",
       known: { rentalId: rental.id, number: rental.number, days, idempotencyKey: key },
-    };
-    const reply = await paidCall(send, { ...paid, reconcile: () => replay(send) });
-    return mapCharged(
-      reply,
-      (r) =>
-        toRental(r.data, {
+      send: (paid) =>
+        api.call(
+          {
+            method: "POST",
+            path: `/numbers/${segment(rental.id)}/renew`,
+            json: { package: pkg },
+            idempotencyKey: key,
+            paid,
+            signal: options.signal,
+          },
+          chargedSchema,
+        ),
+      map: (reply) =>
+        toRental(reply.data, {
           service: rental.service,
-          price: money(r.meta.charged, r.meta.currency, "meta.charged"),
+          price: money(reply.meta.charged, reply.meta.currency, "meta.charged"),
           messages: rental.messages,
           country: rental.country,
           expiresAt: rental.expiresAt,
         }),
-      paid,
-    );
+      reconcile: replay,
+    });
   }
 
   async function cancelRental(rental: Rental, options: CallOptions = {}): Promise<RentalCancelResult> {

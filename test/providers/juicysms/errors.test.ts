@@ -158,8 +158,9 @@ describe("juicysms unexpected bodies", () => {
     )) as OutcomeUnknownError;
     expect(error).toBeInstanceOf(OutcomeUnknownError);
     expect(error.message).toContain("5824699");
-    expect(error.known.reply).toBe("12345");
-    expect((error.cause as ResponseFormatError).excerpt).toBe("12345");
+    // The whole reply, which names the charged order.
+    expect(error.known.reply).toBe("ORDER_ID_5824699_NUMBER_12345");
+    expect(error.cause).toBeInstanceOf(ResponseFormatError);
     expect(h.sent.filter((r) => r.path.endsWith("/makeorder"))).toHaveLength(1);
   });
 

@@ -109,7 +109,12 @@ describe("numpool lost buy reply", () => {
     const ids = [...h.fake.orders.values()].map((o) => o.order_id);
     expect(ids).toHaveLength(2);
     for (const id of ids) expect((failure as OutcomeUnknownError).message).toContain(id);
-    expect((failure as OutcomeUnknownError).known).toEqual({ service: "wa", country: 187 });
+    // The candidates are the handles the caller needs to settle it (one is theirs, or both are others').
+    expect((failure as OutcomeUnknownError).known).toEqual({
+      service: "wa",
+      country: 187,
+      candidates: expect.arrayContaining(ids),
+    });
     // The 502'd request and the two behind it: never one more to find out.
     expect(count(h, "POST", /\/buy$/)).toBe(3);
     expect(h.fake.wallet.charges()).toBe(2);
@@ -206,7 +211,9 @@ describe("numpool lost buy reply", () => {
     );
     const failure = await h.client.buy({ service: "whatsapp" }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(OutcomeUnknownError);
-    expect((failure as OutcomeUnknownError).known).toEqual({ service: "wa", country: 187 });
+    // The order that may be the purchase is named: the handle the caller needs to settle it.
+    const ids = [...h.fake.orders.values()].map((o) => o.order_id);
+    expect((failure as OutcomeUnknownError).known).toEqual({ service: "wa", country: 187, candidates: ids });
     expect(count(h, "POST", /\/buy$/)).toBe(1);
     expect(h.fake.wallet.charges()).toBe(1);
   });

@@ -1,7 +1,7 @@
 /** The adapter's own rules, unit by unit: reading country names, and when a listing proves absence. */
 import { describe, expect, it } from "vitest";
 import { isoFromFlag, isoFromName } from "../../../src/providers/numpool/country-names.js";
-import { findOrder, findRental, SeenIds, Undecided } from "../../../src/providers/numpool/reconcile.js";
+import { findOrder, findRental, SeenIds } from "../../../src/providers/numpool/reconcile.js";
 import { ordersReply, rentalsReply, type WireOrderItem } from "../../../src/providers/numpool/wire.js";
 
 describe("numpool country names", () => {
@@ -89,7 +89,10 @@ describe("numpool reconciliation rules", () => {
 
   it("an unseen order without a service or time is undecided, unless another matches", async () => {
     const { page } = pages([item("vague", 0, { service: null })]);
-    await expect(findOrder(probe, page, new SeenIds(), now)).rejects.toBeInstanceOf(Undecided);
+    expect(await findOrder(probe, page, new SeenIds(), now)).toEqual({
+      undecided: "an unseen order in the listing may be this purchase: vague",
+      known: { candidates: ["vague"] },
+    });
     const { page: both } = pages([item("vague", 0, { created_at: null }), item("clear", 0)]);
     expect(await findOrder(probe, both, new SeenIds(), now)).toEqual({ found: item("clear", 0) });
   });
@@ -97,7 +100,9 @@ describe("numpool reconciliation rules", () => {
   it("gives up after five full pages of possible orders", async () => {
     const full = () => Array.from({ length: 20 }, (_, i) => item(`x${i}`, 0, { service: "tg" }));
     const { page } = pages(full(), full(), full(), full(), full(), []);
-    await expect(findOrder(probe, page, new SeenIds(), now)).rejects.toBeInstanceOf(Undecided);
+    expect(await findOrder(probe, page, new SeenIds(), now)).toEqual({
+      undecided: "no sign of the purchase in the newest 100 orders",
+    });
   });
 
   it("rentals: a day-old rental of the same kind is ruled out; one an hour old is undecided", () => {
@@ -113,7 +118,10 @@ describe("numpool reconciliation rules", () => {
       ])[0]!;
     const rentProbe = { service: "discord", days: 7, startedAt };
     expect(findRental(rentProbe, [rental("old", 30)], new SeenIds(), now)).toEqual({ absent: true });
-    expect(() => findRental(rentProbe, [rental("recent", 1)], new SeenIds(), now)).toThrow(Undecided);
+    expect(findRental(rentProbe, [rental("recent", 1)], new SeenIds(), now)).toEqual({
+      undecided: "an unseen rental in the listing may be this purchase: recent",
+      known: { candidates: ["recent"] },
+    });
     expect(findRental(rentProbe, [rental("recent", 1), rental("new", 0)], new SeenIds(), now)).toEqual({
       found: rental("new", 0),
     });

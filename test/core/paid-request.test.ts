@@ -7,11 +7,21 @@ import {
   ProviderError,
   ResponseFormatError,
 } from "../../src/core/errors.js";
-import { isLostReply, paidCall } from "../../src/core/transport/paid-call.js";
+import type { PaidOperation, ProviderName } from "../../src/core/index.js";
+import { isLostReply, type PaidRequest, paidRequest } from "../../src/core/transport/paid-request.js";
 
 const lost = () => new NetworkError("numpool: network failure on POST /buy", { provider: "numpool" });
 const known = { service: "whatsapp", country: "US" };
 const order = { id: "a1b2c3", number: "+12125550199" };
+
+/** A paid request whose reply is its result as it is, as the old call-shaped tests expect. */
+function paidCall<T>(
+  send: () => Promise<T>,
+  options: { provider: ProviderName } & Omit<PaidRequest<T, T>, "send" | "map">,
+): Promise<T> {
+  const { provider, ...rest } = options;
+  return paidRequest({ provider }, { ...rest, send, map: (reply) => reply });
+}
 
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -22,7 +32,7 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   throw new Error("expected a rejection");
 }
 
-describe("paidCall", () => {
+describe("paidRequest", () => {
   it("answers with the call's result and does not reconcile when the call succeeds", async () => {
     const reconcile = vi.fn();
     const result = await paidCall(async () => order, {
@@ -202,23 +212,24 @@ describe("paidCall", () => {
     expect((error as OutcomeUnknownError).cause).toBe(thrown);
   });
 
-  it("names why a reconciliation that could not decide gave up (e.g. two matching orders)", async () => {
-    const undecided = new Error("2 unseen orders fit this purchase: o-1, o-2");
-    const reconcile = vi.fn(async () => {
-      throw undecided;
-    });
+  it("names why a reconciliation that could not decide gave up, with the handles it found (e.g. two matching orders)", async () => {
+    const reconcile = vi.fn(async () => ({
+      undecided: "2 unseen orders fit this purchase: o-1, o-2",
+      known: { candidates: ["o-1", "o-2"] },
+    }));
+    const first = lost();
     const error = await rejectionOf(
       paidCall(
         async () => {
-          throw lost();
+          throw first;
         },
         { provider: "numpool", operation: "buy", known, reconcile, recheckAfterMs: 1 },
       ),
     );
     expect(error).toBeInstanceOf(OutcomeUnknownError);
     expect((error as OutcomeUnknownError).message).toContain("2 unseen orders fit this purchase: o-1, o-2");
-    expect((error as OutcomeUnknownError).cause).toBe(undecided);
-    expect((error as OutcomeUnknownError).known).toEqual(known);
+    expect((error as OutcomeUnknownError).cause).toBe(first);
+    expect((error as OutcomeUnknownError).known).toEqual({ ...known, candidates: ["o-1", "o-2"] });
     expect(reconcile).toHaveBeenCalledTimes(1);
   });
 
@@ -288,7 +299,7 @@ describe("paidCall", () => {
   });
 });
 
-describe("paidCall with a reply it cannot read", () => {
+describe("paidRequest with a reply it cannot read", () => {
   const unreadableReply = () =>
     new ResponseFormatError("numpool: unexpected reply to POST /buy at id: expected string", {
       provider: "numpool",
@@ -361,5 +372,134 @@ describe("isLostReply", () => {
     expect(isLostReply(new NetworkError("x", { requestMayHaveBeenSent: false }))).toBe(false);
     expect(isLostReply(new ProviderError("x"))).toBe(false);
     expect(isLostReply(new Error("x"))).toBe(false);
+  });
+});
+
+describe("paidRequest: the request, the reply and the mapping", () => {
+  const reply = { order_id: "a1b2c3", phone: "+12125550199" };
+  const toOrder = (r: typeof reply) => ({ id: r.order_id, number: r.phone });
+
+  it("marks the request it sends as paid, with the operation, and sends it once", async () => {
+    const sent: PaidOperation[] = [];
+    const order = await paidRequest(
+      { provider: "numariq" },
+      {
+        operation: "rent",
+        known,
+        send: async (paid) => {
+          sent.push(paid);
+          return reply;
+        },
+        map: toOrder,
+      },
+    );
+    expect(order).toEqual({ id: "a1b2c3", number: "+12125550199" });
+    expect(sent).toEqual(["rent"]);
+  });
+
+  it("reports a reply it read but cannot map as a possible charge carrying the reply (never a plain format error)", async () => {
+    const error = await rejectionOf(
+      paidRequest(
+        { provider: "numariq" },
+        {
+          operation: "buy",
+          known,
+          send: async () => ({ ...reply, phone: "n/a" }),
+          map: () => {
+            throw new ResponseFormatError("numariq: the number is not E.164", { provider: "numariq" });
+          },
+        },
+      ),
+    );
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    const unknown = error as OutcomeUnknownError;
+    expect(unknown.known).toEqual({ ...known, reply: JSON.stringify({ ...reply, phone: "n/a" }) });
+    expect(unknown.message).toContain("probably charged");
+  });
+
+  it("passes on a refusal the mapping finds in a reply (a typed error of the provider's, nothing charged)", async () => {
+    const refusal = new InsufficientBalanceError("no money", { provider: "numariq" });
+    const error = await rejectionOf(
+      paidRequest(
+        { provider: "numariq" },
+        {
+          operation: "renew",
+          known,
+          send: async () => reply,
+          map: () => {
+            throw refusal;
+          },
+        },
+      ),
+    );
+    expect(error).toBe(refusal);
+  });
+
+  it("maps a reply the reconciliation got by asking again (same request, same key) as it maps the first", async () => {
+    const sent: PaidOperation[] = [];
+    const send = vi.fn(async (paid: PaidOperation) => {
+      sent.push(paid);
+      if (sent.length === 1) throw lost();
+      return reply;
+    });
+    const order = await paidRequest(
+      { provider: "tempnumber" },
+      {
+        operation: "rent",
+        known,
+        send,
+        map: toOrder,
+        reconcile: async (again) => ({ reply: await again() }),
+      },
+    );
+    expect(order).toEqual({ id: "a1b2c3", number: "+12125550199" });
+    expect(sent).toEqual(["rent", "rent"]);
+  });
+
+  it("gives a replayed reply that cannot be mapped the same possible-charge report", async () => {
+    let calls = 0;
+    const error = await rejectionOf(
+      paidRequest(
+        { provider: "tempnumber" },
+        {
+          operation: "rent",
+          known,
+          send: async () => {
+            calls++;
+            if (calls === 1) throw lost();
+            return reply;
+          },
+          map: () => {
+            throw new ResponseFormatError("tempnumber: meta.charged is not money", {
+              provider: "tempnumber",
+            });
+          },
+          reconcile: async (again) => ({ reply: await again() }),
+        },
+      ),
+    );
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as OutcomeUnknownError).known).toMatchObject({ reply: JSON.stringify(reply) });
+  });
+
+  it("says the reply could not be read, not that it was lost, when an unreadable reply stays undecided", async () => {
+    const error = await rejectionOf(
+      paidRequest(
+        { provider: "fetchsms" },
+        {
+          operation: "buy",
+          known,
+          send: async () => {
+            throw new ResponseFormatError("fetchsms: not JSON", { provider: "fetchsms", excerpt: "<html>" });
+          },
+          map: (r) => r,
+          reconcile: async () => ({ undecided: "2 new items match it" }),
+        },
+      ),
+    );
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as Error).message).toMatch(
+      /reply could not be read and it may have been charged; 2 new items/,
+    );
   });
 });
