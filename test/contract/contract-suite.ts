@@ -184,6 +184,23 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
         await expect(c.poll({ ...order, id: UNKNOWN_ID })).rejects.toBeInstanceOf(NotFoundError);
       });
 
+      it("refuses an id that could name another resource (dot segments, control characters) before any request", async ({
+        skip,
+      }) => {
+        if (!supported()) return skip();
+        const provider = fake.provider();
+        const order = await client().buy(fake.buyInput!);
+        const before = fake.faults.requests.length;
+        for (const id of ["..", ".", "1\n2", " "]) {
+          const refused = await provider.poll!({ ...order, id }).catch((e: unknown) => e);
+          // JuicySMS ids are numeric, so there such an id is simply not on the account.
+          expect(refused, JSON.stringify(id)).toSatisfy(
+            (e) => e instanceof ValidationError || e instanceof NotFoundError,
+          );
+        }
+        expect(fake.faults.requests.length).toBe(before);
+      });
+
       it("retries a failed poll (a GET) and succeeds", async ({ skip }) => {
         if (!supported() || !fake.routes.poll) return skip();
         const c = client();

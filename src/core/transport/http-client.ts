@@ -21,6 +21,7 @@ import {
 import type { ProviderName } from "../model.js";
 import { createRedactor, excerpt, type Redactor } from "../redact.js";
 import { toNetworkError } from "./network-failure.js";
+import { readReply } from "./read-reply.js";
 import { MAX_HONOURED_RETRY_AFTER_MS, parseRetryAfter } from "./retry-after.js";
 
 export type Auth =
@@ -116,6 +117,8 @@ export interface Transport {
   fail(message: string, status?: number): SmsError;
   /** A `ResponseFormatError` with a short redacted excerpt of `body`. */
   badResponse(reason: string, body: unknown): ResponseFormatError;
+  /** `body` checked against `schema`; a mismatch is `badResponse`, saying `what` and where it broke. */
+  read<T>(schema: z.ZodType<T>, body: unknown, what: string): T;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -194,6 +197,9 @@ export function createTransport(options: TransportOptions): Transport {
       provider,
       excerpt: excerpt(typeof body === "string" ? body : (JSON.stringify(body) ?? String(body)), redact),
     });
+
+  const read = <T>(schema: z.ZodType<T>, body: unknown, what: string): T =>
+    readReply(schema, body, what, (reason) => badResponse(reason, body));
 
   const fail = (message: string, status?: number, retryAfterMs?: number) =>
     errorFromReply(errorTable, {
@@ -332,14 +338,7 @@ export function createTransport(options: TransportOptions): Transport {
         throw badResponse(`${spec.method} ${spec.path} answered with a body that is not JSON`, text);
       }
     }
-    const parsed = spec.schema.safeParse(body);
-    if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
-    throw badResponse(
-      `unexpected reply to ${spec.method} ${spec.path}${where}: ${issue?.message ?? "invalid"}`,
-      body,
-    );
+    return read(spec.schema, body, `unexpected reply to ${spec.method} ${spec.path}`);
   }
 
   function mayRetry(spec: RequestSpec<unknown>, error: unknown): boolean {
@@ -383,5 +382,5 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
-  return { provider, budget, redact, request, fail: (m, s) => fail(m, s), badResponse };
+  return { provider, budget, redact, request, fail: (m, s) => fail(m, s), badResponse, read };
 }

@@ -7,8 +7,8 @@ import type { BuyRequest, CallOptions } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
 import { paidRequest } from "../../core/transport/paid-request.js";
 import type { PurchaseLog } from "../../core/transport/purchase-log.js";
-import { COUNTRY, PROVIDER, type Tab, wireService } from "./ids.js";
-import { check, ownedSchema, pathId, tabSchema } from "./inputs.js";
+import { COUNTRY, orderRef, PROVIDER, type Tab, wireService } from "./ids.js";
+import { check, ownedSchema, tabSchema } from "./inputs.js";
 import { orderFromWire, serviceFromWire, verificationMessage } from "./mapping.js";
 import { findNew, inAreaCode, samePhone, sameService, snapshot } from "./reconcile.js";
 import {
@@ -36,13 +36,17 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
     v.status.toLowerCase() === "received" || (v.code_count ?? 0) > 0 || (v.code ?? null) !== null;
 
   /** Messages are a second read, made only when the verification says a code is in. */
-  async function toOrder(v: WireVerification, base: Partial<Order>, signal?: AbortSignal): Promise<Order> {
+  async function orderWithMessages(
+    v: WireVerification,
+    base: Partial<Order>,
+    signal?: AbortSignal,
+  ): Promise<Order> {
     const service = serviceFromWire(v.service) ?? base.service ?? null;
     const messages = codeIn(v)
       ? (
           await transport.request({
             method: "GET",
-            path: `/verifications/${pathId(v.id, "order.id")}/messages`,
+            path: `/verifications/${orderRef(v)}/messages`,
             schema: verificationMessagesSchema,
             signal,
           })
@@ -84,7 +88,8 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
             signal,
             schema: verificationSchema,
           }),
-        map: (v) => toOrder(requireNumber(v, "POST /verifications"), { service: request.service }, signal),
+        map: (v) =>
+          orderWithMessages(requireNumber(v, "POST /verifications"), { service: request.service }, signal),
         reconcile: async () =>
           findNew(
             await listWire("active", signal),
@@ -95,13 +100,13 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
     },
 
     async poll(order: Order, options: CallOptions = {}): Promise<Order> {
-      const v = await get(pathId(order.id, "order.id"), options.signal);
-      return toOrder(v, order, options.signal);
+      const v = await get(orderRef(order), options.signal);
+      return orderWithMessages(v, order, options.signal);
     },
 
     /** Refunds the cost; 409 once a code is in. The reply may be a 204 without a body. */
     async cancel(order: Order, options: CallOptions = {}): Promise<CancelResult> {
-      const id = pathId(order.id, "order.id");
+      const id = orderRef(order);
       const reply = await transport.request({
         method: "POST",
         path: `/verifications/${id}/cancel`,
@@ -126,7 +131,7 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
     async reuse(order: Order, options: CallOptions = {}): Promise<Order> {
       const { signal } = options;
       const owned = check(ownedSchema, order, "order");
-      const id = pathId(owned.id, "order.id");
+      const id = orderRef(owned);
       const before = snapshot(await listWire("active", signal));
       return paidRequest(transport, {
         operation: "reuse",
@@ -140,7 +145,7 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
             signal,
             schema: verificationSchema,
           }),
-        map: (v) => toOrder(v, { number: owned.number, service: order.service ?? null }, signal),
+        map: (v) => orderWithMessages(v, { number: owned.number, service: order.service ?? null }, signal),
         reconcile: async () =>
           findNew(await listWire("active", signal), before, (item) => samePhone(item.number, owned.number)),
       });

@@ -3,7 +3,9 @@
  * and its slugs are our canonical slugs as far as its docs show, so the table is empty: add a row here
  * when one differs. Everything else passes through as FetchSMS's own id.
  */
+
 import { createIdMap } from "../../core/catalog.js";
+import { wireId } from "../../core/wire-id.js";
 
 export const PROVIDER = "fetchsms" as const;
 export const DEFAULT_BASE_URL = "https://api.fetchsms.com/v1";
@@ -32,10 +34,10 @@ export function wireService(service: string): string | number {
   return /^\d+$/.test(id) ? Number(id) : id;
 }
 
-/**
- * True when `id` can go into a path segment once percent-encoded: everything is encoded except the dot
- * segments `.` and `..`, which would change the path.
- */
-export function isSafeId(id: string): boolean {
-  return id.trim() !== "" && id !== "." && id !== ".." && !/[\u0000-\u001f]/.test(id);
-}
+/** An order's id as it goes into a path: checked and encoded. */
+export const orderRef = (order: { id: string }) =>
+  wireId(order.id, { provider: PROVIDER, field: "order.id" });
+
+/** A rental's id as it goes into a path: checked and encoded. */
+export const rentalRef = (rental: { id: string }) =>
+  wireId(rental.id, { provider: PROVIDER, field: "rental.id" });

@@ -1,9 +1,8 @@
 /** Input checks for FetchSMS's extra operations (the client checks the contract ones). */
 import { z } from "zod";
 import { canonicalService } from "../../core/catalog.js";
-import { ValidationError } from "../../core/errors.js";
 import { validate } from "../../core/validation.js";
-import { isSafeId, PROVIDER, RENTAL_DAYS, TABS } from "./ids.js";
+import { PROVIDER, RENTAL_DAYS, TABS } from "./ids.js";
 
 const service = z.union([
   z.string().trim().min(1, "service must not be empty").transform(canonicalService),
@@ -60,12 +59,4 @@ export const ownedSchema = z.looseObject({
 
 export function check<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
   return validate(schema, input, what, PROVIDER);
-}
-
-/** An id that goes into a path; one that could change the path (`/`, `..`) is refused before any request. */
-export function pathId(id: string, field: string): string {
-  if (!isSafeId(id)) {
-    throw new ValidationError(`${PROVIDER}: ${field} is not a FetchSMS id`, { provider: PROVIDER, field });
-  }
-  return encodeURIComponent(id);
 }

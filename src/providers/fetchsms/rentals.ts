@@ -8,12 +8,19 @@ import { toIsoUtc } from "../../core/time.js";
 import type { Transport } from "../../core/transport/http-client.js";
 import { paidRequest, type Reconciled } from "../../core/transport/paid-request.js";
 import type { PurchaseLog } from "../../core/transport/purchase-log.js";
-import { COUNTRY, PROVIDER, RENTAL_DAYS, RENTAL_SERVICE_ID, RENTAL_SERVICE_SLUG, type Tab } from "./ids.js";
+import {
+  COUNTRY,
+  PROVIDER,
+  RENTAL_DAYS,
+  RENTAL_SERVICE_ID,
+  RENTAL_SERVICE_SLUG,
+  rentalRef,
+  type Tab,
+} from "./ids.js";
 import {
   check,
   type FetchSmsListRentalsInput,
   listRentalsInputSchema,
-  pathId,
   rentAreaCodeSchema,
 } from "./inputs.js";
 import { rentalFromWire, rentalMessage } from "./mapping.js";
@@ -120,14 +127,14 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
 
     /** A fresh look: status and expiry, and the inbox (read by message id; `last_code` may be an old code). */
     async getRental(rental: Rental, options: CallOptions = {}): Promise<Rental> {
-      const id = pathId(rental.id, "rental.id");
+      const id = rentalRef(rental);
       const wire = await get(id, options.signal);
       const mapped = rentalFromWire(wire);
       return { ...mapped, messages: await messages(id, mapped.service, options.signal) };
     },
 
     async inbox(rental: Rental, options: CallOptions = {}): Promise<Message[]> {
-      return messages(pathId(rental.id, "rental.id"), rental.service ?? null, options.signal);
+      return messages(rentalRef(rental), rental.service ?? null, options.signal);
     },
 
     /** The inbox without the messages whose ids the caller has already seen. */
@@ -137,7 +144,7 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
       options: CallOptions = {},
     ): Promise<Message[]> {
       const seen = new Set(seenIds);
-      const all = await messages(pathId(rental.id, "rental.id"), rental.service ?? null, options.signal);
+      const all = await messages(rentalRef(rental), rental.service ?? null, options.signal);
       return all.filter((m) => m.id === null || !seen.has(m.id));
     },
 
@@ -148,7 +155,7 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
      */
     async renew(rental: Rental, request: RenewRequest, options: CallOptions = {}): Promise<Rental> {
       const { signal } = options;
-      const id = pathId(rental.id, "rental.id");
+      const id = rentalRef(rental);
       const days = request.days ?? RENTAL_DAYS[0];
       if (!(RENTAL_DAYS as readonly number[]).includes(days)) {
         throw new ValidationError(`${PROVIDER} extends by ${RENTAL_DAYS.join(", ")} days, not ${days}`, {
@@ -178,7 +185,7 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
 
     /** Only within 15 minutes of purchase and before any code (409 otherwise); refunds the cost. */
     async cancelRental(rental: Rental, options: CallOptions = {}): Promise<RentalCancelResult> {
-      const id = pathId(rental.id, "rental.id");
+      const id = rentalRef(rental);
       const reply = await transport.request({
         method: "POST",
         path: `/rentals/${id}/cancel`,

@@ -14,6 +14,7 @@ import { ResponseFormatError } from "../../core/errors.js";
 import { toMessage } from "../../core/messages.js";
 import type { Message } from "../../core/model.js";
 import { toIsoUtc } from "../../core/time.js";
+import { readReply } from "../../core/transport/read-reply.js";
 import { PROVIDER } from "./ids.js";
 import { phoneFromWire, serviceFromWire } from "./mapping.js";
 
@@ -92,11 +93,9 @@ function bad(reason: string, raw: string): ResponseFormatError {
 }
 
 function parsed<T>(schema: z.ZodType<T>, value: unknown, what: string, raw: string): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
-  throw bad(`${what} does not match the documented shape${where}: ${issue?.message ?? "invalid"}`, raw);
+  return readReply(schema, value, `${what} does not match the documented shape`, (reason) =>
+    bad(reason, raw),
+  );
 }
 
 function phone(raw: string, body: string): string {

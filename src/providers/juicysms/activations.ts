@@ -5,8 +5,8 @@ import { parseWireMoney } from "../../core/money.js";
 import type { BuyRequest, CallOptions } from "../../core/provider.js";
 import { paidRequest } from "../../core/transport/paid-request.js";
 import type { Call, JuicyApi, Subject } from "./api.js";
-import { orderCountry, orderId, serviceId } from "./checks.js";
-import { type OrderRequest, serviceOf, toOrder, withSms, withStatus } from "./mapping.js";
+import { orderCountry, orderRef, serviceId } from "./checks.js";
+import { type OrderRequest, orderFromWire, serviceOf, withSms, withStatus } from "./mapping.js";
 import {
   BALANCE,
   NUMBER_SKIPPED,
@@ -64,7 +64,7 @@ export function activations(api: JuicyApi) {
   }
 
   async function cancelLike(order: Order, path: string, success: string, options?: CallOptions) {
-    const id = orderId(order);
+    const id = orderRef(order);
     const call: Call = { method: "GET", path, params: { orderId: id }, options };
     const body = await api.send(call);
     if (body !== success) throw api.refusal(body, call, { kind: "order", id });
@@ -92,7 +92,7 @@ export function activations(api: JuicyApi) {
     },
 
     async poll(order: Order, options?: CallOptions): Promise<Order> {
-      const id = orderId(order);
+      const id = orderRef(order);
       const call: Call = { method: "GET", path: "/getsms", params: { orderId: id }, options };
       const body = await api.send(call);
       if (body === WAITING) return withStatus(order, "waiting");
@@ -118,7 +118,7 @@ export function activations(api: JuicyApi) {
      * offers it for a few hours after the first one.
      */
     async reuse(order: Order, options?: CallOptions): Promise<Order> {
-      const id = orderId(order);
+      const id = orderRef(order);
       const call: Call = { method: "GET", path: "/reuse", params: { orderId: id }, options };
       const wanted = { service: order.service, country: order.country };
       return purchase("reuse", call, wanted, { orderId: id, ...wanted }, { kind: "order", id });
@@ -136,7 +136,7 @@ export function activations(api: JuicyApi) {
 /** A made order whose number cannot be read must still name the order, so it can be cancelled. */
 function readOrder(id: string, rawNumber: string, request: OrderRequest, operation: PaidOperation): Order {
   try {
-    return toOrder(id, rawNumber, request);
+    return orderFromWire(id, rawNumber, request);
   } catch (error) {
     if (!(error instanceof ResponseFormatError)) throw error;
     throw new ResponseFormatError(

@@ -10,6 +10,7 @@ import { NotFoundError, OrderStateError, type PaidOperation, type SmsError } fro
 import { createAdapterTransport } from "../../core/http-provider.js";
 import type { CallOptions, HttpProviderOptions } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
+import { readReply } from "../../core/transport/read-reply.js";
 import { isKnownRefusal, juicySmsErrorTable, juicySmsUncharged5xx } from "./error-table.js";
 import { jsonRefusal, ORDER_ALREADY_OPEN, textReply, UNSPECIFIED_ERROR } from "./wire.js";
 
@@ -107,13 +108,9 @@ export function createJuicyApi(options: HttpProviderOptions): JuicyApi {
           ? refusal(message, call, subject)
           : transport.fail(message || "request refused (success: false)");
       }
-      const checked = schema.safeParse(parsed);
-      if (checked.success) return checked.data;
-      const issue = checked.error.issues[0];
-      const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
-      throw transport.badResponse(
-        `unexpected reply to ${what(call)}${where}: ${issue?.message ?? "invalid"}`,
-        body,
+      // The excerpt shows the body as it came, not as parsed.
+      return readReply(schema, parsed, `unexpected reply to ${what(call)}`, (reason) =>
+        transport.badResponse(reason, body),
       );
     },
   };

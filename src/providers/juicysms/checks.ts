@@ -78,5 +78,5 @@ function numericId(
   return id;
 }
 
-export const orderId = (order: Order) => numericId(order, "order");
-export const contractId = (rental: Rental) => numericId(rental, "rental");
+export const orderRef = (order: Order) => numericId(order, "order");
+export const rentalRef = (rental: Rental) => numericId(rental, "rental");

@@ -17,7 +17,7 @@ export interface OrderRequest {
 export const serviceOf = (serviceId: string): string => JUICYSMS_SERVICES.fromProvider(serviceId);
 
 /** An order from `ORDER_ID_{id}_NUMBER_{number}`; the reply says nothing else, so the rest is the request's. */
-export function toOrder(id: string, rawNumber: string, request: OrderRequest): Order {
+export function orderFromWire(id: string, rawNumber: string, request: OrderRequest): Order {
   return {
     id,
     provider: "juicysms",
@@ -60,7 +60,7 @@ export function fromWireCountry(country: string): string | null {
   return FROM_WIRE_COUNTRY[word] ?? normalizeCountry(word);
 }
 
-export function toMessages(list: readonly WireSms[] | null | undefined): Message[] {
+export function messagesFromWire(list: readonly WireSms[] | null | undefined): Message[] {
   return sortNewestFirst(
     (list ?? []).map((sms) =>
       toMessage({
@@ -84,7 +84,7 @@ export interface RentalFields {
   messages: Message[];
 }
 
-export function toRental(fields: RentalFields): Rental {
+export function rentalFromWire(fields: RentalFields): Rental {
   const country = fromWireCountry(fields.country);
   const expiresAt = toIsoUtc(fields.expireOn ?? null);
   // No status on the wire: a contract past its expiry has lapsed.

@@ -4,9 +4,9 @@ import type { Message, Rental } from "../../core/model.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
 import { paidRequest } from "../../core/transport/paid-request.js";
 import type { Call, JuicyApi } from "./api.js";
-import { contractId, rentalCountry, rentalPackage } from "./checks.js";
+import { rentalCountry, rentalPackage, rentalRef } from "./checks.js";
 import { isPackage } from "./ids.js";
-import { type RentalFields, toMessages, toRental } from "./mapping.js";
+import { messagesFromWire, type RentalFields, rentalFromWire } from "./mapping.js";
 import {
   type RentalViewReply,
   rentalCreatedReply,
@@ -28,10 +28,10 @@ export function rentals(api: JuicyApi) {
     return api.json(await api.send(call), rentalViewReply, call, { kind: "rental", id });
   }
 
-  const fromView = (reply: RentalViewReply): Rental => toRental(fieldsOf(reply));
+  const fromView = (reply: RentalViewReply): Rental => rentalFromWire(fieldsOf(reply));
 
   async function getRental(rental: Rental, options?: CallOptions): Promise<Rental> {
-    return fromView(await view(contractId(rental), options));
+    return fromView(await view(rentalRef(rental), options));
   }
 
   return {
@@ -55,7 +55,7 @@ export function rentals(api: JuicyApi) {
         send: (paid) => api.send({ ...call, paid }),
         map: (body) => {
           const reply = api.json(body, rentalCreatedReply, call);
-          return toRental({
+          return rentalFromWire({
             id: reply.contract_id,
             phone: reply.phone_number,
             country: reply.country,
@@ -80,7 +80,7 @@ export function rentals(api: JuicyApi) {
      * provider would otherwise default to 1m and also switch auto-renewal to it).
      */
     async renew(rental: Rental, request: RenewRequest, options?: CallOptions): Promise<Rental> {
-      const id = contractId(rental);
+      const id = rentalRef(rental);
       const asked = request.days === null ? null : rentalPackage(request.days);
       // Read first: the renewal package, the number for the reply, and the expiry a lost reply is checked against.
       const before = await view(id, options);
@@ -93,7 +93,7 @@ export function rentals(api: JuicyApi) {
         send: (paid) => api.send({ ...call, paid }),
         map: (body) => {
           const reply = api.json(body, rentalExtendedReply, call, { kind: "rental", id });
-          return toRental({ ...base, package: reply.package, expireOn: reply.new_expire });
+          return rentalFromWire({ ...base, package: reply.package, expireOn: reply.new_expire });
         },
         // The extension moved the expiry, or the reply tells nothing either way: a request still in flight
         // may yet be applied, so an unmoved expiry is not proof of absence.
@@ -110,7 +110,7 @@ export function rentals(api: JuicyApi) {
 
     /** Turns auto-renewal on or off (`rental/edit`); the rest of the rental is as passed in. */
     async setAutoRenew(rental: Rental, enabled: boolean, options?: CallOptions): Promise<Rental> {
-      const id = contractId(rental);
+      const id = rentalRef(rental);
       if (typeof enabled !== "boolean") {
         throw new ValidationError("juicysms: setAutoRenew takes true or false", {
           provider: "juicysms",
@@ -138,6 +138,6 @@ function fieldsOf(reply: RentalViewReply): RentalFields {
     package: reply.package,
     autoRenew: reply.auto_renew,
     expireOn: reply.expire_on,
-    messages: toMessages(reply.received_sms),
+    messages: messagesFromWire(reply.received_sms),
   };
 }

@@ -4,16 +4,16 @@ import type { CancelResult, Order, ServiceOffer } from "../../core/model.js";
 import type { BuyRequest, CallOptions, ServicesRequest } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
 import { paidRequest } from "../../core/transport/paid-request.js";
-import { NUMARIQ_COUNTRY, NUMARIQ_SERVICES } from "./ids.js";
-import { orderFromReply, toOffers, toOrder } from "./mapping.js";
-import { checkCountry, orderPath } from "./paths.js";
+import { NUMARIQ_COUNTRY, NUMARIQ_SERVICES, orderRef } from "./ids.js";
+import { offersFromWire, orderFromReply, orderFromWire } from "./mapping.js";
+import { checkCountry } from "./paths.js";
 import { cancelReply, orderReply, purchaseReply, servicesReply, statusReply } from "./wire.js";
 
 export function activations(transport: Transport) {
   async function poll(order: Order, options?: CallOptions): Promise<Order> {
     const reply = await transport.request({
       method: "GET",
-      path: orderPath(order.id),
+      path: `/orders/${orderRef(order)}`,
       schema: orderReply,
       signal: options?.signal,
     });
@@ -30,7 +30,7 @@ export function activations(transport: Transport) {
         schema: servicesReply,
         signal: options?.signal,
       });
-      return toOffers(reply);
+      return offersFromWire(reply);
     },
 
     async buy(request: BuyRequest, options?: CallOptions): Promise<Order> {
@@ -60,7 +60,8 @@ export function activations(transport: Transport) {
             schema: purchaseReply,
             signal: options?.signal,
           }),
-        map: (reply) => toOrder(reply.order, { service: request.service, price: null, createdAt: null }),
+        map: (reply) =>
+          orderFromWire(reply.order, { service: request.service, price: null, createdAt: null }),
       });
     },
 
@@ -69,7 +70,7 @@ export function activations(transport: Transport) {
     async done(order: Order, options?: CallOptions): Promise<Order> {
       const reply = await transport.request({
         method: "POST",
-        path: orderPath(order.id, "/done"),
+        path: `/orders/${orderRef(order)}/done`,
         schema: statusReply,
         signal: options?.signal,
       });
@@ -84,7 +85,7 @@ export function activations(transport: Transport) {
       const known = order.price ? order : await poll(order, options);
       const reply = await transport.request({
         method: "POST",
-        path: orderPath(order.id, "/cancel"),
+        path: `/orders/${orderRef(order)}/cancel`,
         schema: cancelReply,
         signal: options?.signal,
       });

@@ -4,6 +4,15 @@
  * passes through both ways (`GET /services` is the live list).
  */
 import { createIdMap } from "../../core/catalog.js";
+import { wireId } from "../../core/wire-id.js";
+
+/** An order's id as it goes into a path: checked and encoded. */
+export const orderRef = (order: { id: string }) =>
+  wireId(order.id, { provider: "numariq", field: "order.id" });
+
+/** A rental's id as it goes into a path: checked and encoded. */
+export const rentalRef = (rental: { id: string }) =>
+  wireId(rental.id, { provider: "numariq", field: "rental.id" });
 
 export const NUMARIQ_SERVICES = createIdMap({ google: "google", whatsapp: "whatsapp" });
 

@@ -46,7 +46,7 @@ const price = (wire: WireOrder, fallback: Money | null): Money | null =>
 const service = (wire: WireOrder, fallback: string | null): string | null =>
   wire.service ? NUMARIQ_SERVICES.fromProvider(wire.service) : fallback;
 
-export function toMessages(
+export function messagesFromWire(
   list: readonly WireMessage[] | null | undefined,
   forService: string | null,
 ): Message[] {
@@ -73,7 +73,7 @@ export interface OrderFallback {
   createdAt: string | null;
 }
 
-export function toOrder(
+export function orderFromWire(
   wire: WireOrder,
   fallback: OrderFallback,
   messages: Message[] = [],
@@ -99,9 +99,9 @@ export function toOrder(
 /** `GET /orders/:id` as an Order: messages newest first, `code` the newest one. */
 export function orderFromReply(reply: OrderReply, fallback: OrderFallback): Order {
   const forService = service(reply.order, fallback.service);
-  const messages = toMessages(reply.messages, forService);
+  const messages = messagesFromWire(reply.messages, forService);
   const code = latestCode(messages) ?? normalizeCode(reply.code ?? null);
-  return toOrder(reply.order, fallback, messages, code);
+  return orderFromWire(reply.order, fallback, messages, code);
 }
 
 export interface RentalFallback {
@@ -118,7 +118,7 @@ export function periodOf(rental: Rental): number | null {
   return typeof days === "number" && Number.isInteger(days) && days > 0 ? days : null;
 }
 
-export function toRental(wire: WireOrder, fallback: RentalFallback, messages: Message[] = []): Rental {
+export function rentalFromWire(wire: WireOrder, fallback: RentalFallback, messages: Message[] = []): Rental {
   const { status, providerStatus } = readStatus(RENTAL_STATUSES, wire.status, "active");
   // What we asked for beats an inference from `renews_at`, which the docs only show as null.
   const autoRenew =
@@ -141,10 +141,14 @@ export function toRental(wire: WireOrder, fallback: RentalFallback, messages: Me
 }
 
 export function rentalFromReply(reply: OrderReply, fallback: RentalFallback): Rental {
-  return toRental(reply.order, fallback, toMessages(reply.messages, service(reply.order, fallback.service)));
+  return rentalFromWire(
+    reply.order,
+    fallback,
+    messagesFromWire(reply.messages, service(reply.order, fallback.service)),
+  );
 }
 
-export function toOffers(reply: ServicesReply): ServiceOffer[] {
+export function offersFromWire(reply: ServicesReply): ServiceOffer[] {
   const country = (reply.country && normalizeCountry(reply.country)) || NUMARIQ_COUNTRY;
   return reply.services.map((s) => {
     const slug = NUMARIQ_SERVICES.fromProvider(s.slug);

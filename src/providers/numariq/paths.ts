@@ -2,9 +2,6 @@
 import { ValidationError } from "../../core/errors.js";
 import { NUMARIQ_COUNTRY } from "./ids.js";
 
-export const orderPath = (id: string, action = "") => `/orders/${encodeURIComponent(id)}${action}`;
-export const rentalPath = (id: string, action: string) => `/rentals/${encodeURIComponent(id)}${action}`;
-
 /** The client already checks countries; the adapter refuses too, for direct use. */
 export function checkCountry(country: string | null): void {
   if (country !== null && country !== NUMARIQ_COUNTRY) {

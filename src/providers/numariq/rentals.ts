@@ -4,9 +4,9 @@ import type { Message, Rental } from "../../core/model.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
 import { paidRequest } from "../../core/transport/paid-request.js";
-import { NUMARIQ_COUNTRY, NUMARIQ_RENTAL_DAYS } from "./ids.js";
-import { periodOf, rentalFromReply, toRental } from "./mapping.js";
-import { checkCountry, orderPath, rentalPath } from "./paths.js";
+import { NUMARIQ_COUNTRY, NUMARIQ_RENTAL_DAYS, rentalRef } from "./ids.js";
+import { periodOf, rentalFromReply, rentalFromWire } from "./mapping.js";
+import { checkCountry } from "./paths.js";
 import { orderReply, purchaseReply, statusReply } from "./wire.js";
 
 function checkRent(request: RentRequest): void {
@@ -47,7 +47,7 @@ export function rentals(transport: Transport) {
   async function getRental(rental: Rental, options?: CallOptions): Promise<Rental> {
     const reply = await transport.request({
       method: "GET",
-      path: orderPath(rental.id),
+      path: `/orders/${rentalRef(rental)}`,
       schema: orderReply,
       signal: options?.signal,
     });
@@ -81,7 +81,7 @@ export function rentals(transport: Transport) {
             signal: options?.signal,
           }),
         map: (reply) =>
-          toRental(reply.order, {
+          rentalFromWire(reply.order, {
             service: null,
             price: null,
             autoRenew: request.autoRenew ?? true,
@@ -104,7 +104,7 @@ export function rentals(transport: Transport) {
         send: (paid) =>
           transport.request({
             method: "POST",
-            path: rentalPath(rental.id, "/renew"),
+            path: `/rentals/${rentalRef(rental)}/renew`,
             paid,
             schema: statusReply,
             signal: options?.signal,

@@ -6,7 +6,7 @@ import type { Transport } from "../../core/transport/http-client.js";
 import { paidRequest } from "../../core/transport/paid-request.js";
 import type { PurchaseLog } from "../../core/transport/purchase-log.js";
 import type { CountryDirectory } from "./countries.js";
-import { DEFAULT_COUNTRY, serviceIds } from "./ids.js";
+import { DEFAULT_COUNTRY, orderRef, serviceIds } from "./ids.js";
 import {
   orderFromBuy,
   orderFromItem,
@@ -28,13 +28,6 @@ export interface ListOrdersQuery {
   /** Page size (NumPool's `limit`; its example uses 20). */
   limit?: number;
   offset?: number;
-}
-
-export function orderIdFrom(order: Order): string {
-  if (!order || typeof order.id !== "string" || order.id.trim() === "") {
-    throw new ValidationError("numpool: order.id is required", { provider: "numpool", field: "order.id" });
-  }
-  return encodeURIComponent(order.id);
 }
 
 function checkOperator(operator: unknown): string | null {
@@ -68,7 +61,7 @@ export function activations(
     });
   }
 
-  async function toOrder(item: WireOrderItem, signal?: AbortSignal): Promise<Order> {
+  async function orderFromListed(item: WireOrderItem, signal?: AbortSignal): Promise<Order> {
     let country: string | null = null;
     if (
       typeof item.country === "number" ||
@@ -116,7 +109,7 @@ export function activations(
             seen,
           );
           if (!("found" in found)) return found;
-          const listed = await toOrder(found.found, options?.signal);
+          const listed = await orderFromListed(found.found, options?.signal);
           return { found: { ...listed, service, country } };
         },
       });
@@ -127,7 +120,7 @@ export function activations(
     async poll(order: Order, options?: CallOptions): Promise<Order> {
       const reply = await transport.request({
         method: "GET",
-        path: `/sms/${orderIdFrom(order)}`,
+        path: `/sms/${orderRef(order)}`,
         schema: smsReply,
         signal: options?.signal,
       });
@@ -138,7 +131,7 @@ export function activations(
     async cancel(order: Order, options?: CallOptions): Promise<CancelResult> {
       const reply = await transport.request({
         method: "POST",
-        path: `/cancel/${orderIdFrom(order)}`,
+        path: `/cancel/${orderRef(order)}`,
         schema: cancelReply,
         signal: options?.signal,
       });
@@ -199,7 +192,7 @@ export function activations(
       const items = await page({ limit, offset }, options?.signal);
       // Listed orders are not marked as seen: one may be the purchase a concurrent buy is reconciling.
       const orders: Order[] = [];
-      for (const item of items) orders.push(await toOrder(item, options?.signal));
+      for (const item of items) orders.push(await orderFromListed(item, options?.signal));
       return orders;
     },
   };

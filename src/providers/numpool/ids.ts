@@ -3,6 +3,15 @@
  * rental duration keys.
  */
 import { createIdMap } from "../../core/catalog.js";
+import { wireId } from "../../core/wire-id.js";
+
+/** An order's id as it goes into a path: checked and encoded. */
+export const orderRef = (order: { id: string }) =>
+  wireId(order.id, { provider: "numpool", field: "order.id" });
+
+/** A rental's id as it goes into a path: checked and encoded. */
+export const rentalRef = (rental: { id: string }) =>
+  wireId(rental.id, { provider: "numpool", field: "rental.id" });
 
 /** The API page's "Service codes" table: canonical slug -> NumPool code. */
 export const SERVICE_CODES = {

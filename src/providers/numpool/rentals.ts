@@ -6,7 +6,7 @@ import type { CallOptions, RentRequest } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
 import { paidRequest } from "../../core/transport/paid-request.js";
 import type { PurchaseLog } from "../../core/transport/purchase-log.js";
-import { RENTAL_COUNTRY, RENTAL_DAYS, RENTAL_DURATIONS, serviceIds } from "./ids.js";
+import { RENTAL_COUNTRY, RENTAL_DAYS, RENTAL_DURATIONS, rentalRef, serviceIds } from "./ids.js";
 import {
   messageFromInbox,
   money,
@@ -54,18 +54,11 @@ export function rentalServiceId(service: string): string {
   return serviceIds.fromProvider(canonicalService(service));
 }
 
-function rentalIdFrom(rental: Rental): string {
-  if (!rental || typeof rental.id !== "string" || rental.id.trim() === "") {
-    throw invalid("rental.id is required", "rental.id");
-  }
-  return encodeURIComponent(rental.id);
-}
-
 export function rentals(transport: Transport, seen: SeenIds, purchases: PurchaseLog) {
   const listRaw = (options?: CallOptions) =>
     transport.request({ method: "GET", path: "/rentals", schema: rentalsReply, signal: options?.signal });
 
-  function toRental(item: WireRentalItem): Rental {
+  function rentalFromListed(item: WireRentalItem): Rental {
     const rental = rentalFromItem(item);
     if (!rental) throw transport.badResponse("a rental in GET /rentals has no number", item);
     return rental;
@@ -74,7 +67,7 @@ export function rentals(transport: Transport, seen: SeenIds, purchases: Purchase
   async function inbox(rental: Rental, options?: CallOptions): Promise<Message[]> {
     const reply = await transport.request({
       method: "GET",
-      path: `/rentals/${rentalIdFrom(rental)}/sms`,
+      path: `/rentals/${rentalRef(rental)}/sms`,
       schema: inboxReply,
       signal: options?.signal,
     });
@@ -112,7 +105,7 @@ export function rentals(transport: Transport, seen: SeenIds, purchases: Purchase
         reconcile: async () => {
           const found = findRental({ service, days: request.days, startedAt }, await listRaw(options), seen);
           if (!("found" in found)) return found;
-          return { found: { ...toRental(found.found), service: serviceFromWire(service) } };
+          return { found: { ...rentalFromListed(found.found), service: serviceFromWire(service) } };
         },
       });
       seen.add(rental.id);
@@ -124,7 +117,7 @@ export function rentals(transport: Transport, seen: SeenIds, purchases: Purchase
       const [items, messages] = await Promise.all([listRaw(options), inbox(rental, options)]);
       const item = items.find((i) => rentalIdOf(i) === rental.id);
       if (item) {
-        const fresh = toRental(item);
+        const fresh = rentalFromListed(item);
         return {
           ...fresh,
           service: fresh.service ?? rental.service,
@@ -145,7 +138,7 @@ export function rentals(transport: Transport, seen: SeenIds, purchases: Purchase
 
     /** `GET /rentals`: every rental on the account. */
     async listRentals(options?: CallOptions): Promise<Rental[]> {
-      return (await listRaw(options)).map(toRental);
+      return (await listRaw(options)).map(rentalFromListed);
     },
 
     /** `GET /rentals/services`. */

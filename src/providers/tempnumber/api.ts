@@ -20,19 +20,7 @@ export function createApi(transport: Transport): Api {
       const body = await transport.request({ ...spec, schema: z.unknown() });
       const failure = failureSchema.safeParse(body);
       if (failure.success) throw transport.fail(failure.data.message ?? `${spec.method} ${spec.path} failed`);
-      const parsed = schema.safeParse(body);
-      if (parsed.success) return parsed.data;
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
-      throw transport.badResponse(
-        `unexpected reply to ${spec.method} ${spec.path}${where}: ${issue?.message ?? "invalid"}`,
-        body,
-      );
+      return transport.read(schema, body, `unexpected reply to ${spec.method} ${spec.path}`);
     },
   };
-}
-
-/** A path segment from a caller's id: encoded, so an id can never reach another endpoint. */
-export function segment(id: string): string {
-  return encodeURIComponent(id);
 }

@@ -1,3 +1,9 @@
+import { wireId } from "../../core/wire-id.js";
+
+/** A rental's (number's) id as it goes into a path: checked and encoded. */
+export const rentalRef = (rental: { id: string }) =>
+  wireId(rental.id, { provider: "tempnumber", field: "rental.id" });
+
 /**
  * Temp Number sells numbers by package duration, not by service: the keys below are the ones its
  * `packages[].duration` and renew `package` use. Days are our unit (`rent({ days })`); months are

@@ -43,7 +43,7 @@ export interface RentalContext {
   expiresAt: string | null;
 }
 
-export function toRental(wire: WireNumber, context: RentalContext): Rental {
+export function rentalFromWire(wire: WireNumber, context: RentalContext): Rental {
   const country = (wire.country_code && normalizeCountry(wire.country_code)) || context.country;
   const known = RENTAL_STATUS[wire.status.toLowerCase()];
   return {
@@ -70,7 +70,7 @@ interface WireSms {
 }
 
 /** Bodies are raw ("OTP parsing is up to you"): the code is extracted from the text. */
-export function toMessages(messages: readonly WireSms[], service: string | null): Message[] {
+export function messagesFromWire(messages: readonly WireSms[], service: string | null): Message[] {
   return messages.map((m) =>
     toMessage(
       { id: m.id ?? null, from: m.from ?? null, text: m.text ?? null, receivedAt: m.receivedAt ?? null },
@@ -115,7 +115,7 @@ function toPackage(wire: WirePricingPackage, at: string): PricingPackage {
   };
 }
 
-export function toCountryPricing(wire: WireCountryPricing): CountryPricing {
+export function countryPricingFromWire(wire: WireCountryPricing): CountryPricing {
   const country = normalizeCountry(wire.country_code) ?? wire.country_code.toUpperCase();
   return {
     country,

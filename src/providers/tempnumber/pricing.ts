@@ -6,10 +6,10 @@
 import { NotFoundError, OutOfStockError } from "../../core/errors.js";
 import type { ServiceOffer } from "../../core/model.js";
 import type { CallOptions, NumberType, ServicesRequest } from "../../core/provider.js";
-import { type Api, segment } from "./api.js";
+import type { Api } from "./api.js";
 import { ANY_SERVICE, daysForDuration } from "./ids.js";
 import { checkNumberType, requireCountry, requireDuration } from "./inputs.js";
-import { type CountryPricing, type PricingPackage, toCountryPricing } from "./mapping.js";
+import { type CountryPricing, countryPricingFromWire, type PricingPackage } from "./mapping.js";
 import { inventorySchema, pricingListSchema, pricingOneSchema } from "./wire.js";
 
 const PROVIDER = "tempnumber" as const;
@@ -54,15 +54,15 @@ export function discovery(api: Api) {
         { method: "GET", path: "/pricing", signal: options.signal },
         pricingListSchema,
       );
-      return reply.data.map(toCountryPricing);
+      return reply.data.map(countryPricingFromWire);
     }
     const code = requireCountry(country);
     try {
       const reply = await api.call(
-        { method: "GET", path: `/pricing/${segment(code)}`, signal: options.signal },
+        { method: "GET", path: `/pricing/${encodeURIComponent(code)}`, signal: options.signal },
         pricingOneSchema,
       );
-      return [toCountryPricing(reply.data)];
+      return [countryPricingFromWire(reply.data)];
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
       throw new OutOfStockError(`${PROVIDER}: no active route in ${code} right now`, {

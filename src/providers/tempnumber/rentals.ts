@@ -12,10 +12,10 @@ import {
 import { type Message, type Rental, type RentalCancelResult, sortNewestFirst } from "../../core/model.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
 import { paidRequest, type Reconciled } from "../../core/transport/paid-request.js";
-import { type Api, segment } from "./api.js";
-import { DEFAULT_RENEW_DAYS, NUMBER_STATUS_FILTERS, type NumberStatusFilter } from "./ids.js";
+import type { Api } from "./api.js";
+import { DEFAULT_RENEW_DAYS, NUMBER_STATUS_FILTERS, type NumberStatusFilter, rentalRef } from "./ids.js";
 import { checkNumberType, checkOneOf, idempotencyKey, requireCountry, requireDuration } from "./inputs.js";
-import { money, refundedMoney, toMessages, toRental } from "./mapping.js";
+import { messagesFromWire, money, refundedMoney, rentalFromWire } from "./mapping.js";
 import { cancelSchema, chargedSchema, numberListSchema, numberSmsSchema } from "./wire.js";
 
 const PROVIDER = "tempnumber" as const;
@@ -65,7 +65,7 @@ export function rentals(api: Api) {
           chargedSchema,
         ),
       map: (reply) =>
-        toRental(reply.data, {
+        rentalFromWire(reply.data, {
           service: request.service,
           price: money(reply.meta.charged, reply.meta.currency, "meta.charged"),
           messages: [],
@@ -78,16 +78,16 @@ export function rentals(api: Api) {
 
   async function getRental(rental: Rental, options: CallOptions = {}): Promise<Rental> {
     const reply = await api.call(
-      { method: "GET", path: `/numbers/${segment(rental.id)}/sms`, signal: options.signal },
+      { method: "GET", path: `/numbers/${rentalRef(rental)}/sms`, signal: options.signal },
       numberSmsSchema,
     );
     const messages = sortNewestFirst(
-      toMessages(
+      messagesFromWire(
         reply.data.messages.map((m) => ({ id: m.id, from: m.from, text: m.body, receivedAt: m.received_at })),
         rental.service,
       ),
     );
-    return toRental(reply.data.number, {
+    return rentalFromWire(reply.data.number, {
       service: rental.service,
       price: rental.price,
       messages,
@@ -111,7 +111,7 @@ export function rentals(api: Api) {
         api.call(
           {
             method: "POST",
-            path: `/numbers/${segment(rental.id)}/renew`,
+            path: `/numbers/${rentalRef(rental)}/renew`,
             json: { package: pkg },
             idempotencyKey: key,
             paid,
@@ -120,7 +120,7 @@ export function rentals(api: Api) {
           chargedSchema,
         ),
       map: (reply) =>
-        toRental(reply.data, {
+        rentalFromWire(reply.data, {
           service: rental.service,
           price: money(reply.meta.charged, reply.meta.currency, "meta.charged"),
           messages: rental.messages,
@@ -135,13 +135,13 @@ export function rentals(api: Api) {
     const reply = await api.call(
       {
         method: "POST",
-        path: `/numbers/${segment(rental.id)}/cancel`,
+        path: `/numbers/${rentalRef(rental)}/cancel`,
         idempotencyKey: idempotencyKey(null),
         signal: options.signal,
       },
       cancelSchema,
     );
-    const cancelled = toRental(reply.data, {
+    const cancelled = rentalFromWire(reply.data, {
       service: rental.service,
       price: rental.price,
       messages: rental.messages,
@@ -165,7 +165,7 @@ export function rentals(api: Api) {
       numberListSchema,
     );
     return reply.data.map((wire) =>
-      toRental(wire, { service: null, price: null, messages: [], country: null, expiresAt: null }),
+      rentalFromWire(wire, { service: null, price: null, messages: [], country: null, expiresAt: null }),
     );
   }
 

@@ -7,7 +7,7 @@ import { type Message, sortNewestFirst } from "../../core/model.js";
 import { toE164 } from "../../core/phone.js";
 import type { CallOptions } from "../../core/provider.js";
 import type { Api } from "./api.js";
-import { toMessages } from "./mapping.js";
+import { messagesFromWire } from "./mapping.js";
 import { receiveSmsSchema } from "./wire.js";
 
 /** The documented maximum page size: fewest requests against the 60-a-minute budget. */
@@ -53,7 +53,7 @@ export function receiveSms(api: Api) {
         },
         receiveSmsSchema,
       );
-      const messages = toMessages(
+      const messages = messagesFromWire(
         reply.data.messages.map((m) => ({
           id: m.id,
           from: m.from,

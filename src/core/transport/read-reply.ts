@@ -1,0 +1,19 @@
+/**
+ * The one place a provider's reply (or webhook) meets its schema: a mismatch becomes a
+ * `ResponseFormatError` that names where the reply broke the documented shape.
+ */
+import type { z } from "zod";
+import type { ResponseFormatError } from "../errors.js";
+
+export function readReply<T>(
+  schema: z.ZodType<T>,
+  body: unknown,
+  what: string,
+  bad: (reason: string) => ResponseFormatError,
+): T {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
+  throw bad(`${what}${where}: ${issue?.message ?? "invalid"}`);
+}
