@@ -449,7 +449,7 @@ describe("paidRequest: the request, the reply and the mapping", () => {
         known,
         send,
         map: toOrder,
-        reconcile: async (again) => ({ reply: await again() }),
+        reconcile: async (look) => ({ reply: await look.again() }),
       },
     );
     expect(order).toEqual({ id: "a1b2c3", number: "+12125550199" });
@@ -474,7 +474,7 @@ describe("paidRequest: the request, the reply and the mapping", () => {
               provider: "tempnumber",
             });
           },
-          reconcile: async (again) => ({ reply: await again() }),
+          reconcile: async (look) => ({ reply: await look.again() }),
         },
       ),
     );
@@ -501,5 +501,73 @@ describe("paidRequest: the request, the reply and the mapping", () => {
     expect((error as Error).message).toMatch(
       /reply could not be read and it may have been charged; 2 new items/,
     );
+  });
+});
+
+describe("paidRequest after the caller aborted a purchase that was sent", () => {
+  const aborted = () => {
+    const controller = new AbortController();
+    controller.abort(new Error("caller gave up"));
+    return controller.signal;
+  };
+  const sentThenAborted = (signal: AbortSignal) => async (): Promise<typeof order> => {
+    throw new NetworkError("numpool: the buy was aborted after it was sent", {
+      provider: "numpool",
+      requestMayHaveBeenSent: true,
+      cause: signal.reason,
+    });
+  };
+
+  it("looks for it on a signal of its own and returns it when found", async () => {
+    const signal = aborted();
+    const looks: Array<AbortSignal | undefined> = [];
+    const result = await paidCall(sentThenAborted(signal), {
+      provider: "numpool",
+      operation: "buy",
+      known,
+      signal,
+      reconcile: async (look) => {
+        looks.push(look.signal);
+        return { found: order };
+      },
+    });
+    expect(result).toBe(order);
+    expect(looks).toHaveLength(1);
+    expect(looks[0]).toBeDefined();
+    expect(looks[0]).not.toBe(signal);
+    expect(looks[0]!.aborted).toBe(false);
+  });
+
+  it("rejects with the abort's reason when two looks prove nothing was bought", async () => {
+    const signal = aborted();
+    const error = await rejectionOf(
+      paidCall(sentThenAborted(signal), {
+        provider: "numpool",
+        operation: "buy",
+        known,
+        signal,
+        recheckAfterMs: 1,
+        reconcile: async () => ({ absent: true }),
+      }),
+    );
+    expect(error).toBe(signal.reason);
+  });
+
+  it("never asks again (a replay could buy now what the caller no longer wants): OutcomeUnknownError", async () => {
+    const signal = aborted();
+    const send = vi.fn(sentThenAborted(signal));
+    const error = await rejectionOf(
+      paidCall(send, {
+        provider: "tempnumber",
+        operation: "rent",
+        known: { idempotencyKey: "k-1" },
+        signal,
+        reconcile: async (look) => ({ reply: await look.again() }),
+      }),
+    );
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as OutcomeUnknownError).known).toEqual({ idempotencyKey: "k-1" });
+    expect((error as Error).message).toContain("aborted after it was sent");
+    expect(send).toHaveBeenCalledTimes(1);
   });
 });

@@ -11,7 +11,16 @@
  * - a purchase found while another purchase of the same provider object overlapped may be that one's;
  * - a reply that was read but cannot be mapped (it names a charged order) is a possible charge carrying
  *   the reply, never a plain format error that would hide the charge;
- * - whatever cannot be settled is `OutcomeUnknownError` with what is known, so the caller can settle it.
+ * - whatever cannot be settled is `OutcomeUnknownError` with what is known, so the caller can settle it;
+ * - a caller's abort that comes after the request was sent cannot unsend it: the purchase is looked for
+ *   as after a lost reply (with a short deadline of its own, since the caller's signal has fired). Found,
+ *   it is returned, so the caller can use it or cancel it for a refund; proven absent, the abort rejects
+ *   with its reason; in between, `OutcomeUnknownError`. After an abort the check only looks: asking again
+ *   (a replay, a re-sent purchase) could buy now what the caller no longer wants.
+ *
+ * The transport keeps the other half: it never repeats a request marked paid unless it carries an
+ * idempotency key, and it reports a 5xx to one as a lost reply unless the adapter's error table says that
+ * status means nothing was charged.
  */
 import {
   NetworkError,
@@ -39,6 +48,17 @@ export type Reconciled<T, R = never> =
 /** How long to wait before looking a second time when the first look found nothing. */
 export const DEFAULT_RECHECK_MS = 2_000;
 
+/** The deadline of the looks made after the caller aborted a purchase that was already sent. */
+export const LOOK_AFTER_ABORT_MS = 15_000;
+
+/** What a reconciliation may use to look for the purchase. */
+export interface Look<R> {
+  /** The signal for the look's own requests: the caller's, or a short deadline once the caller aborted. */
+  signal: AbortSignal | undefined;
+  /** Sends the same paid request once more (same key); refused once the caller has aborted. */
+  again(): Promise<R>;
+}
+
 export interface PaidRequest<R, T> {
   operation: PaidOperation;
   /** What is known about the request, for `OutcomeUnknownError.known` (never a secret). */
@@ -50,11 +70,13 @@ export interface PaidRequest<R, T> {
   send(paid: PaidOperation): Promise<R>;
   /** Maps a reply that was read; a `ResponseFormatError` here is a charged purchase that cannot be read. */
   map(reply: R): T | Promise<T>;
+  /** The caller's signal: an abort after the request was sent is reconciled, not taken as "nothing bought". */
+  signal?: AbortSignal | undefined;
   /**
    * Looks for the purchase after a lost or unreadable reply; omit where the provider offers no way to look.
-   * `again` sends the same paid request once more, for providers where that is the way to ask.
+   * `look.again` sends the same paid request once more, for providers where that is the way to ask.
    */
-  reconcile?(again: () => Promise<R>): Promise<Reconciled<T, R>>;
+  reconcile?(look: Look<R>): Promise<Reconciled<T, R>>;
   /**
    * Whether `reconcile` may also settle a reply that came but could not be read (default true). False
    * where reconciling means asking again without a key (JuicySMS re-sends the purchase, capped by its
@@ -108,12 +130,25 @@ async function settle<R, T>(
   }
   if (!unreadableReply && !isLostReply(error)) throw error;
   if (!call.reconcile) throw unknown(call, error, `${provider} offers no way to check`);
-  const again = () => call.send(operation);
+  const callerAborted = call.signal?.aborted === true;
+  const look: Look<R> = {
+    signal: callerAborted ? AbortSignal.timeout(LOOK_AFTER_ABORT_MS) : call.signal,
+    again: async () => {
+      if (callerAborted) {
+        throw unknown(
+          call,
+          error,
+          "the call was aborted after it was sent, and asking again could buy it now",
+        );
+      }
+      return call.send(operation);
+    },
+  };
   for (const wait of [0, call.recheckAfterMs ?? DEFAULT_RECHECK_MS]) {
     if (wait > 0) await sleep(wait);
     let outcome: Reconciled<T, R>;
     try {
-      outcome = await call.reconcile(again);
+      outcome = await call.reconcile(look);
     } catch (checkError) {
       if (checkError instanceof OutcomeUnknownError) throw checkError;
       // The check itself was answered with something unreadable: the first reply stays the news.
@@ -136,6 +171,7 @@ async function settle<R, T>(
     return "found" in outcome ? outcome.found : await mapCharged(call, outcome.reply);
   }
   // Looked twice, apart: nothing was charged, so this is an ordinary failure of its kind.
+  if (callerAborted) throw call.signal?.reason;
   if (unreadableReply) {
     throw new ResponseFormatError(`${error.message}; checked twice: no ${operation} was made`, {
       provider,

@@ -90,9 +90,10 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
           }),
         map: (v) =>
           orderWithMessages(requireNumber(v, "POST /verifications"), { service: request.service }, signal),
-        reconcile: async () =>
+        signal,
+        reconcile: async (look) =>
           findNew(
-            await listWire("active", signal),
+            await listWire("active", look.signal),
             before,
             (item) => sameService(item.service, service) && inAreaCode(item.number, areaCode),
           ),
@@ -146,8 +147,11 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
             schema: verificationSchema,
           }),
         map: (v) => orderWithMessages(v, { number: owned.number, service: order.service ?? null }, signal),
-        reconcile: async () =>
-          findNew(await listWire("active", signal), before, (item) => samePhone(item.number, owned.number)),
+        signal,
+        reconcile: async (look) =>
+          findNew(await listWire("active", look.signal), before, (item) =>
+            samePhone(item.number, owned.number),
+          ),
       });
     },
 

@@ -116,9 +116,10 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
             schema: rentalSchema,
           }),
         map: (reply) => rentalFromWire(reply),
-        reconcile: async () =>
+        signal,
+        reconcile: async (look) =>
           findNew(
-            await listWire("active", undefined, signal),
+            await listWire("active", undefined, look.signal),
             before,
             (item) => sameService(item.service, service) && inAreaCode(item.number, areaCode),
           ),
@@ -179,7 +180,8 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
             schema: rentalSchema,
           }),
         map: (reply) => ({ ...rentalFromWire(reply), messages: rental.messages ?? [] }),
-        reconcile: async () => extendedSince(baseline, await get(id, signal)),
+        signal,
+        reconcile: async (look) => extendedSince(baseline, await get(id, look.signal)),
       });
     },
 

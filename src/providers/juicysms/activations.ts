@@ -49,8 +49,9 @@ export function activations(api: JuicyApi) {
       known,
       send: (paid) => api.send({ ...call, paid }),
       map: (body) => readPurchase(body, call, request, operation, subject),
-      reconcile: async (again) => {
-        const body = await again();
+      signal: call.options?.signal,
+      reconcile: async (look) => {
+        const body = await look.again();
         if (ORDER_CREATED.test(body)) return { reply: body };
         const open = ORDER_ALREADY_OPEN.exec(body);
         if (open)

@@ -97,8 +97,9 @@ export function rentals(api: JuicyApi) {
         },
         // The extension moved the expiry, or the reply tells nothing either way: a request still in flight
         // may yet be applied, so an unmoved expiry is not proof of absence.
-        reconcile: async () => {
-          const after = await view(id, options);
+        signal: options?.signal,
+        reconcile: async (look) => {
+          const after = await view(id, { signal: look.signal });
           const moved = Date.parse(after.expire_on ?? "") > Date.parse(before.expire_on ?? "");
           if (moved) return { found: fromView(after) };
           return {

@@ -102,14 +102,15 @@ export function activations(
             signal: options?.signal,
           }),
         map: (reply) => orderFromBuy(reply, { service, country, createdAt: new Date().toISOString() }),
-        reconcile: async () => {
+        signal: options?.signal,
+        reconcile: async (look) => {
           const found = await findOrder(
             { code, countryId, country, startedAt },
-            (offset) => page({ limit: ORDER_PAGE, offset }, options?.signal),
+            (offset) => page({ limit: ORDER_PAGE, offset }, look.signal),
             seen,
           );
           if (!("found" in found)) return found;
-          const listed = await orderFromListed(found.found, options?.signal);
+          const listed = await orderFromListed(found.found, look.signal);
           return { found: { ...listed, service, country } };
         },
       });

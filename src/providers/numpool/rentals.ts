@@ -102,8 +102,13 @@ export function rentals(transport: Transport, seen: SeenIds, purchases: Purchase
             signal: options?.signal,
           }),
         map: (reply) => rentalFromCreate(reply, { service, days: request.days }),
-        reconcile: async () => {
-          const found = findRental({ service, days: request.days, startedAt }, await listRaw(options), seen);
+        signal: options?.signal,
+        reconcile: async (look) => {
+          const found = findRental(
+            { service, days: request.days, startedAt },
+            await listRaw({ signal: look.signal }),
+            seen,
+          );
           if (!("found" in found)) return found;
           return { found: { ...rentalFromListed(found.found), service: serviceFromWire(service) } };
         },

@@ -11,7 +11,7 @@ import {
 } from "../../core/errors.js";
 import { type Message, type Rental, type RentalCancelResult, sortNewestFirst } from "../../core/model.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
-import { paidRequest, type Reconciled } from "../../core/transport/paid-request.js";
+import { type Look, paidRequest, type Reconciled } from "../../core/transport/paid-request.js";
 import type { Api } from "./api.js";
 import { DEFAULT_RENEW_DAYS, NUMBER_STATUS_FILTERS, type NumberStatusFilter, rentalRef } from "./ids.js";
 import { checkNumberType, checkOneOf, idempotencyKey, requireCountry, requireDuration } from "./inputs.js";
@@ -24,9 +24,9 @@ const PROVIDER = "tempnumber" as const;
  * Asks again with the same key. A success is the stored reply of the first purchase (never a second
  * charge); a refusal (funds, stock, input) proves no purchase was stored under the key.
  */
-async function replay<R>(again: () => Promise<R>): Promise<Reconciled<never, R>> {
+async function replay<R>(look: Look<R>): Promise<Reconciled<never, R>> {
   try {
-    return { reply: await again() };
+    return { reply: await look.again() };
   } catch (error) {
     const refused =
       error instanceof InsufficientBalanceError ||
@@ -72,6 +72,7 @@ export function rentals(api: Api) {
           country,
           expiresAt: null,
         }),
+      signal: options.signal,
       reconcile: replay,
     });
   }
@@ -127,6 +128,7 @@ export function rentals(api: Api) {
           country: rental.country,
           expiresAt: rental.expiresAt,
         }),
+      signal: options.signal,
       reconcile: replay,
     });
   }
