@@ -8,7 +8,7 @@ import { createIdMap } from "../../core/catalog.js";
 import { wireId } from "../../core/wire-id.js";
 
 export const PROVIDER = "fetchsms" as const;
-export const DEFAULT_BASE_URL = "https://api.fetchsms.com/v1";
+export const FETCHSMS_BASE_URL = "https://api.fetchsms.com/v1";
 
 /** FetchSMS sells US numbers only. */
 export const COUNTRY = "US";

@@ -44,7 +44,7 @@ import { PurchaseLog } from "../../core/transport/purchase-log.js";
 import { activations } from "./activations.js";
 import { catalog } from "./catalog.js";
 import { fetchSmsErrorTable, fetchSmsUncharged5xx, readFetchSmsError } from "./error-table.js";
-import { COUNTRY, DEFAULT_BASE_URL, PROVIDER, RENTAL_DAYS, type Tab } from "./ids.js";
+import { COUNTRY, FETCHSMS_BASE_URL, PROVIDER, RENTAL_DAYS, type Tab } from "./ids.js";
 import type { FetchSmsAreaCodesInput, FetchSmsListRentalsInput, FetchSmsQuoteInput } from "./inputs.js";
 import { type FetchSmsRentRequest, rentals } from "./rentals.js";
 
@@ -100,7 +100,7 @@ export interface FetchSmsProvider
 export function fetchsms(options: HttpProviderOptions): FetchSmsProvider {
   const transport = createAdapterTransport(options, {
     name: PROVIDER,
-    defaultBaseUrl: DEFAULT_BASE_URL,
+    defaultBaseUrl: FETCHSMS_BASE_URL,
     auth: (apiKey) => ({ type: "bearer", token: apiKey }),
     errorTable: fetchSmsErrorTable,
     uncharged5xx: fetchSmsUncharged5xx,

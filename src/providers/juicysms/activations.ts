@@ -5,7 +5,7 @@ import { parseWireMoney } from "../../core/money.js";
 import type { BuyRequest, CallOptions } from "../../core/provider.js";
 import { paidRequest } from "../../core/transport/paid-request.js";
 import type { Call, JuicyApi, Subject } from "./api.js";
-import { orderCountry, orderRef, serviceId } from "./checks.js";
+import { orderCountry, orderRef, serviceId } from "./inputs.js";
 import { type OrderRequest, orderFromWire, serviceOf, withSms, withStatus } from "./mapping.js";
 import {
   BALANCE,

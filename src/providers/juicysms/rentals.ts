@@ -4,8 +4,8 @@ import type { Message, Rental } from "../../core/model.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
 import { paidRequest } from "../../core/transport/paid-request.js";
 import type { Call, JuicyApi } from "./api.js";
-import { rentalCountry, rentalPackage, rentalRef } from "./checks.js";
 import { isPackage } from "./ids.js";
+import { rentalCountry, rentalPackage, rentalRef } from "./inputs.js";
 import { messagesFromWire, type RentalFields, rentalFromWire } from "./mapping.js";
 import {
   type RentalViewReply,

@@ -5,8 +5,8 @@ import type { BuyRequest, CallOptions, ServicesRequest } from "../../core/provid
 import type { Transport } from "../../core/transport/http-client.js";
 import { paidRequest } from "../../core/transport/paid-request.js";
 import { NUMARIQ_COUNTRY, NUMARIQ_SERVICES, orderRef } from "./ids.js";
+import { checkCountry } from "./inputs.js";
 import { offersFromWire, orderFromReply, orderFromWire } from "./mapping.js";
-import { checkCountry } from "./paths.js";
 import { cancelReply, orderReply, purchaseReply, servicesReply, statusReply } from "./wire.js";
 
 export function activations(transport: Transport) {

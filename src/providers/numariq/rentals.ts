@@ -5,8 +5,8 @@ import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider
 import type { Transport } from "../../core/transport/http-client.js";
 import { paidRequest } from "../../core/transport/paid-request.js";
 import { NUMARIQ_COUNTRY, NUMARIQ_RENTAL_DAYS, rentalRef } from "./ids.js";
+import { checkCountry } from "./inputs.js";
 import { periodOf, rentalFromReply, rentalFromWire } from "./mapping.js";
-import { checkCountry } from "./paths.js";
 import { orderReply, purchaseReply, statusReply } from "./wire.js";
 
 function checkRent(request: RentRequest): void {

@@ -1,4 +1,4 @@
-/** Request helpers shared by the activation and rental halves of the adapter. */
+/** Input checks shared by the activation and rental halves of the adapter. */
 import { ValidationError } from "../../core/errors.js";
 import { NUMARIQ_COUNTRY } from "./ids.js";
 
