@@ -226,9 +226,9 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     unhandled.push(reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason));
   };
   const onWarning = (warning: Error) => {
-    secrets.scan("process warning", String(warning));
-    secrets.scan("process warning message", warning.message);
-    secrets.scan("process warning stack", warning.stack);
+    secrets.scan("process warning", String(warning), "process warnings");
+    secrets.scan("process warning message", warning.message, "process warnings");
+    secrets.scan("process warning stack", warning.stack, "process warnings");
     warnings.push(`${warning.name}: ${warning.message}`);
   };
   process.on("unhandledRejection", onUnhandled);
@@ -305,7 +305,8 @@ export interface Figures {
 export function figuresOf(lane: LaneResult): Figures {
   const states: Record<ChargeState, number> = {
     used: 0,
-    refunded: 0,
+    cancelled: 0,
+    expired: 0,
     held: 0,
     renewed: 0,
     unknown: 0,
@@ -381,7 +382,7 @@ export function formatReport(report: ChaosReport): string {
     `${f.faulted} (${pct(f)})`,
     String(f.charges),
     String(f.refunds),
-    `${f.states.used}/${f.states.refunded}/${f.states.held}/${f.states.renewed}`,
+    `${f.states.used}/${f.states.cancelled}/${f.states.expired}/${f.states.held}/${f.states.renewed}/${f.states.unknown}`,
     `${f.unknownJustified}/${f.unknownUnjustified}`,
     String(f.doubleCharges),
     String(f.leaks),
@@ -397,7 +398,7 @@ export function formatReport(report: ChaosReport): string {
       "faulted",
       "charges",
       "refunds",
-      "used/refunded/held/renewed",
+      "used/cancelled/expired/held/renewed/unknown",
       "unknown (justified/unjustified)",
       "double charges",
       "leaks",
@@ -415,6 +416,11 @@ export function formatReport(report: ChaosReport): string {
       return [kind, ...counts.map((c) => (c ? String(c) : "-")), String(counts.reduce((a, b) => a + b, 0))];
     }),
   );
+  const flows = report.lanes.flatMap((l) => l.flows);
+  const types = new Map<string, number>();
+  for (const f of flows) types.set(f.type, (types.get(f.type) ?? 0) + 1);
+  const timeouts = flows.flatMap((f) => f.timeouts);
+  const categories = [...report.secrets.byCategory].map(([c, n]) => `${c} ${n}`).join(", ");
   const pairs = report.lanes.reduce((sum, l) => sum + l.required.length, 0);
   const unmet = report.lanes.reduce((sum, l) => sum + l.unmet.length, 0);
   const lines = [
@@ -426,8 +432,12 @@ export function formatReport(report: ChaosReport): string {
     "",
     byKind,
     "",
-    `secrets: ${report.secrets.scanned} texts (${report.secrets.scannedChars} chars) scanned, ${report.secrets.hits.length} key sightings; ` +
-      `unhandled rejections: ${report.unhandled.length}; process warnings: ${report.warnings.length}`,
+    `flows by type: ${[...types].map(([t, n]) => `${t} ${n}`).join(", ")}; ` +
+      `TimeoutErrors ${timeouts.length} (cancelled: true ${timeouts.filter((t) => t.cancelled).length}, ` +
+      `false ${timeouts.filter((t) => !t.cancelled).length})`,
+    `secrets: ${report.secrets.scanned} texts (${report.secrets.scannedChars} chars) scanned [${categories}], ` +
+      `${report.secrets.hits.length} key sightings; unhandled rejections: ${report.unhandled.length}; ` +
+      `process warnings: ${report.warnings.length}; non-SmsErrors: ${flows.reduce((n, f) => n + f.nonSms.length, 0)}`,
   ];
   return lines.join("\n");
 }

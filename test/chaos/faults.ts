@@ -18,11 +18,17 @@
 import type { Fault } from "../fakes/fake-kit.js";
 import type { Rng } from "./rng.js";
 
+const FIVE_XX = [500, 502, 503, 504] as const;
+type FiveXx = (typeof FIVE_XX)[number];
+type FiveXxKind = `${FiveXx}-${"json" | "html"}-${"before" | "after"}`;
+const FIVE_XX_KINDS: FiveXxKind[] = FIVE_XX.flatMap((status) =>
+  (["json", "html"] as const).flatMap((body) =>
+    (["before", "after"] as const).map((when) => `${status}-${body}-${when}` as FiveXxKind),
+  ),
+);
+
 export const HTTP_FAULT_KINDS = [
-  "5xx-json-before",
-  "5xx-html-before",
-  "5xx-json-after",
-  "5xx-html-after",
+  ...FIVE_XX_KINDS,
   "429-retry-after",
   "reset-before",
   "reset-after",
@@ -37,7 +43,7 @@ export const HTTP_FAULT_KINDS = [
   "truncated-after",
   "content-type-before",
   "content-type-after",
-] as const;
+] as const satisfies readonly string[];
 
 /** JuicySMS's text API answers 200 to everything: garbage words are its own kind of unreadable reply. */
 export const JUICY_FAULT_KINDS = ["garbage-before", "garbage-after"] as const;
@@ -49,7 +55,7 @@ export const JUICY_FAULT_KINDS = ["garbage-before", "garbage-after"] as const;
  * `idempotencyKey`.
  */
 export const SANDBOX_FAULT_KINDS = [
-  "5xx-json-before",
+  "503-json-before",
   "reset-before",
   "reset-after",
   "timeout-before",
@@ -155,40 +161,32 @@ const GARBAGE = [
   "503 Service Temporarily Unavailable",
 ];
 
+/** A 5xx: `{status}-{json|html}-{before|after}`. */
+function fiveXx(kind: FiveXxKind, provider: HttpProviderName, rng: Rng): Fault {
+  const [code, body, when] = kind.split("-") as [string, "json" | "html", "before" | "after"];
+  const status = Number(code);
+  const after = when === "after";
+  if (body === "html") {
+    return {
+      kind: "status",
+      status,
+      text: htmlPage(status),
+      headers: { "content-type": "text/html" },
+      after,
+    };
+  }
+  const own = after ? !vouchedUncharged(provider, status) && rng.chance(0.5) : rng.chance(0.7);
+  return {
+    kind: "status",
+    status,
+    body: own ? ownError(provider, REASONS[status] ?? "error") : gatewayError(rng, status),
+    after,
+  };
+}
+
 /** The fake-kit fault for one kind, for one provider (random details drawn from `rng`). */
 export function buildFault(kind: FaultKind, provider: HttpProviderName, rng: Rng): Fault {
-  const status = rng.pick([500, 502, 503, 504]);
   switch (kind) {
-    case "5xx-json-before":
-      return {
-        kind: "status",
-        status,
-        body: rng.chance(0.7) ? ownError(provider, REASONS[status] ?? "error") : gatewayError(rng, status),
-      };
-    case "5xx-json-after": {
-      const own = !vouchedUncharged(provider, status) && rng.chance(0.5);
-      return {
-        kind: "status",
-        status,
-        body: own ? ownError(provider, REASONS[status] ?? "error") : gatewayError(rng, status),
-        after: true,
-      };
-    }
-    case "5xx-html-before":
-      return {
-        kind: "status",
-        status,
-        text: htmlPage(status),
-        headers: { "content-type": "text/html" },
-      };
-    case "5xx-html-after":
-      return {
-        kind: "status",
-        status,
-        text: htmlPage(status),
-        headers: { "content-type": "text/html" },
-        after: true,
-      };
     case "429-retry-after":
       return provider === "juicysms"
         ? {
@@ -255,10 +253,7 @@ export function buildFault(kind: FaultKind, provider: HttpProviderName, rng: Rng
         contentType: "text/html; charset=UTF-8",
         after: true,
       };
+    default:
+      return fiveXx(kind, provider, rng);
   }
-}
-
-/** Whether a fault of this kind lets the provider act (charge, refund) before the client hears. */
-export function actsBeforeFailing(kind: FaultKind): boolean {
-  return kind.endsWith("-after") || kind === "slow" || kind === "timeout-before";
 }

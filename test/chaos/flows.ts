@@ -11,6 +11,7 @@
  * Each flow records what the SDK told the caller (orders and rentals handed back, renewals confirmed,
  * refunds reported, timeouts, unknown outcomes, every error) for the ledger reconciliation.
  */
+import { inspect } from "node:util";
 import {
   NotFoundError,
   OrderStateError,
@@ -268,6 +269,7 @@ export class Flow {
       watcher.on("end", (reason, error) => resolve({ reason, error }));
     });
     if (end.error !== undefined) this.caught(`watch ended ${end.reason}`, end.error);
+    this.secrets.scan("watcher", inspect(watcher, { depth: 6, showHidden: true }), "provider/client objects");
     if (got !== null) {
       this.gotCode(order.id, got, expected);
       await this.finish(watcher.target as Order);

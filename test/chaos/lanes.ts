@@ -146,16 +146,16 @@ function observers(secrets: SecretWatch): { logger: Logger; hooks: TransportHook
   return {
     logger: {
       debug(message, event) {
-        secrets.scan("log line", message);
-        secrets.scan("log event", JSON.stringify(event));
+        secrets.scan("log line", message, "log lines");
+        secrets.scan("log event", JSON.stringify(event), "log lines");
       },
     },
     hooks: {
       onRequest(event) {
-        secrets.scan("hook onRequest", JSON.stringify(event));
+        secrets.scan("hook onRequest", JSON.stringify(event), "hook events");
       },
       onResponse(event) {
-        secrets.scan("hook onResponse", JSON.stringify(event));
+        secrets.scan("hook onResponse", JSON.stringify(event), "hook events");
       },
     },
   };
@@ -713,8 +713,8 @@ export function sandboxLane(_env: LaneEnv): Lane {
       const call = inner[method] as (...a: unknown[]) => Promise<unknown>;
       const kind = faultFor(method);
       if (kind === "reset-before") throw lost(method, false);
-      if (kind === "5xx-json-before" || kind === "timeout-before") {
-        inner.setScenario(kind === "5xx-json-before" ? "provider_error" : "slow");
+      if (kind === "503-json-before" || kind === "timeout-before") {
+        inner.setScenario(kind === "503-json-before" ? "provider_error" : "slow");
         let started: Promise<unknown>;
         try {
           started = call.apply(inner, args);
@@ -793,7 +793,8 @@ export function sandboxLane(_env: LaneEnv): Lane {
 
 export function inspectForSecrets(lane: Lane, secrets: SecretWatch): void {
   for (const object of lane.inspectables()) {
-    secrets.scan(`${lane.name}: util.inspect`, inspect(object, { depth: 8, showHidden: true }));
-    secrets.scan(`${lane.name}: JSON.stringify`, JSON.stringify(object) ?? "");
+    const objects = "provider/client objects";
+    secrets.scan(`${lane.name}: util.inspect`, inspect(object, { depth: 8, showHidden: true }), objects);
+    secrets.scan(`${lane.name}: JSON.stringify`, JSON.stringify(object) ?? "", objects);
   }
 }

@@ -3,7 +3,8 @@
  *
  * A charge ends in one of these states (judged when the flow is over, before any clean-up):
  * - `used`: an activation the caller got back that received its code (paid for, delivered);
- * - `refunded`: cancelled or expired, and the money came back;
+ * - `cancelled` / `expired`: cancelled (an order, a rental) or expired (an order), and the money came
+ *   back;
  * - `held`: a rental the caller got back (held, or cancelled without refund by the provider's rules);
  * - `renewed`: a renewal the SDK confirmed to the caller;
  * - `unknown`: reported as `OutcomeUnknownError` with a handle to settle it (an order id, the reply, a
@@ -21,7 +22,15 @@
 import type { FlowRecord, UnknownReport } from "./flows.js";
 import type { Lane, LedgerRow } from "./lanes.js";
 
-export type ChargeState = "used" | "refunded" | "held" | "renewed" | "unknown" | "unsettled" | "leak";
+export type ChargeState =
+  | "used"
+  | "cancelled"
+  | "expired"
+  | "held"
+  | "renewed"
+  | "unknown"
+  | "unsettled"
+  | "leak";
 
 export interface ChargeVerdict {
   ref: string;
@@ -103,11 +112,12 @@ export async function reconcileFlow(
 
     if (category === "activation") {
       const held = rec.orders.get(info.id);
+      const view = await lane.order(info.id);
       if (back >= row.amount) {
-        verdict("refunded", "cancelled or expired, refunded");
+        if (view.status === "expired") verdict("expired", "expired, refunded");
+        else verdict("cancelled", `${view.status}, refunded`);
         continue;
       }
-      const view = await lane.order(info.id);
       if (view.hasCode) {
         if (held) verdict("used", `code delivered (${view.status})`);
         else if (cover(category, info.id)) verdict("unknown", "reported unknown; a code reached it");
@@ -129,7 +139,7 @@ export async function reconcileFlow(
     }
 
     if (category === "rental") {
-      if (back >= row.amount) verdict("refunded", "rental cancelled, refunded");
+      if (back >= row.amount) verdict("cancelled", "rental cancelled, refunded");
       else if (rec.rentals.has(info.id)) verdict("held", "rental held by the caller");
       else if (cover(category, info.id)) verdict("unknown", "reported as OutcomeUnknownError");
       else verdict("leak", `rental ${info.id} charged; the caller was never told`);
@@ -142,7 +152,7 @@ export async function reconcileFlow(
       renewalsLeft.set(info.id, confirmed - 1);
       verdict("renewed", "renewal confirmed to the caller");
     } else if (cover(category, info.id)) verdict("unknown", "reported as OutcomeUnknownError");
-    else if (back > 0) verdict("refunded", "rental cancelled, refunded with its renewals");
+    else if (back > 0) verdict("cancelled", "rental cancelled, refunded with its renewals");
     else verdict("leak", `renewal of ${info.id} charged; the caller was told it failed, or nothing`);
   }
 

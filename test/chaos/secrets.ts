@@ -17,6 +17,8 @@ export class SecretWatch {
   readonly hits: SecretHit[] = [];
   scanned = 0;
   scannedChars = 0;
+  /** Texts scanned per kind of output (errors, log lines, hook events, ...). */
+  readonly byCategory = new Map<string, number>();
 
   constructor(keys: readonly string[]) {
     for (const key of keys) {
@@ -25,8 +27,9 @@ export class SecretWatch {
     }
   }
 
-  scan(where: string, text: string | undefined | null): void {
+  scan(where: string, text: string | undefined | null, category = "replies handed back"): void {
     if (!text) return;
+    this.byCategory.set(category, (this.byCategory.get(category) ?? 0) + 1);
     this.scanned += 1;
     this.scannedChars += text.length;
     for (const { key, needle } of this.needles) {
@@ -42,16 +45,17 @@ export class SecretWatch {
   scanError(where: string, error: unknown, depth = 0, seen = new Set<unknown>()): void {
     if (error === null || error === undefined || depth > 6 || seen.has(error)) return;
     seen.add(error);
-    this.scan(
-      `${where}: String`,
+    const scan = (what: string, text: string | undefined) => this.scan(`${where}: ${what}`, text, "errors");
+    scan(
+      "String",
       safe(() => String(error)),
     );
-    this.scan(
-      `${where}: util.inspect`,
+    scan(
+      "util.inspect",
       safe(() => inspect(error, { depth: 8, showHidden: true })),
     );
-    this.scan(
-      `${where}: JSON.stringify`,
+    scan(
+      "JSON.stringify",
       safe(() => JSON.stringify(error)),
     );
     if (typeof error !== "object") return;
@@ -62,11 +66,11 @@ export class SecretWatch {
       errors?: unknown;
       known?: unknown;
     };
-    if (typeof e.message === "string") this.scan(`${where}: message`, e.message);
-    if (typeof e.stack === "string") this.scan(`${where}: stack`, e.stack);
+    if (typeof e.message === "string") scan("message", e.message);
+    if (typeof e.stack === "string") scan("stack", e.stack);
     if (e.known !== undefined)
-      this.scan(
-        `${where}: known`,
+      scan(
+        "known",
         safe(() => JSON.stringify(e.known)),
       );
     if (e.cause !== undefined) this.scanError(`${where} > cause`, e.cause, depth + 1, seen);
