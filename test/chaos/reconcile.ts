@@ -18,6 +18,10 @@
  * A purchase call charged more than once is a double charge: a flow's charges of one kind are counted
  * against the purchase calls it made of that kind (each call, retries by the user included, may charge
  * at most once).
+ *
+ * Also checked: every refund the SDK reported is in the ledger; every renewal it confirmed was charged;
+ * every order or rental a purchase handed back was charged by that flow (not an older purchase adopted);
+ * an `OutcomeUnknownError` carries a handle, and the order it names is the one charged.
  */
 import type { FlowRecord, UnknownReport } from "./flows.js";
 import type { Lane, LedgerRow } from "./lanes.js";
@@ -170,6 +174,13 @@ export async function reconcileFlow(
   over("rental", rec.calls.rent);
   for (const key of chargedBy.keys()) {
     if (key.startsWith("renewal:")) over(key, rec.calls.renew.get(key.slice("renewal:".length)) ?? 0);
+  }
+
+  // Every order and rental a purchase handed back was charged by this flow (not an older one found again).
+  const chargedIds = new Set(window.filter((r) => r.kind === "charge").map((r) => lane.refInfo(r.ref).id));
+  for (const id of [...rec.orders.keys(), ...rec.rentals]) {
+    if (!chargedIds.has(id))
+      problems.push(`${id} was handed back as bought, but this flow was never charged for it`);
   }
 
   // A renewal the SDK confirmed must have been charged.
