@@ -55,10 +55,24 @@ export type Fault =
   | { kind: "reset-before" }
   /** The provider acts (and charges), then the reply is lost. */
   | { kind: "reset-after" }
-  /** Reply after `ms` (use with a short `timeoutMs` to provoke a timeout). */
-  | { kind: "delay"; ms: number }
-  /** A 200 with this raw body; with `after`, the handler runs (and charges) first. */
-  | { kind: "malformed"; body: string; after?: boolean };
+  /**
+   * Reply after `ms` (use with a short `timeoutMs` to provoke a timeout). Without `after` the provider
+   * acts only once the delay is over (a request queued at the provider, which may act after the client
+   * gave up); with `after` it acts at once and only its reply is slow.
+   */
+  | { kind: "delay"; ms: number; after?: boolean }
+  /**
+   * A 200 with this raw body (`content-type: application/json` unless `contentType` says otherwise);
+   * with `after`, the handler runs (and charges) first.
+   */
+  | { kind: "malformed"; body: string; after?: boolean; contentType?: string }
+  /** The handler runs (and charges); its reply arrives cut off after `keep` (default half) of its body. */
+  | { kind: "truncated"; keep?: number }
+  /** The handler runs (and charges); its reply (status and body) arrives under another content type. */
+  | { kind: "retyped"; contentType: string };
+
+/** Decides a fault for a request no scripted fault matched (chaos dealing); undefined: none. */
+export type FaultDealer = (method: string, path: string) => Fault | undefined;
 
 interface ScriptedFault {
   method: string | undefined;
@@ -72,6 +86,14 @@ export class FaultScript {
   private readonly faults: ScriptedFault[] = [];
   /** Every request the fake saw: method and path (query included). */
   readonly requests: { method: string; path: string; headers: Headers }[] = [];
+  /** Whether `requests` keeps every request (long chaos runs turn it off). */
+  recordRequests = true;
+  /** Consulted when no scripted fault matches a request. */
+  dealer: FaultDealer | undefined;
+  /** Told of every fault taken, scripted or dealt. */
+  onFault: ((method: string, path: string, fault: Fault, dealt: boolean) => void) | undefined;
+  /** Requests whose handling (faults included) has not finished yet, replies sent or not. */
+  pending = 0;
 
   add(match: { method?: string; path: RegExp }, fault: Fault, times = 1): void {
     this.faults.push({ method: match.method?.toUpperCase(), path: match.path, fault, times });
@@ -79,11 +101,26 @@ export class FaultScript {
 
   take(method: string, path: string): Fault | undefined {
     const index = this.faults.findIndex((f) => (!f.method || f.method === method) && f.path.test(path));
-    if (index < 0) return undefined;
+    if (index < 0) {
+      const dealt = this.dealer?.(method, path);
+      if (dealt) this.onFault?.(method, path, dealt, true);
+      return dealt;
+    }
     const scripted = this.faults[index]!;
     scripted.times -= 1;
     if (scripted.times <= 0) this.faults.splice(index, 1);
+    this.onFault?.(method, path, scripted.fault, false);
     return scripted.fault;
+  }
+
+  /** Scripted faults not taken yet. */
+  get scripted(): number {
+    return this.faults.length;
+  }
+
+  /** Drops the scripted faults not taken yet (recorded requests stay). */
+  clearScripted(): void {
+    this.faults.length = 0;
   }
 
   clear(): void {
@@ -99,33 +136,77 @@ export class FaultScript {
 /** Wraps a real handler so scripted faults apply to it. */
 export function faulty(script: FaultScript, resolver: HttpResponseResolver): HttpResponseResolver {
   return async (info) => {
-    const url = new URL(info.request.url);
-    const path = `${url.pathname}${url.search}`;
-    script.requests.push({ method: info.request.method, path, headers: info.request.headers });
-    const fault = script.take(info.request.method, path);
-    if (!fault) return resolver(info);
-    if ((fault.kind === "status" || fault.kind === "malformed") && fault.after) await resolver(info);
-    switch (fault.kind) {
-      case "status":
-        if (fault.text !== undefined) {
-          return new HttpResponse(fault.text, { status: fault.status, headers: fault.headers ?? {} });
-        }
-        return HttpResponse.json((fault.body ?? { error: "fault" }) as never, {
-          status: fault.status,
-          headers: fault.headers ?? {},
-        });
-      case "reset-before":
-        return HttpResponse.error();
-      case "reset-after":
-        await resolver(info);
-        return HttpResponse.error();
-      case "delay":
-        await delay(fault.ms);
-        return resolver(info);
-      case "malformed":
-        return new HttpResponse(fault.body, { status: 200, headers: { "content-type": "application/json" } });
+    script.pending += 1;
+    try {
+      return await withFault(script, resolver, info);
+    } finally {
+      script.pending -= 1;
     }
   };
+}
+
+async function withFault(
+  script: FaultScript,
+  resolver: HttpResponseResolver,
+  info: Parameters<HttpResponseResolver>[0],
+) {
+  const url = new URL(info.request.url);
+  const path = `${url.pathname}${url.search}`;
+  if (script.recordRequests) {
+    script.requests.push({ method: info.request.method, path, headers: info.request.headers });
+  }
+  const fault = script.take(info.request.method, path);
+  if (!fault) return resolver(info);
+  if ((fault.kind === "status" || fault.kind === "malformed") && fault.after) await resolver(info);
+  switch (fault.kind) {
+    case "status":
+      if (fault.text !== undefined) {
+        return new HttpResponse(fault.text, { status: fault.status, headers: fault.headers ?? {} });
+      }
+      return HttpResponse.json((fault.body ?? { error: "fault" }) as never, {
+        status: fault.status,
+        headers: fault.headers ?? {},
+      });
+    case "reset-before":
+      return HttpResponse.error();
+    case "reset-after":
+      await resolver(info);
+      return HttpResponse.error();
+    case "delay": {
+      if (!fault.after) {
+        await delay(fault.ms);
+        return resolver(info);
+      }
+      const reply = await resolver(info);
+      await delay(fault.ms);
+      return reply;
+    }
+    case "malformed":
+      return new HttpResponse(fault.body, {
+        status: 200,
+        headers: { "content-type": fault.contentType ?? "application/json" },
+      });
+    case "truncated": {
+      const reply = (await resolver(info)) as Response | undefined;
+      const text = reply ? await reply.text() : "";
+      // A reply without a body (204) is cut inside the body it would have had: an opening brace.
+      const cut = text === "" ? "{" : text.slice(0, fault.keep ?? Math.max(1, Math.floor(text.length / 2)));
+      const status = reply && reply.status !== 204 ? reply.status : 200;
+      return new HttpResponse(cut, {
+        status,
+        headers: { "content-type": reply?.headers.get("content-type") ?? "application/json" },
+      });
+    }
+    case "retyped": {
+      const reply = (await resolver(info)) as Response | undefined;
+      const text = reply ? await reply.text() : "";
+      const status = reply?.status ?? 200;
+      return new HttpResponse(status === 204 ? null : text, {
+        status,
+        headers: { "content-type": fault.contentType },
+      });
+    }
+  }
 }
 
 export interface Route {
