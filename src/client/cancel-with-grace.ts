@@ -5,7 +5,7 @@
  * only ever gives money back, so repeating one is safe: a second cancel of a closed order is refused and
  * the look that follows shows it closed.
  */
-import { RateLimitError, SmsError } from "../core/errors.js";
+import { OrderStateError, RateLimitError, SmsError } from "../core/errors.js";
 import type { Money, Order } from "../core/model.js";
 import type { Provider } from "../core/provider.js";
 import { sleep } from "../core/sleep.js";
@@ -63,6 +63,14 @@ export async function cancelWithGrace(
   }
   const code = latest ? codeResult(latest) : null;
   if (code) return { order: latest!, refunded: null, cancelled: false, code, failure: undefined };
+  if (result && latest && !isFinal(latest)) {
+    // Answered, but the order still shows open: the cancel did not take, whatever its reply said.
+    failure = new OrderStateError(
+      `${order.provider}: the cancel of order ${order.id} was answered, but the order still shows ${latest.status}`,
+      { provider: order.provider, order: latest },
+    );
+    return { order: latest, refunded: null, cancelled: false, code: null, failure };
+  }
   if (result) return { ...result, cancelled: true, code: null, failure: undefined };
   const closed = latest !== null && isFinal(latest);
   return {

@@ -94,4 +94,19 @@ describe("waitForCode timeout cancel", () => {
     const result = await h.client.waitForCode(order, WAIT);
     expect(result.code).toBe("774120");
   });
+
+  it("does not call the order cancelled when the cancel was answered but the order still shows waiting", async () => {
+    const order = await h.client.buy({ service: "whatsapp" });
+    // A cancel answered "closed" (no refund) that did not close anything: the order is still open.
+    h.server.use(
+      http.post(`${h.fake.baseUrl}/orders/:id/cancel`, () =>
+        HttpResponse.json({ ok: true, result: "closed" }),
+      ),
+    );
+    const error = await h.client.waitForCode(order, WAIT).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).cancelled).toBe(false);
+    expect((error as TimeoutError).order?.status).toBe("waiting");
+    expect(h.fake.wallet.balance).toBe(10_000 - 20);
+  });
 });

@@ -12,7 +12,7 @@ import { check, ownedSchema, tabSchema } from "./inputs.js";
 import { orderFromWire, serviceFromWire, verificationMessage } from "./mapping.js";
 import { findNew, inAreaCode, samePhone, sameService, snapshot } from "./reconcile.js";
 import {
-  cancelReplySchema,
+  cancelVerificationReply,
   verificationListSchema,
   verificationMessagesSchema,
   verificationSchema,
@@ -105,17 +105,22 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
       return orderWithMessages(v, order, options.signal);
     },
 
-    /** Refunds the cost; 409 once a code is in. The reply may be a 204 without a body. */
+    /**
+     * Refunds the cost; 409 once a code is in. Only a documented success counts: a 204 without a body, or
+     * this verification now cancelled. Any other 200 (a proxy's `{}`, the order still waiting) is a
+     * `ResponseFormatError`, never a cancel and a refund that did not happen.
+     */
     async cancel(order: Order, options: CallOptions = {}): Promise<CancelResult> {
       const id = orderRef(order);
-      const reply = await transport.request({
+      const body = await transport.request({
         method: "POST",
         path: `/verifications/${id}/cancel`,
-        schema: cancelReplySchema,
+        schema: cancelVerificationReply,
         signal: options.signal,
       });
-      const parsed = verificationSchema.safeParse(reply);
-      const body = parsed.success && parsed.data.id === order.id ? parsed.data : null;
+      if (body && (String(body.id) !== order.id || body.status.toLowerCase() !== "cancelled")) {
+        throw transport.badResponse(`POST /verifications/${id}/cancel answered without cancelling it`, body);
+      }
       const { providerStatus: _stale, ...rest } = order;
       const cancelled = body
         ? orderFromWire(body, order.messages, order)

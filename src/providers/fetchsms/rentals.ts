@@ -26,7 +26,7 @@ import {
 import { rentalFromWire, rentalMessage } from "./mapping.js";
 import { findNew, inAreaCode, sameService, snapshot } from "./reconcile.js";
 import {
-  cancelReplySchema,
+  cancelRentalReply,
   rentalListSchema,
   rentalMessagesSchema,
   rentalSchema,
@@ -188,14 +188,16 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
     /** Only within 15 minutes of purchase and before any code (409 otherwise); refunds the cost. */
     async cancelRental(rental: Rental, options: CallOptions = {}): Promise<RentalCancelResult> {
       const id = rentalRef(rental);
-      const reply = await transport.request({
+      const body = await transport.request({
         method: "POST",
         path: `/rentals/${id}/cancel`,
-        schema: cancelReplySchema,
+        schema: cancelRentalReply,
         signal: options.signal,
       });
-      const parsed = rentalSchema.safeParse(reply);
-      const body = parsed.success && parsed.data.id === rental.id ? parsed.data : null;
+      // Only a 204 or this rental now cancelled is a cancel (see `cancel` of verifications).
+      if (body && (String(body.id) !== rental.id || body.status.toLowerCase() !== "cancelled")) {
+        throw transport.badResponse(`POST /rentals/${id}/cancel answered without cancelling it`, body);
+      }
       if (!body) {
         const { providerStatus: _stale, ...rest } = rental;
         return { rental: { ...rest, status: "cancelled" }, refunded: rental.price ?? null };

@@ -91,5 +91,6 @@ export const areaCodesSchema = z.array(z.union([z.string().min(1), z.number().in
 
 export const balanceSchema = z.looseObject({ balance_cents: z.number().int() });
 
-/** A cancel may answer 204 (parsed as null), a Verification/Rental, or some other small body. */
-export const cancelReplySchema = z.unknown();
+/** A cancel's reply: 204 with no body (read as null), or the verification / rental in its new state. */
+export const cancelVerificationReply = z.union([z.null(), verificationSchema]);
+export const cancelRentalReply = z.union([z.null(), rentalSchema]);

@@ -140,6 +140,8 @@ export function activations(
         const said = typeof reply.error === "string" ? reply.error : "order cannot be cancelled";
         throw transport.fail(said, 409);
       }
+      // Only the documented `ok: true` is a cancel: a 200 without it (a proxy's `{}`) refunded nothing.
+      if (reply.ok !== true) throw transport.badResponse("POST /cancel answered without ok: true", reply);
       seen.add(order.id);
       const { providerStatus: _gone, ...rest } = order;
       return { order: { ...rest, status: "cancelled" }, refunded: refundOf(reply.refunded) };
