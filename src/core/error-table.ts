@@ -37,11 +37,16 @@ export type ErrorTable = readonly ErrorRule[];
 export type Uncharged5xx = (status: number, body: unknown) => boolean;
 
 /**
- * A reply body in the provider's own error shape (`{"error": "..."}`): the provider itself answered, not a
- * proxy, a load balancer or a platform router in front of it (those answer with HTML or their own JSON).
+ * A reply body in the providers' own error shape, `{"error": "..."}` and nothing else: the provider itself
+ * answered, not a proxy, a load balancer or a framework in front of it. Those answer with HTML or with
+ * JSON of their own, and much of it carries an `error` string too (Spring's `{timestamp, status, error,
+ * path}`, Fastify's `{statusCode, error, message}`), so a body with any other field is not taken for the
+ * provider's word: believing it would call a purchase charged behind a gateway "nothing bought".
  */
 export function isOwnJsonError(body: unknown): boolean {
-  return !!body && typeof body === "object" && typeof (body as { error?: unknown }).error === "string";
+  if (!body || typeof body !== "object" || Array.isArray(body)) return false;
+  const keys = Object.keys(body);
+  return keys.length === 1 && keys[0] === "error" && typeof (body as { error: unknown }).error === "string";
 }
 
 /**
