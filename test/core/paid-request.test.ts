@@ -8,11 +8,16 @@ import {
   ResponseFormatError,
 } from "../../src/core/errors.js";
 import type { PaidOperation, ProviderName } from "../../src/core/index.js";
+import { createRedactor } from "../../src/core/redact.js";
 import { isLostReply, type PaidRequest, paidRequest } from "../../src/core/transport/paid-request.js";
+import { PurchaseLog } from "../../src/core/transport/purchase-log.js";
 
 const lost = () => new NetworkError("numpool: network failure on POST /buy", { provider: "numpool" });
 const known = { service: "whatsapp", country: "US" };
 const order = { id: "a1b2c3", number: "+12125550199" };
+
+/** Where a paid request is sent: a provider, and a redactor for a key that must never show. */
+const at = (provider: ProviderName) => ({ provider, redact: createRedactor(["sk_live_secret_key"]) });
 
 /** A paid request whose reply is its result as it is, as the old call-shaped tests expect. */
 function paidCall<T>(
@@ -20,7 +25,7 @@ function paidCall<T>(
   options: { provider: ProviderName } & Omit<PaidRequest<T, T>, "send" | "map">,
 ): Promise<T> {
   const { provider, ...rest } = options;
-  return paidRequest({ provider }, { ...rest, send, map: (reply) => reply });
+  return paidRequest(at(provider), { ...rest, send, map: (reply) => reply });
 }
 
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
@@ -334,22 +339,16 @@ describe("paidRequest with a reply it cannot read", () => {
     const call = vi.fn(async () => {
       throw unreadable;
     });
-    const reconcile = vi.fn(async () => ({ found: order }));
-    for (const options of [{}, { reconcile, reconcileUnreadable: false }]) {
-      const error = await rejectionOf(
-        paidCall(call, { provider: "numpool", operation: "buy", known, ...options }),
-      );
-      expect(error).toBeInstanceOf(OutcomeUnknownError);
-      const unknown = error as OutcomeUnknownError;
-      expect(unknown.operation).toBe("buy");
-      expect(unknown.provider).toBe("numpool");
-      expect(unknown.known).toEqual({ ...known, reply: '{"number":"+12125550199","price":0.5}' });
-      expect(unknown.cause).toBe(unreadable);
-      expect(unknown.message).toContain("expected string");
-      expect(unknown.retryable).toBe(false);
-    }
-    expect(call).toHaveBeenCalledTimes(2);
-    expect(reconcile).not.toHaveBeenCalled();
+    const error = await rejectionOf(paidCall(call, { provider: "numpool", operation: "buy", known }));
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    const unknown = error as OutcomeUnknownError;
+    expect(unknown.operation).toBe("buy");
+    expect(unknown.provider).toBe("numpool");
+    expect(unknown.known).toEqual({ ...known, reply: '{"number":"+12125550199","price":0.5}' });
+    expect(unknown.cause).toBe(unreadable);
+    expect(unknown.message).toContain("expected string");
+    expect(unknown.retryable).toBe(false);
+    expect(call).toHaveBeenCalledTimes(1);
   });
 
   it("sets known.reply to null when the format error carries no excerpt", async () => {
@@ -381,35 +380,29 @@ describe("paidRequest: the request, the reply and the mapping", () => {
 
   it("marks the request it sends as paid, with the operation, and sends it once", async () => {
     const sent: PaidOperation[] = [];
-    const order = await paidRequest(
-      { provider: "numariq" },
-      {
-        operation: "rent",
-        known,
-        send: async (paid) => {
-          sent.push(paid);
-          return reply;
-        },
-        map: toOrder,
+    const order = await paidRequest(at("numariq"), {
+      operation: "rent",
+      known,
+      send: async (paid) => {
+        sent.push(paid);
+        return reply;
       },
-    );
+      map: toOrder,
+    });
     expect(order).toEqual({ id: "a1b2c3", number: "+12125550199" });
     expect(sent).toEqual(["rent"]);
   });
 
   it("reports a reply it read but cannot map as a possible charge carrying the reply (never a plain format error)", async () => {
     const error = await rejectionOf(
-      paidRequest(
-        { provider: "numariq" },
-        {
-          operation: "buy",
-          known,
-          send: async () => ({ ...reply, phone: "n/a" }),
-          map: () => {
-            throw new ResponseFormatError("numariq: the number is not E.164", { provider: "numariq" });
-          },
+      paidRequest(at("numariq"), {
+        operation: "buy",
+        known,
+        send: async () => ({ ...reply, phone: "n/a" }),
+        map: () => {
+          throw new ResponseFormatError("numariq: the number is not E.164", { provider: "numariq" });
         },
-      ),
+      }),
     );
     expect(error).toBeInstanceOf(OutcomeUnknownError);
     const unknown = error as OutcomeUnknownError;
@@ -420,17 +413,14 @@ describe("paidRequest: the request, the reply and the mapping", () => {
   it("passes on a refusal the mapping finds in a reply (a typed error of the provider's, nothing charged)", async () => {
     const refusal = new InsufficientBalanceError("no money", { provider: "numariq" });
     const error = await rejectionOf(
-      paidRequest(
-        { provider: "numariq" },
-        {
-          operation: "renew",
-          known,
-          send: async () => reply,
-          map: () => {
-            throw refusal;
-          },
+      paidRequest(at("numariq"), {
+        operation: "renew",
+        known,
+        send: async () => reply,
+        map: () => {
+          throw refusal;
         },
-      ),
+      }),
     );
     expect(error).toBe(refusal);
   });
@@ -442,16 +432,13 @@ describe("paidRequest: the request, the reply and the mapping", () => {
       if (sent.length === 1) throw lost();
       return reply;
     });
-    const order = await paidRequest(
-      { provider: "tempnumber" },
-      {
-        operation: "rent",
-        known,
-        send,
-        map: toOrder,
-        reconcile: async (look) => ({ reply: await look.again() }),
-      },
-    );
+    const order = await paidRequest(at("tempnumber"), {
+      operation: "rent",
+      known,
+      send,
+      map: toOrder,
+      reconcile: async (look) => ({ reply: await look.again() }),
+    });
     expect(order).toEqual({ id: "a1b2c3", number: "+12125550199" });
     expect(sent).toEqual(["rent", "rent"]);
   });
@@ -459,24 +446,21 @@ describe("paidRequest: the request, the reply and the mapping", () => {
   it("gives a replayed reply that cannot be mapped the same possible-charge report", async () => {
     let calls = 0;
     const error = await rejectionOf(
-      paidRequest(
-        { provider: "tempnumber" },
-        {
-          operation: "rent",
-          known,
-          send: async () => {
-            calls++;
-            if (calls === 1) throw lost();
-            return reply;
-          },
-          map: () => {
-            throw new ResponseFormatError("tempnumber: meta.charged is not money", {
-              provider: "tempnumber",
-            });
-          },
-          reconcile: async (look) => ({ reply: await look.again() }),
+      paidRequest(at("tempnumber"), {
+        operation: "rent",
+        known,
+        send: async () => {
+          calls++;
+          if (calls === 1) throw lost();
+          return reply;
         },
-      ),
+        map: () => {
+          throw new ResponseFormatError("tempnumber: meta.charged is not money", {
+            provider: "tempnumber",
+          });
+        },
+        reconcile: async (look) => ({ reply: await look.again() }),
+      }),
     );
     expect(error).toBeInstanceOf(OutcomeUnknownError);
     expect((error as OutcomeUnknownError).known).toMatchObject({ reply: JSON.stringify(reply) });
@@ -484,18 +468,15 @@ describe("paidRequest: the request, the reply and the mapping", () => {
 
   it("says the reply could not be read, not that it was lost, when an unreadable reply stays undecided", async () => {
     const error = await rejectionOf(
-      paidRequest(
-        { provider: "fetchsms" },
-        {
-          operation: "buy",
-          known,
-          send: async () => {
-            throw new ResponseFormatError("fetchsms: not JSON", { provider: "fetchsms", excerpt: "<html>" });
-          },
-          map: (r) => r,
-          reconcile: async () => ({ undecided: "2 new items match it" }),
+      paidRequest(at("fetchsms"), {
+        operation: "buy",
+        known,
+        send: async () => {
+          throw new ResponseFormatError("fetchsms: not JSON", { provider: "fetchsms", excerpt: "<html>" });
         },
-      ),
+        map: (r) => r,
+        reconcile: async () => ({ undecided: "2 new items match it" }),
+      }),
     );
     expect(error).toBeInstanceOf(OutcomeUnknownError);
     expect((error as Error).message).toMatch(
@@ -538,8 +519,9 @@ describe("paidRequest after the caller aborted a purchase that was sent", () => 
     expect(looks[0]!.aborted).toBe(false);
   });
 
-  it("rejects with the abort's reason when two looks prove nothing was bought", async () => {
+  it("is OutcomeUnknownError, not the abort's reason, when two looks find nothing: the request may still land", async () => {
     const signal = aborted();
+    const reconcile = vi.fn(async () => ({ absent: true as const }));
     const error = await rejectionOf(
       paidCall(sentThenAborted(signal), {
         provider: "numpool",
@@ -547,10 +529,12 @@ describe("paidRequest after the caller aborted a purchase that was sent", () => 
         known,
         signal,
         recheckAfterMs: 1,
-        reconcile: async () => ({ absent: true }),
+        reconcile,
       }),
     );
-    expect(error).toBe(signal.reason);
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as Error).message).toMatch(/may still land/);
+    expect(reconcile).toHaveBeenCalledTimes(2);
   });
 
   it("never asks again (a replay could buy now what the caller no longer wants): OutcomeUnknownError", async () => {
@@ -569,5 +553,113 @@ describe("paidRequest after the caller aborted a purchase that was sent", () => 
     expect((error as OutcomeUnknownError).known).toEqual({ idempotencyKey: "k-1" });
     expect((error as Error).message).toContain("aborted after it was sent");
     expect(send).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("paidRequest when no reply came in time (the request may still be on its way)", () => {
+  const timedOut = () =>
+    new NetworkError("juicysms: no reply to GET /makeorder before the attempt timeout", {
+      provider: "juicysms",
+      timedOut: true,
+    });
+
+  it("never sends a keyless request again: OutcomeUnknownError, one request", async () => {
+    const send = vi.fn(async (): Promise<typeof order> => {
+      throw timedOut();
+    });
+    const error = await rejectionOf(
+      paidCall(send, {
+        provider: "juicysms",
+        operation: "buy",
+        known,
+        reconcile: async (look) => ({ reply: await look.again() }),
+      }),
+    );
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as Error).message).toMatch(/may still be on its way/);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it("replays a keyed one (the provider de-duplicates by its key, so a late first request charges nothing more)", async () => {
+    let calls = 0;
+    const send = vi.fn(async (): Promise<typeof order> => {
+      calls++;
+      if (calls === 1) throw timedOut();
+      return order;
+    });
+    const result = await paidCall(send, {
+      provider: "tempnumber",
+      operation: "rent",
+      known,
+      keyed: true,
+      reconcile: async (look) => ({ reply: await look.again() }),
+    });
+    expect(result).toBe(order);
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it("takes two looks that find nothing as no proof: OutcomeUnknownError", async () => {
+    const reconcile = vi.fn(async () => ({ absent: true as const }));
+    const error = await rejectionOf(
+      paidCall(
+        async () => {
+          throw timedOut();
+        },
+        { provider: "numpool", operation: "buy", known, reconcile, recheckAfterMs: 1 },
+      ),
+    );
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect(reconcile).toHaveBeenCalledTimes(2);
+  });
+
+  it("returns a purchase a look finds", async () => {
+    const result = await paidCall(
+      async () => {
+        throw timedOut();
+      },
+      { provider: "numpool", operation: "buy", known, reconcile: async () => ({ found: order }) },
+    );
+    expect(result).toBe(order);
+  });
+});
+
+describe("paidRequest: what its reports show", () => {
+  it("redacts the key from the reply it shows (a proxy may echo the request URL)", async () => {
+    const error = await rejectionOf(
+      paidRequest(at("juicysms"), {
+        operation: "buy",
+        known,
+        send: async () => "<html>GET /api/makeorder?key=sk_live_secret_key&serviceId=5 failed</html>",
+        map: () => {
+          throw new ResponseFormatError("juicysms: unexpected reply", { provider: "juicysms" });
+        },
+      }),
+    );
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    const shown = JSON.stringify(error) + String((error as OutcomeUnknownError).known.reply);
+    expect(shown).not.toContain("sk_live_secret_key");
+    expect((error as OutcomeUnknownError).known.reply).toContain("[REDACTED]");
+  });
+
+  it("names the purchase found when another purchase overlapped it", async () => {
+    const purchases = new PurchaseLog();
+    const other = purchases.begin();
+    const error = await rejectionOf(
+      paidCall(
+        async () => {
+          throw lost();
+        },
+        {
+          provider: "numpool",
+          operation: "buy",
+          known,
+          purchases,
+          reconcile: async () => ({ found: order }),
+        },
+      ),
+    );
+    other.end();
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as OutcomeUnknownError).known).toEqual({ ...known, candidates: ["a1b2c3"] });
   });
 });

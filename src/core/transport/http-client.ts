@@ -308,7 +308,8 @@ export function createTransport(options: TransportOptions): Transport {
     if (!spec.paid || status < 500 || uncharged5xx(status, parseLoosely(text))) return failure;
     return new NetworkError(
       `${provider}: HTTP ${status} to a ${spec.paid} (${spec.method} ${spec.path}); it may have been charged`,
-      { provider, status, requestMayHaveBeenSent: true },
+      // A gateway that timed out (504, Cloudflare's 524) left the provider still working on it.
+      { provider, status, requestMayHaveBeenSent: true, timedOut: status === 504 || status === 524 },
     );
   }
 
@@ -325,7 +326,7 @@ export function createTransport(options: TransportOptions): Transport {
         : "was cut off";
     return new NetworkError(
       `${provider}: the ${spec.paid} (${spec.method} ${spec.path}) ${why} after it was sent; it may have been charged`,
-      { provider, requestMayHaveBeenSent: true, cause: last },
+      { provider, requestMayHaveBeenSent: true, timedOut: true, cause: last },
     );
   }
 

@@ -22,7 +22,10 @@ function causeCode(error: unknown): string | undefined {
 export function toNetworkError(error: unknown, provider: ProviderName, what: string): NetworkError {
   const name = error instanceof Error ? error.name : "";
   if (name === "TimeoutError") {
-    return new NetworkError(`${provider}: no reply to ${what} before the attempt timeout`, { provider });
+    return new NetworkError(`${provider}: no reply to ${what} before the attempt timeout`, {
+      provider,
+      timedOut: true,
+    });
   }
   const code = causeCode(error);
   const neverSent = code !== undefined && NEVER_SENT.has(code);

@@ -12,11 +12,14 @@
  * - a reply that was read but cannot be mapped (it names a charged order) is a possible charge carrying
  *   the reply, never a plain format error that would hide the charge;
  * - whatever cannot be settled is `OutcomeUnknownError` with what is known, so the caller can settle it;
+ * - a request that got no reply in time (attempt timeout, deadline, a gateway's timeout) may still be
+ *   queued at the provider: two looks that find nothing are no proof then (`OutcomeUnknownError`), and a
+ *   keyless request is never sent again while it may still land (two requests could buy twice);
  * - a caller's abort that comes after the request was sent cannot unsend it: the purchase is looked for
- *   as after a lost reply (with a short deadline of its own, since the caller's signal has fired). Found,
- *   it is returned, so the caller can use it or cancel it for a refund; proven absent, the abort rejects
- *   with its reason; in between, `OutcomeUnknownError`. After an abort the check only looks: asking again
- *   (a replay, a re-sent purchase) could buy now what the caller no longer wants.
+ *   as after a request that timed out (with a short deadline of its own, since the caller's signal has
+ *   fired). Found, it is returned, so the caller can use it or cancel it for a refund; otherwise it is
+ *   `OutcomeUnknownError`. After an abort the check only looks: asking again (a replay, a re-sent
+ *   purchase) could buy now what the caller no longer wants.
  *
  * The transport keeps the other half: it never repeats a request marked paid unless it carries an
  * idempotency key, and it reports a 5xx to one as a lost reply unless the adapter's error table says that
@@ -30,6 +33,7 @@ import {
   SmsError,
 } from "../errors.js";
 import type { ProviderName } from "../model.js";
+import { excerpt, type Redactor } from "../redact.js";
 import { sleep } from "../sleep.js";
 import type { PurchaseLog } from "./purchase-log.js";
 
@@ -68,8 +72,18 @@ export interface PaidRequest<R, T> {
    * repeating it (a key the provider de-duplicates is the only thing that makes a repeat safe).
    */
   send(paid: PaidOperation): Promise<R>;
-  /** Maps a reply that was read; a `ResponseFormatError` here is a charged purchase that cannot be read. */
+  /**
+   * Maps a reply that was read; a `ResponseFormatError` here is a charged purchase that cannot be read.
+   * It sends no request: anything else it throws must be the provider's refusal (nothing charged), since
+   * a failure on the network after the charge would hide it.
+   */
   map(reply: R): T | Promise<T>;
+  /**
+   * The request carries an idempotency key the provider de-duplicates, so sending it again can never make a
+   * second purchase. Without one, `look.again` is refused while the first request may still land (it
+   * timed out rather than failed): a second request racing a late first one could buy twice.
+   */
+  keyed?: boolean;
   /** The caller's signal: an abort after the request was sent is reconciled, not taken as "nothing bought". */
   signal?: AbortSignal | undefined;
   /**
@@ -77,12 +91,6 @@ export interface PaidRequest<R, T> {
    * `look.again` sends the same paid request once more, for providers where that is the way to ask.
    */
   reconcile?(look: Look<R>): Promise<Reconciled<T, R>>;
-  /**
-   * Whether `reconcile` may also settle a reply that came but could not be read (default true). False
-   * where reconciling means asking again without a key (JuicySMS re-sends the purchase, capped by its
-   * one-open-order rule): a risk worth taking for a reply that never came, not for one that said something.
-   */
-  reconcileUnreadable?: boolean;
   /**
    * The provider object's purchases: a purchase found by `reconcile` is believed to be ours only when no
    * other purchase of the same provider object overlapped this one.
@@ -98,10 +106,10 @@ export function isLostReply(error: unknown): error is NetworkError {
 }
 
 export async function paidRequest<R, T>(
-  on: { readonly provider: ProviderName },
+  on: { readonly provider: ProviderName; readonly redact: Redactor },
   request: PaidRequest<R, T>,
 ): Promise<T> {
-  const call = { ...request, provider: on.provider };
+  const call = { ...request, provider: on.provider, redact: on.redact };
   const purchase = request.purchases?.begin();
   try {
     let reply: R;
@@ -116,7 +124,7 @@ export async function paidRequest<R, T>(
   }
 }
 
-type Call<R, T> = PaidRequest<R, T> & { provider: ProviderName };
+type Call<R, T> = PaidRequest<R, T> & { provider: ProviderName; redact: Redactor };
 
 async function settle<R, T>(
   call: Call<R, T>,
@@ -125,7 +133,7 @@ async function settle<R, T>(
 ): Promise<T> {
   const { provider, operation } = call;
   const unreadableReply = error instanceof ResponseFormatError;
-  if (unreadableReply && (!call.reconcile || call.reconcileUnreadable === false)) {
+  if (unreadableReply && !call.reconcile) {
     throw unreadable(call, error);
   }
   if (!unreadableReply && !isLostReply(error)) throw error;
@@ -139,6 +147,13 @@ async function settle<R, T>(
           call,
           error,
           "the call was aborted after it was sent, and asking again could buy it now",
+        );
+      }
+      if (!call.keyed && error instanceof NetworkError && error.timedOut) {
+        throw unknown(
+          call,
+          error,
+          "no reply came in time, so the request may still be on its way, and asking again could buy a second one",
         );
       }
       return call.send(operation);
@@ -162,16 +177,27 @@ async function settle<R, T>(
     if ("undecided" in outcome) throw unknown(call, error, outcome.undecided, { known: outcome.known });
     if ("absent" in outcome) continue;
     if (purchase?.overlapped()) {
+      const id = "found" in outcome ? idOf(outcome.found) : idOf(outcome.reply);
       throw unknown(
         call,
         error,
-        "another purchase of this provider ran beside it, so the one found may be that one's",
+        `another purchase of this provider ran beside it, so the one found${id ? ` (${id})` : ""} may be that one's`,
+        { known: id ? { candidates: [id] } : undefined },
       );
     }
     return "found" in outcome ? outcome.found : await mapCharged(call, outcome.reply);
   }
-  // Looked twice, apart: nothing was charged, so this is an ordinary failure of its kind.
-  if (callerAborted) throw call.signal?.reason;
+  // Looked twice, apart, and found nothing. A request that got no reply in time (or was aborted) may still
+  // be queued at the provider and land later: that is no proof, and "nothing bought" would invite a second
+  // purchase beside the late one.
+  if (callerAborted || (error instanceof NetworkError && error.timedOut)) {
+    throw unknown(
+      call,
+      error,
+      "no reply came in time and two looks found no purchase, but the request may still land; look again before buying again",
+    );
+  }
+  // Otherwise nothing was charged, so this is an ordinary failure of its kind.
   if (unreadableReply) {
     throw new ResponseFormatError(`${error.message}; checked twice: no ${operation} was made`, {
       provider,
@@ -195,11 +221,12 @@ async function mapCharged<R, T>(call: Call<R, T>, reply: R): Promise<T> {
   } catch (error) {
     if (!(error instanceof ResponseFormatError)) throw error;
     const shown = typeof reply === "string" ? reply : (JSON.stringify(reply) ?? String(reply));
+    // The reply is shown to name the charged order; like every excerpt, redacted (a proxy may echo the key).
     throw unreadable(
       call,
       new ResponseFormatError(error.message, {
         provider: call.provider,
-        excerpt: shown.slice(0, 300),
+        excerpt: excerpt(shown, call.redact, 300),
         cause: error,
       }),
     );
@@ -214,10 +241,17 @@ function unknown<R, T>(
   more: { cause?: unknown; known?: Record<string, unknown> | undefined } = {},
 ) {
   const { provider, operation, known } = call;
-  const what = first instanceof ResponseFormatError ? "could not be read" : "was lost";
+  const unreadableReply = first instanceof ResponseFormatError;
+  const what = unreadableReply ? "could not be read" : "was lost";
   return new OutcomeUnknownError(
     `${provider}: the ${operation} reply ${what} and it may have been charged; ${why}. Check your ${provider} account before trying again.`,
-    { provider, operation, known: { ...known, ...more.known }, cause: "cause" in more ? more.cause : first },
+    {
+      provider,
+      operation,
+      // An unreadable first reply is shown too: it may name the charged order.
+      known: { ...known, ...(unreadableReply ? { reply: first.excerpt ?? null } : {}), ...more.known },
+      cause: "cause" in more ? more.cause : first,
+    },
   );
 }
 
@@ -227,4 +261,12 @@ function unreadable<R, T>(call: Call<R, T>, error: ResponseFormatError) {
     `${provider}: the ${operation} was answered, so it was probably charged, but the reply could not be read (${error.message}). Its excerpt is in known.reply; check your ${provider} account.`,
     { provider, operation, known: { ...known, reply: error.excerpt ?? null }, cause: error },
   );
+}
+
+/** The id of a purchase found, where it shows one: the handle a caller needs to settle it. */
+function idOf(value: unknown): string | undefined {
+  if (!value || typeof value !== "object") return undefined;
+  const record = value as { id?: unknown; order_id?: unknown; rental_id?: unknown };
+  const id = record.id ?? record.order_id ?? record.rental_id;
+  return typeof id === "string" || typeof id === "number" ? String(id) : undefined;
 }

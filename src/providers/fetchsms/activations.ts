@@ -88,8 +88,10 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
             signal,
             schema: verificationSchema,
           }),
+        // No second read here: a mapping that failed on the network after the charge would hide it. A code
+        // already in stands in as a message; the next look reads the messages.
         map: (v) =>
-          orderWithMessages(requireNumber(v, "POST /verifications"), { service: request.service }, signal),
+          orderFromWire(requireNumber(v, "POST /verifications"), null, { service: request.service }),
         signal,
         reconcile: async (look) =>
           findNew(
@@ -151,7 +153,7 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
             signal,
             schema: verificationSchema,
           }),
-        map: (v) => orderWithMessages(v, { number: owned.number, service: order.service ?? null }, signal),
+        map: (v) => orderFromWire(v, null, { number: owned.number, service: order.service ?? null }),
         signal,
         reconcile: async (look) =>
           findNew(await listWire("active", look.signal), before, (item) =>

@@ -18,24 +18,25 @@ import {
   WAITING,
 } from "./wire.js";
 
+/** A purchase's reply: the order it made, or the account's one open order that refused it. */
+type Purchase = { id: string; rawNumber: string } | { openOrderId: string };
+
 export function activations(api: JuicyApi) {
-  /** A purchase's reply: the order it made, or the refusal it is (a plain word charges nothing). */
-  function readPurchase(
-    body: string,
-    call: Call,
-    request: OrderRequest,
-    operation: PaidOperation,
-    subject?: Subject,
-  ) {
+  /** A purchase's reply, read: the order it made, or the account's one open order that refused it. */
+  function readPurchase(body: string, call: Call, subject?: Subject): Purchase {
     const created = ORDER_CREATED.exec(body);
-    if (created) return readOrder(created[1]!, created[2]!, request, operation);
+    if (created) return { id: created[1]!, rawNumber: created[2]! };
+    const open = ORDER_ALREADY_OPEN.exec(body);
+    if (open) return { openOrderId: open[1]! };
+    // A refusal word is its typed error (nothing charged); anything else is unreadable, and reconciled.
     throw api.refusal(body, call, subject);
   }
 
   /**
-   * A purchase whose reply was lost is reconciled by asking again. JuicySMS keeps one open order per
-   * account, so the second request cannot make a second order while the first one is open: it answers
-   * `ORDER_ALREADY_OPEN_{id}` when the first went through, and makes the one order when it did not.
+   * A purchase whose reply was lost or unreadable is reconciled by asking again. JuicySMS keeps one open
+   * order per account, so the second request cannot make a second order while the first one is open: it
+   * answers `ORDER_ALREADY_OPEN_{id}` when the first went through, and makes the one order when it did
+   * not. (Never while the first may still land: see the paid-request rules.)
    */
   function purchase(
     operation: PaidOperation,
@@ -47,20 +48,22 @@ export function activations(api: JuicyApi) {
     return paidRequest(api.transport, {
       operation,
       known,
-      send: (paid) => api.send({ ...call, paid }),
-      map: (body) => readPurchase(body, call, request, operation, subject),
+      send: async (paid) => readPurchase(await api.send({ ...call, paid }), call, subject),
+      map: (reply) => {
+        // Refused by an order already open: nothing was bought by this request.
+        if ("openOrderId" in reply)
+          throw api.refusal(`ORDER_ALREADY_OPEN_${reply.openOrderId}`, call, subject);
+        return readOrder(reply.id, reply.rawNumber, request, operation);
+      },
       signal: call.options?.signal,
       reconcile: async (look) => {
-        const body = await look.again();
-        if (ORDER_CREATED.test(body)) return { reply: body };
-        const open = ORDER_ALREADY_OPEN.exec(body);
-        if (open)
-          return { undecided: openOrderUndecided(operation, open[1]!), known: { openOrderId: open[1]! } };
-        // A refusal now (no balance, say) does not prove the first request bought nothing.
-        throw api.refusal(body, call, subject);
+        const reply = await look.again();
+        if (!("openOrderId" in reply)) return { reply };
+        return {
+          undecided: openOrderUndecided(operation, reply.openOrderId),
+          known: { openOrderId: reply.openOrderId },
+        };
       },
-      // The check asks again; a body that said something unknown is reported, not asked about.
-      reconcileUnreadable: false,
     });
   }
 

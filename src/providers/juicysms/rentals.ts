@@ -2,7 +2,7 @@
 import { ValidationError } from "../../core/errors.js";
 import type { Message, Rental } from "../../core/model.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
-import { paidRequest } from "../../core/transport/paid-request.js";
+import { paidRequest, type Reconciled } from "../../core/transport/paid-request.js";
 import type { Call, JuicyApi } from "./api.js";
 import { isPackage } from "./ids.js";
 import { rentalCountry, rentalPackage, rentalRef } from "./inputs.js";
@@ -46,16 +46,15 @@ export function rentals(api: JuicyApi) {
           package: pkg,
           auto_renew: request.autoRenew === null ? undefined : String(request.autoRenew),
         },
-        { paid: "rent", options },
+        { options },
       );
       // No call lists rentals, so a lost reply cannot be reconciled: OutcomeUnknownError.
       return paidRequest(api.transport, {
         operation: "rent",
         known: { country: country.iso, days: request.days, package: pkg },
-        send: (paid) => api.send({ ...call, paid }),
-        map: (body) => {
-          const reply = api.json(body, rentalCreatedReply, call);
-          return rentalFromWire({
+        send: async (paid) => api.json(await api.send({ ...call, paid }), rentalCreatedReply, call),
+        map: (reply) =>
+          rentalFromWire({
             id: reply.contract_id,
             phone: reply.phone_number,
             country: reply.country,
@@ -64,8 +63,7 @@ export function rentals(api: JuicyApi) {
             autoRenew: reply.auto_renew ?? request.autoRenew ?? true,
             expireOn: reply.expire_on,
             messages: [],
-          });
-        },
+          }),
       });
     },
 
@@ -87,24 +85,23 @@ export function rentals(api: JuicyApi) {
       const pkg = asked ?? [before.renewal_package, before.package].find(isPackage) ?? "1m";
       const call = post("/rental/extend", { contract_id: id, package: pkg }, { options });
       const base = { ...fieldsOf(before), package: pkg };
-      return paidRequest<string, Rental>(api.transport, {
+      return paidRequest(api.transport, {
         operation: "renew",
         known: { rentalId: id, package: pkg, expiresAt: before.expire_on ?? null },
-        send: (paid) => api.send({ ...call, paid }),
-        map: (body) => {
-          const reply = api.json(body, rentalExtendedReply, call, { kind: "rental", id });
-          return rentalFromWire({ ...base, package: reply.package, expireOn: reply.new_expire });
-        },
-        // The extension moved the expiry, or the reply tells nothing either way: a request still in flight
-        // may yet be applied, so an unmoved expiry is not proof of absence.
+        // Read in `send`: a reply that cannot be read is settled through the rental's expiry, below.
+        send: async (paid) =>
+          api.json(await api.send({ ...call, paid }), rentalExtendedReply, call, { kind: "rental", id }),
+        map: (reply) => rentalFromWire({ ...base, package: reply.package, expireOn: reply.new_expire }),
         signal: options?.signal,
-        reconcile: async (look) => {
+        // The extension moved the expiry; an unmoved one on two looks apart means it was not applied (a
+        // request that timed out may still land: the paid-request rules keep that one open).
+        reconcile: async (look): Promise<Reconciled<Rental>> => {
           const after = await view(id, { signal: look.signal });
-          const moved = Date.parse(after.expire_on ?? "") > Date.parse(before.expire_on ?? "");
-          if (moved) return { found: fromView(after) };
-          return {
-            undecided: `rental ${id} still shows its old expiry, but the extension may yet be applied (and charged); look at the rental again before renewing again`,
-          };
+          const was = Date.parse(before.expire_on ?? "");
+          const now = Date.parse(after.expire_on ?? "");
+          if (Number.isNaN(was) || Number.isNaN(now))
+            return { undecided: `rental ${id} shows no expiry to compare` };
+          return now > was ? { found: fromView(after) } : { absent: true };
         },
       });
     },

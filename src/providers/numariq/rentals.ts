@@ -3,11 +3,11 @@ import { ValidationError } from "../../core/errors.js";
 import type { Message, Rental } from "../../core/model.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { paidRequest } from "../../core/transport/paid-request.js";
+import { LOOK_AFTER_ABORT_MS, paidRequest } from "../../core/transport/paid-request.js";
 import { NUMARIQ_COUNTRY, NUMARIQ_RENTAL_DAYS, rentalRef } from "./ids.js";
 import { checkCountry } from "./inputs.js";
 import { periodOf, rentalFromReply, rentalFromWire } from "./mapping.js";
-import { orderReply, purchaseReply, statusReply } from "./wire.js";
+import { orderReply, purchaseReply, type StatusReply, statusReply } from "./wire.js";
 
 function checkRent(request: RentRequest): void {
   checkCountry(request.country);
@@ -96,11 +96,21 @@ export function rentals(transport: Transport) {
       return (await getRental(rental, options)).messages;
     },
 
+    /**
+     * Extends by the rental's own period. The rental is read first: its expiry is what a lost or unreadable
+     * reply is checked against (a renewal moves it).
+     */
     async renew(rental: Rental, request: RenewRequest, options?: CallOptions): Promise<Rental> {
       checkRenewDays(rental, request.days);
-      await paidRequest(transport, {
+      const before = await getRental(rental, options);
+      const renewed = await paidRequest<StatusReply, Rental | null>(transport, {
         operation: "renew",
-        known: { rentalId: rental.id, number: rental.number, days: periodOf(rental) },
+        known: {
+          rentalId: rental.id,
+          number: rental.number,
+          days: periodOf(rental),
+          expiresAt: before.expiresAt,
+        },
         send: (paid) =>
           transport.request({
             method: "POST",
@@ -112,14 +122,27 @@ export function rentals(transport: Transport) {
         // A refusal in a 200 (`ok: false`) charged nothing: its error is the provider's, not a lost reply.
         map: (reply) => {
           if (!reply.ok) throw transport.fail(reply.error ?? "the rental was not renewed");
+          return null;
+        },
+        signal: options?.signal,
+        reconcile: async (look) => {
+          const after = await getRental(rental, { signal: look.signal });
+          const was = Date.parse(before.expiresAt ?? "");
+          const now = Date.parse(after.expiresAt ?? "");
+          if (Number.isNaN(was) || Number.isNaN(now)) {
+            return { undecided: `rental ${rental.id} shows no expiry to compare` };
+          }
+          return now > was ? { found: after } : { absent: true };
         },
       });
+      if (renewed) return renewed;
+      // Charged: read the new state. Failing now (or rejecting with the caller's abort, which came too late
+      // to stop the renewal) would invite a second one, so a failed read gives the rental, expiry unknown.
+      const signal = options?.signal?.aborted ? AbortSignal.timeout(LOOK_AFTER_ABORT_MS) : options?.signal;
       try {
-        return await getRental(rental, options);
-      } catch (error) {
-        if (options?.signal?.aborted) throw error;
-        // The renewal was charged: failing now would invite a second one. The new expiry is unknown.
-        const { providerStatus: _old, ...rest } = rental;
+        return await getRental(rental, { signal });
+      } catch {
+        const { providerStatus: _old, ...rest } = before;
         return { ...rest, status: "active", expiresAt: null };
       }
     },

@@ -68,6 +68,7 @@ export const statusReply = z.looseObject({
   status: z.string().nullish(),
   error: z.string().nullish(),
 });
+export type StatusReply = z.infer<typeof statusReply>;
 
 /** `POST /orders/:id/cancel`: `{ "ok": true, "result": "refunded" | "closed" }`. */
 export const cancelReply = z.looseObject({

@@ -73,6 +73,7 @@ export function rentals(api: Api) {
           expiresAt: null,
         }),
       signal: options.signal,
+      keyed: true,
       reconcile: replay,
     });
   }
@@ -129,6 +130,7 @@ export function rentals(api: Api) {
           expiresAt: rental.expiresAt,
         }),
       signal: options.signal,
+      keyed: true,
       reconcile: replay,
     });
   }

@@ -11,6 +11,7 @@ import {
 } from "../../../src/core/errors.js";
 import type { Order } from "../../../src/core/model.js";
 import type { JuicySmsProvider } from "../../../src/providers/juicysms/index.js";
+import { onFastClock } from "../../fakes/fast-clock.js";
 import { count, rejection, useJuicySmsFake } from "./harness.js";
 
 const h = useJuicySmsFake();
@@ -86,7 +87,10 @@ describe("juicysms purchases are sent once", () => {
     expect(count(h, "POST", "/api/rental/new")).toBe(1);
     const rental = await h.client.rent({ days: 30 });
     h.fake.faults.add({ path: /\/api\/rental\/extend\?/ }, { kind: "status", status: 500, text: "ERROR" });
-    expect(await rejection(h.client.renew(rental))).toBeInstanceOf(OutcomeUnknownError);
+    // The rental's expiry, unmoved on two looks apart, settles it: not renewed, nothing charged.
+    const renewError = (await onFastClock(() => rejection(h.client.renew(rental)))) as NetworkError;
+    expect(renewError).toBeInstanceOf(NetworkError);
+    expect(renewError.requestMayHaveBeenSent).toBe(false);
     expect(count(h, "POST", "/api/rental/extend")).toBe(1);
     expect(h.fake.wallet.charges()).toBe(1);
   });
@@ -144,14 +148,16 @@ describe("juicysms lost purchase replies", () => {
     expect((await h.client.poll(order)).code).toBe("4821");
   });
 
-  it("a timed-out makeorder applied late never makes a second order", async () => {
+  it("a timed-out makeorder is not asked again (the late original could buy a second order): OutcomeUnknownError", async () => {
     h.fake.faults.add(BUY, { kind: "delay", ms: 300 });
     const client = createClient({ provider: h.fake.provider({ timeoutMs: 100 }) });
-    const order = await client.buy({ service: "telegram" });
+    const error = await rejection(client.buy({ service: "telegram" }));
     await sleep(400);
-    // The reconciling request bought first; the late original met its open order and charged nothing.
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as Error).message).toMatch(/may still be on its way/);
+    // Only the original was sent, and it alone charged when it landed.
+    expect(h.sent.filter((r) => r.path.endsWith("/makeorder"))).toHaveLength(1);
     expect(h.fake.wallet.charges()).toBe(1);
-    expect(h.fake.wallet.ledger[0]!.ref).toBe(order.id);
   });
 
   it("when the check is lost too: OutcomeUnknownError, still one charge at most", async () => {
@@ -203,13 +209,24 @@ describe("juicysms lost purchase replies", () => {
     expect(h.fake.wallet.charges()).toBe(2);
   });
 
-  it("renew: an unmoved expiry after a lost reply is not taken as proof: OutcomeUnknownError", async () => {
+  it("renew: an expiry unmoved on two looks apart after a lost reply is not renewed (nothing charged)", async () => {
     const rental = await h.client.rent({ days: 30 });
     h.fake.faults.add({ path: /\/api\/rental\/extend\?/ }, { kind: "reset-before" });
-    const error = (await rejection(h.client.renew(rental))) as OutcomeUnknownError;
-    expect(error).toBeInstanceOf(OutcomeUnknownError);
-    expect(error.operation).toBe("renew");
+    const error = (await onFastClock(() => rejection(h.client.renew(rental)))) as NetworkError;
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error.requestMayHaveBeenSent).toBe(false);
     expect(count(h, "POST", "/api/rental/extend")).toBe(1);
     expect(h.fake.wallet.charges()).toBe(1);
+  });
+
+  it("renew: an unmoved expiry is no proof when the request timed out (it may still land): OutcomeUnknownError", async () => {
+    const client = createClient({ provider: h.fake.provider({ timeoutMs: 100 }) });
+    const rental = await client.rent({ days: 30 });
+    h.fake.faults.add({ path: /\/api\/rental\/extend\?/ }, { kind: "delay", ms: 60_000 });
+    const error = (await onFastClock(() => rejection(client.renew(rental)))) as OutcomeUnknownError;
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect(error.operation).toBe("renew");
+    expect(error.message).toMatch(/may still land/);
+    expect(count(h, "POST", "/api/rental/extend")).toBe(1);
   });
 });

@@ -114,8 +114,14 @@ describe("numariq rentals", () => {
 
   it("returns the renewed rental with an unknown expiry when the re-read fails, never an error inviting a second renewal", async () => {
     const rental = await h.client.rent({ days: 7 });
-    h.fake.faults.add({ method: "GET", path: /\/orders\// }, { kind: "status", status: 500 }, 3);
+    // The read before the renewal goes through; every read after it fails.
+    h.server.events.on("response:mocked", ({ request }) => {
+      if (request.method === "POST" && request.url.endsWith("/renew")) {
+        h.fake.faults.add({ method: "GET", path: /\/orders\// }, { kind: "status", status: 500 }, 3);
+      }
+    });
     const renewed = await h.client.renew(rental);
+    h.server.events.removeAllListeners("response:mocked");
     expect(renewed).toMatchObject({ id: rental.id, status: "active", expiresAt: null });
     expect(h.fake.wallet.charges()).toBe(2);
     expect(daysFromNow(h.fake.order(rental.id)!.expires_at)).toBe(14);

@@ -8,8 +8,11 @@ import {
   RateLimitError,
   ResponseFormatError,
 } from "../../../src/core/errors.js";
+import { onFastClock } from "../../fakes/fast-clock.js";
 import { orderExample, purchaseExample } from "./fixtures.js";
 import { count, useNumariqFake } from "./harness.js";
+
+const daysFromNow = (iso: string) => Math.round((Date.parse(iso) - Date.now()) / 86_400_000);
 
 const h = useNumariqFake();
 const BUY = { method: "POST", path: /\/numbers$/ };
@@ -88,13 +91,23 @@ describe("numariq lost purchase replies (no way to list orders, so no reconcilia
     expect(count(h, "POST", /\/numbers$/)).toBe(1);
   });
 
-  it("a lost renew reply is OutcomeUnknownError, never a second renewal", async () => {
+  it("a lost renew reply is settled through the rental's expiry, never by a second renewal", async () => {
     const rental = await h.client.rent({ days: 7 });
     h.fake.faults.add({ method: "POST", path: /\/renew$/ }, { kind: "reset-after" });
-    const error = await h.client.renew(rental).catch((e) => e);
-    expect(error).toBeInstanceOf(OutcomeUnknownError);
-    expect(error).toMatchObject({ operation: "renew", known: { rentalId: rental.id, days: 7 } });
+    const renewed = await h.client.renew(rental);
+    // The expiry moved by the rental's period: renewed, once.
+    expect(daysFromNow(renewed.expiresAt!)).toBe(14);
     expect(h.fake.wallet.charges()).toBe(2);
+    expect(count(h, "POST", /\/renew$/)).toBe(1);
+  });
+
+  it("a renew lost before Numariq acted is not renewed (the expiry unmoved on two looks): nothing charged", async () => {
+    const rental = await h.client.rent({ days: 7 });
+    h.fake.faults.add({ method: "POST", path: /\/renew$/ }, { kind: "reset-before" });
+    const error = await onFastClock(() => h.client.renew(rental).catch((e) => e));
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error.requestMayHaveBeenSent).toBe(false);
+    expect(h.fake.wallet.charges()).toBe(1);
     expect(count(h, "POST", /\/renew$/)).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import {
   NetworkError,
   NotFoundError,
   OrderStateError,
+  OutcomeUnknownError,
   OutOfStockError,
   ProviderError,
   RateLimitError,
@@ -168,12 +169,21 @@ describe("numpool error table", () => {
     },
   );
 
-  it("a gateway's 504 to a purchase is not NumPool's word: the orders are checked", async () => {
-    h.fake.faults.add(BUY, { kind: "status", status: 504, body: { error: "Gateway Timeout" } });
+  it("a gateway's 502 to a purchase is not NumPool's word: the orders are checked", async () => {
+    h.fake.faults.add(BUY, { kind: "status", status: 502, body: { error: "Bad Gateway" } });
     const error = await onFastClock(() => h.client.buy({ service: "whatsapp" })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).requestMayHaveBeenSent).toBe(false);
-    expect((error as NetworkError).status).toBe(504);
+    expect((error as NetworkError).status).toBe(502);
+    expect(h.fake.faults.count("POST", /\/buy$/)).toBe(1);
+    expect(count(h, "GET", /\/orders/)).toBe(2);
+  });
+
+  it("a gateway's 504 (it timed out, NumPool may still be buying): orders unchanged on two looks are no proof", async () => {
+    h.fake.faults.add(BUY, { kind: "status", status: 504, body: { error: "Gateway Timeout" } });
+    const error = await onFastClock(() => h.client.buy({ service: "whatsapp" })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as Error).message).toMatch(/may still land/);
     expect(h.fake.faults.count("POST", /\/buy$/)).toBe(1);
     expect(count(h, "GET", /\/orders/)).toBe(2);
   });
