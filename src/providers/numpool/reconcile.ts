@@ -4,7 +4,9 @@
  *
  * Orders (`GET /orders`, pages of 20): a match is an order this provider object has not seen before
  * (bought, polled or cancelled through it), for the same service code and country id, created between five
- * minutes before the purchase started (clock skew) and five minutes after now. Exactly one match is the purchase; several are undecided (another process may be buying the same thing).
+ * minutes before the purchase started (clock skew) and five minutes after now. Exactly one match, made
+ * after the purchase started (less 2 s), is the purchase; one made earlier, or several, are undecided and
+ * named as candidates: another process (or the dashboard) may have bought the same thing.
  * No match is proof of absence only when the listing covered the window: a short page (the end of the
  * list), or a newest-first page whose oldest order predates the window. An unseen order that might match
  * but lacks the fields to tell (no service, country or time) makes the outcome unknown rather than absent.
@@ -29,6 +31,21 @@ const MAX_PAGES = 5;
 const SKEW_MS = 5 * 60_000;
 const DERIVED_SKEW_MS = 10 * 60_000;
 const DAY_MS = 86_400_000;
+/**
+ * A match is taken as ours only when it was made after this purchase started (less this much for the two
+ * clocks and the time's granularity). One made earlier fits the skew window but may be another process's
+ * purchase (or the dashboard's), so it is a candidate, never handed over as ours.
+ */
+const SLACK_MS = 2_000;
+/** The same, for a rental whose creation time is derived from its end time and days. */
+const DERIVED_SLACK_MS = 60_000;
+
+function olderOnly(id: string, what: "order" | "rental") {
+  return {
+    undecided: `the one unseen ${what} that fits (${id}) was made before this purchase started: it may be another's`,
+    known: { candidates: [id] },
+  };
+}
 
 /** Ids this provider object has already handed out or seen, bounded so a long-lived process stays small. */
 export class SeenIds {
@@ -91,7 +108,11 @@ export async function findOrder(
       if (service && country && !Number.isNaN(t)) matches.push({ item, t });
       else unclear.push(orderIdOf(item));
     }
-    if (matches.length === 1) return { found: matches[0]!.item };
+    if (matches.length === 1) {
+      const match = matches[0]!;
+      if (match.t >= probe.startedAt - SLACK_MS) return { found: match.item };
+      return olderOnly(orderIdOf(match.item), "order");
+    }
     // Several unseen orders fit (another process on this account buying the same thing): picking one
     // could hand this caller someone else's number.
     if (matches.length > 1) {
@@ -149,7 +170,12 @@ export function findRental(
     if (inWindow && item.service && days !== undefined) matches.push({ item, t });
     else unclear.push(rentalIdOf(item));
   }
-  if (matches.length === 1) return { found: matches[0]!.item };
+  if (matches.length === 1) {
+    const match = matches[0]!;
+    const derived = Number.isNaN(timeOf(match.item.created_at));
+    if (match.t >= probe.startedAt - (derived ? DERIVED_SLACK_MS : SLACK_MS)) return { found: match.item };
+    return olderOnly(rentalIdOf(match.item), "rental");
+  }
   if (matches.length > 1) {
     // As for orders: another process renting the same thing could be handed to this caller.
     const candidates = matches.map((m) => rentalIdOf(m.item));

@@ -74,10 +74,21 @@ describe("numpool reconciliation rules", () => {
   });
 
   it("an order older than the window (with 5 minutes of clock skew) is not this purchase", async () => {
-    const { page } = pages([item("old", 6), item("skewed", 4)]);
-    expect(await findOrder(probe, page, new SeenIds(), now)).toEqual({ found: item("skewed", 4) });
     const { page: onlyOld } = pages([item("old", 6)]);
     expect(await findOrder(probe, onlyOld, new SeenIds(), now)).toEqual({ absent: true });
+  });
+
+  it("an order made before the purchase started is only a candidate (another's, or ours under clock skew)", async () => {
+    const { page } = pages([item("old", 6), item("skewed", 4)]);
+    expect(await findOrder(probe, page, new SeenIds(), now)).toEqual({
+      undecided:
+        "the one unseen order that fits (skewed) was made before this purchase started: it may be another's",
+      known: { candidates: ["skewed"] },
+    });
+    const { page: fresh } = pages([item("skewed", 4), item("new", 0)]);
+    expect(await findOrder(probe, fresh, new SeenIds(), now)).toMatchObject({
+      known: { candidates: ["skewed", "new"] },
+    });
   });
 
   it("matches a country named instead of numbered", async () => {
