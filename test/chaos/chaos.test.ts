@@ -20,8 +20,7 @@ const rate = Number(env.CHAOS_RATE ?? 0.12);
 const pairs = (env.CHAOS_PAIRS ?? (flows >= 1_000 ? "all" : "sample")) as "all" | "sample";
 
 describe("chaos", () => {
-  // Expected to fail until the SDK bugs it found (the repro-*.test.ts files beside it) are fixed.
-  it.fails(
+  it(
     `${flows} flows (seed ${seed}): no double charge, no leak, every charge settled or reported, no key anywhere`,
     async () => {
       const report = await runChaos({ flows, seed, rate, pairs, only: env.CHAOS_ONLY, gapMs: 20_000 });

@@ -2,7 +2,8 @@
  * The flows a chaos lane runs, written as a careful user would write them with the SDK:
  *
  * - a purchase that fails with anything but `OutcomeUnknownError` is taken at its word ("nothing was
- *   bought") and tried again (at most three attempts, after the wait a 429 names); an
+ *   bought") and tried again (at most three attempts, six where the lane's purchases carry a key the
+ *   provider de-duplicates, after the wait a 429 names); an
  *   `OutcomeUnknownError` is never retried: it is recorded, and settled with the handle it carries;
  * - an order the caller holds is never left open: after a failure the user looks at it and cancels it
  *   (again), up to five times; a `TimeoutError` with `cancelled: false` is cancelled again;
@@ -211,8 +212,9 @@ export class Flow {
     const mode = this.rng.pick(["code", "throw", "timeout"] as const);
     const input = this.buyInput();
     let seen: Order | null = null;
-    // As any purchase: tried again (same key where keyed) while the SDK says nothing was bought.
-    for (let attempt = 0; attempt < 3 && !seen; attempt++) {
+    // As any purchase: tried again (same key where keyed, a little longer) while the SDK says nothing was bought.
+    const attempts = this.lane.keyed ? 6 : 3;
+    for (let attempt = 0; attempt < attempts && !seen; attempt++) {
       this.rec.calls.activation += 1;
       try {
         const code = await this.client.withOrder(input, async (order) => {
@@ -347,7 +349,10 @@ export class Flow {
     call: () => Promise<T>,
     rentalId?: string,
   ): Promise<T | null> {
-    for (let attempt = 0; attempt < 3; attempt++) {
+    // With a key the provider de-duplicates, asking again can only return the first purchase, so a careful
+    // user holding one goes on a little longer: giving up on a lost reply would leave it unclaimed.
+    const attempts = this.lane.keyed ? 6 : 3;
+    for (let attempt = 0; attempt < attempts; attempt++) {
       if (attempt === 0) this.arm(op);
       this.lane.currentPaid = op === "rent" ? "rent" : "buy";
       if (category === "activation") this.rec.calls.activation += 1;
