@@ -11,6 +11,8 @@ import { OutcomeUnknownError } from "../../src/core/errors.js";
 import { contractFakes } from "../contract/fakes.js";
 import type { ProviderFake, Route } from "../fakes/fake-kit.js";
 import { onFastClock } from "../fakes/fast-clock.js";
+import { createFetchSmsFake } from "../fakes/fetchsms.js";
+import { createNumpoolFake } from "../fakes/numpool.js";
 
 /** Where the provider lets the SDK look without buying again (an order or rental list). */
 const FOUND_AFTER_ABORT: Record<string, { buy?: boolean; rent?: boolean }> = {
@@ -69,7 +71,8 @@ describe.each(contractFakes)("%s: a purchase aborted after it was sent", (name, 
       );
       expect(fake.wallet.charges()).toBe(1);
       if (FOUND_AFTER_ABORT[name]![kind]) {
-        expect("value" in outcome ? outcome.value : outcome.error).toMatchObject({ provider: name });
+        expect(outcome).toHaveProperty("value");
+        expect((outcome as { value: unknown }).value).toMatchObject({ provider: name });
         const id = (outcome as { value: { id: string } }).value.id;
         expect(fake.wallet.ledger.map((e) => e.ref).join(" ")).toContain(id);
       } else {
@@ -78,4 +81,38 @@ describe.each(contractFakes)("%s: a purchase aborted after it was sent", (name, 
       }
     });
   }
+});
+
+describe("a purchase aborted after it was sent, that the provider makes only later", () => {
+  it.each([
+    ["numpool", () => createNumpoolFake()],
+    ["fetchsms", () => createFetchSmsFake()],
+  ] as const)(
+    "%s: two empty looks are no proof: OutcomeUnknownError, and the late charge is the only one",
+    async (_name, makeFake) => {
+      const fake = makeFake();
+      const route = fake.routes.buy!;
+      server.use(...fake.handlers);
+      const client = createClient({ provider: fake.provider() });
+      // The provider acts 10 s after the request arrived: after both looks.
+      fake.faults.add(route, { kind: "delay", ms: 10_000 });
+      const outcome = await onFastClock(async () => {
+        const controller = new AbortController();
+        const settled = client
+          .buy(fake.buyInput!, { signal: controller.signal })
+          .catch((error: unknown) => error);
+        while (fake.faults.count(route.method, route.path) === 0) {
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        controller.abort(new Error("the caller gave up"));
+        const result = await settled;
+        while (fake.wallet.charges() === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+        return result;
+      });
+      expect(outcome).toBeInstanceOf(OutcomeUnknownError);
+      expect((outcome as Error).message).toMatch(/may still land/);
+      expect(fake.faults.count(route.method, route.path)).toBe(1);
+      expect(fake.wallet.charges()).toBe(1);
+    },
+  );
 });
