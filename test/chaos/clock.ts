@@ -5,30 +5,10 @@
  * real time, and the fakes and the SDK read one consistent clock. A reply that needs no timer arrives
  * within one turn, so no request is cut off by the clock moving.
  */
-import { vi } from "vitest";
+import { runOnFastClock } from "../fakes/fast-clock.js";
 
-const STEP_MS = 100;
-
-export async function onChaosClock<T>(work: () => Promise<T>): Promise<{ value: T; turns: number }> {
-  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
-  let turns = 0;
-  try {
-    let settled = false;
-    const run = work().finally(() => {
-      settled = true;
-    });
-    run.catch(() => undefined);
-    while (!settled) {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (!settled) {
-        turns += 1;
-        await vi.advanceTimersByTimeAsync(STEP_MS);
-      }
-    }
-    return { value: await run, turns };
-  } finally {
-    vi.useRealTimers();
-  }
+export function onChaosClock<T>(work: () => Promise<T>): Promise<{ value: T; turns: number }> {
+  return runOnFastClock(work, ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"]);
 }
 
 /** A wait on the fast clock. */

@@ -8,6 +8,7 @@
  * Flows on one lane run one after the other (the lanes run side by side): reconciliation after a lost
  * reply reads the account's order lists and cannot tell two concurrent purchases on one account apart.
  */
+
 import { inspect } from "node:util";
 import type { setupServer } from "msw/node";
 import { createClient, type SmsClient } from "../../src/client/client.js";
@@ -22,6 +23,7 @@ import { createFetchSmsFake, type FetchSmsFake } from "../fakes/fetchsms.js";
 import { createJuicySmsFake, type JuicySmsFake } from "../fakes/juicysms.js";
 import { createNumariqFake, type NumariqFake } from "../fakes/numariq.js";
 import { createNumpoolFake, type NumpoolFake } from "../fakes/numpool.js";
+import { waitingOrder } from "../fakes/orders.js";
 import { createTempNumberFake, type TempNumberFake } from "../fakes/tempnumber.js";
 import {
   ATTEMPT_TIMEOUT_MS,
@@ -226,19 +228,7 @@ function httpFaults(
 
 /** A minimal order for an id a careful user learnt from an error or the dashboard. */
 function orderFor(provider: ProviderName, id: string, number: string): Order {
-  return {
-    id,
-    provider,
-    number,
-    service: null,
-    country: null,
-    status: "waiting",
-    code: null,
-    messages: [],
-    price: null,
-    createdAt: null,
-    expiresAt: null,
-  };
+  return waitingOrder({ id, provider, number, service: null, country: null });
 }
 
 async function quietly(call: () => Promise<unknown>): Promise<void> {

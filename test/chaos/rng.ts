@@ -1,4 +1,5 @@
-/** A small seeded PRNG (mulberry32) and seed derivation, so a chaos run replays from its seed. */
+/** A small seeded PRNG (the sandbox's mulberry32) and seed derivation, so a chaos run replays from its seed. */
+import { createRandom } from "../../src/providers/sandbox/random.js";
 
 export interface Rng {
   /** A float in [0, 1). */
@@ -11,20 +12,13 @@ export interface Rng {
 }
 
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  // The sandbox's own mulberry32, so the project has one PRNG.
+  const random = createRandom(seed);
   return {
-    next,
-    int,
-    pick: (items) => items[int(0, items.length - 1)]!,
-    chance: (p) => next() < p,
+    next: random.next,
+    int: random.int,
+    pick: random.pick,
+    chance: (p) => random.next() < p,
   };
 }
 

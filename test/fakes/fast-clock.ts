@@ -8,8 +8,15 @@ import { vi } from "vitest";
 
 const STEP_MS = 100;
 
-export async function onFastClock<T>(work: () => Promise<T>): Promise<T> {
-  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+type Faked = NonNullable<Parameters<typeof vi.useFakeTimers>[0]>["toFake"];
+
+/** The loop itself: which clocks are faked is the caller's; `turns` counts the steps taken. */
+export async function runOnFastClock<T>(
+  work: () => Promise<T>,
+  toFake: Faked,
+): Promise<{ value: T; turns: number }> {
+  vi.useFakeTimers({ toFake });
+  let turns = 0;
   try {
     let settled = false;
     const run = work().finally(() => {
@@ -18,10 +25,17 @@ export async function onFastClock<T>(work: () => Promise<T>): Promise<T> {
     run.catch(() => undefined);
     while (!settled) {
       await new Promise((resolve) => setImmediate(resolve));
-      if (!settled) await vi.advanceTimersByTimeAsync(STEP_MS);
+      if (!settled) {
+        turns += 1;
+        await vi.advanceTimersByTimeAsync(STEP_MS);
+      }
     }
-    return await run;
+    return { value: await run, turns };
   } finally {
     vi.useRealTimers();
   }
+}
+
+export async function onFastClock<T>(work: () => Promise<T>): Promise<T> {
+  return (await runOnFastClock(work, ["setTimeout", "clearTimeout"])).value;
 }

@@ -15,7 +15,7 @@ import { type Look, paidRequest, type Reconciled } from "../../core/transport/pa
 import type { Api } from "./api.js";
 import { DEFAULT_RENEW_DAYS, NUMBER_STATUS_FILTERS, type NumberStatusFilter, rentalRef } from "./ids.js";
 import { checkNumberType, checkOneOf, idempotencyKey, requireCountry, requireDuration } from "./inputs.js";
-import { messagesFromWire, money, refundedMoney, rentalFromWire } from "./mapping.js";
+import { messagesFromWire, money, type RentalContext, refundedMoney, rentalFromWire } from "./mapping.js";
 import { cancelSchema, chargedSchema, numberListSchema, numberSmsSchema } from "./wire.js";
 
 const PROVIDER = "tempnumber" as const;
@@ -38,6 +38,37 @@ async function replay<R>(look: Look<R>): Promise<Reconciled<never, R>> {
 }
 
 export function rentals(api: Api) {
+  /**
+   * A purchase (rent or renew) with its `Idempotency-Key`: retried and replayed with that key only, so the
+   * provider answers every repeat with the first purchase. The key is in `known`: with it, the same request
+   * within 24 h never charges twice.
+   */
+  function keyedPurchase(purchase: {
+    operation: "rent" | "renew";
+    path: string;
+    json: unknown;
+    key: string;
+    known: Record<string, unknown>;
+    context: Omit<RentalContext, "price">;
+    signal: AbortSignal | undefined;
+  }): Promise<Rental> {
+    const { operation, path, json, key, signal } = purchase;
+    return paidRequest(api.transport, {
+      operation,
+      known: { ...purchase.known, idempotencyKey: key },
+      send: (paid) =>
+        api.call({ method: "POST", path, json, idempotencyKey: key, paid, signal }, chargedSchema),
+      map: (reply) =>
+        rentalFromWire(reply.data, {
+          ...purchase.context,
+          price: money(reply.meta.charged, reply.meta.currency, "meta.charged"),
+        }),
+      signal,
+      keyed: true,
+      reconcile: replay,
+    });
+  }
+
   async function rent(request: RentRequest, options: CallOptions = {}): Promise<Rental> {
     const country = requireCountry(request.country);
     const duration = requireDuration(request.days);
@@ -48,33 +79,14 @@ export function rentals(api: Api) {
       });
     }
     const key = idempotencyKey(request.idempotencyKey);
-    return paidRequest(api.transport, {
+    return keyedPurchase({
       operation: "rent",
-      // The key is what makes a later retry safe: with it, the same request within 24 h never charges twice.
-      known: { country, days: request.days, numberType: numberType ?? null, idempotencyKey: key },
-      send: (paid) =>
-        api.call(
-          {
-            method: "POST",
-            path: "/numbers/buy",
-            json: { country_code: country, duration, ...(numberType ? { number_type: numberType } : {}) },
-            idempotencyKey: key,
-            paid,
-            signal: options.signal,
-          },
-          chargedSchema,
-        ),
-      map: (reply) =>
-        rentalFromWire(reply.data, {
-          service: request.service,
-          price: money(reply.meta.charged, reply.meta.currency, "meta.charged"),
-          messages: [],
-          country,
-          expiresAt: null,
-        }),
+      path: "/numbers/buy",
+      json: { country_code: country, duration, ...(numberType ? { number_type: numberType } : {}) },
+      key,
+      known: { country, days: request.days, numberType: numberType ?? null },
+      context: { service: request.service, messages: [], country, expiresAt: null },
       signal: options.signal,
-      keyed: true,
-      reconcile: replay,
     });
   }
 
@@ -106,32 +118,19 @@ export function rentals(api: Api) {
     const days = request.days ?? DEFAULT_RENEW_DAYS;
     const pkg = requireDuration(days);
     const key = idempotencyKey(request.idempotencyKey);
-    return paidRequest(api.transport, {
+    return keyedPurchase({
       operation: "renew",
-      known: { rentalId: rental.id, number: rental.number, days, idempotencyKey: key },
-      send: (paid) =>
-        api.call(
-          {
-            method: "POST",
-            path: `/numbers/${rentalRef(rental)}/renew`,
-            json: { package: pkg },
-            idempotencyKey: key,
-            paid,
-            signal: options.signal,
-          },
-          chargedSchema,
-        ),
-      map: (reply) =>
-        rentalFromWire(reply.data, {
-          service: rental.service,
-          price: money(reply.meta.charged, reply.meta.currency, "meta.charged"),
-          messages: rental.messages,
-          country: rental.country,
-          expiresAt: rental.expiresAt,
-        }),
+      path: `/numbers/${rentalRef(rental)}/renew`,
+      json: { package: pkg },
+      key,
+      known: { rentalId: rental.id, number: rental.number, days },
+      context: {
+        service: rental.service,
+        messages: rental.messages,
+        country: rental.country,
+        expiresAt: rental.expiresAt,
+      },
       signal: options.signal,
-      keyed: true,
-      reconcile: replay,
     });
   }
 
