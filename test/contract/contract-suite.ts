@@ -14,7 +14,6 @@ import {
   OutcomeUnknownError,
   OutOfStockError,
   ProviderError,
-  ResponseFormatError,
   SmsError,
   UnsupportedError,
   ValidationError,
