@@ -16,7 +16,7 @@ import {
   refundOf,
   serviceFromWire,
 } from "./mapping.js";
-import { findOrder, ORDER_PAGE, type SeenIds } from "./reconcile.js";
+import { findOrder, ORDER_PAGE, type SeenIds, unreadableMatch } from "./reconcile.js";
 import { buyReply, cancelReply, ordersReply, smsReply, type WireOrderItem } from "./wire.js";
 
 export interface NumpoolBuyRequest extends BuyRequest {
@@ -110,8 +110,13 @@ export function activations(
             seen,
           );
           if (!("found" in found)) return found;
-          const listed = await orderFromListed(found.found, look.signal);
-          return { found: { ...listed, service, country } };
+          try {
+            const listed = await orderFromListed(found.found, look.signal);
+            return { found: { ...listed, service, country } };
+          } catch (error) {
+            // Found but not readable (no number, the country lookup failing): still the handle to settle it.
+            return unreadableMatch(orderIdOf(found.found), error);
+          }
         },
       });
       seen.add(order.id);

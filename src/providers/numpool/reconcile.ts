@@ -192,3 +192,9 @@ export function findRental(
   }
   return { absent: true };
 }
+
+/** A match that was found but cannot be read whole: undecided, naming it, so the caller can settle it. */
+export function unreadableMatch(id: string, error: unknown) {
+  const why = error instanceof Error ? error.message : String(error);
+  return { undecided: `${id} fits it but could not be read (${why})`, known: { candidates: [id] } };
+}

@@ -16,7 +16,7 @@ import {
   rentalStatus,
   serviceFromWire,
 } from "./mapping.js";
-import { findRental, type SeenIds } from "./reconcile.js";
+import { findRental, type SeenIds, unreadableMatch } from "./reconcile.js";
 import {
   inboxReply,
   rentalPricesReply,
@@ -110,7 +110,11 @@ export function rentals(transport: Transport, seen: SeenIds, purchases: Purchase
             seen,
           );
           if (!("found" in found)) return found;
-          return { found: { ...rentalFromListed(found.found), service: serviceFromWire(service) } };
+          try {
+            return { found: { ...rentalFromListed(found.found), service: serviceFromWire(service) } };
+          } catch (error) {
+            return unreadableMatch(rentalIdOf(found.found), error);
+          }
         },
       });
       seen.add(rental.id);

@@ -299,3 +299,28 @@ describe("numpool lost rental reply", () => {
     expect(rental.price).toBeNull();
   });
 });
+
+describe("numpool lost buy reply, the order found but unreadable", () => {
+  it("names the order it found (the handle to settle it) when the listing shows it without a number", async () => {
+    h.fake.faults.add(BUY, { kind: "reset-after" });
+    h.server.use(
+      http.get(at("/orders"), () =>
+        HttpResponse.json({
+          orders: [...h.fake.orders.values()].map((o) => ({
+            order_id: o.order_id,
+            service: "wa",
+            country: 187,
+            status: "pending",
+            created_at: o.created_at,
+          })),
+        }),
+      ),
+    );
+    const failure = await h.client.buy({ service: "whatsapp" }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(OutcomeUnknownError);
+    const ids = [...h.fake.orders.values()].map((o) => o.order_id);
+    expect(ids).toHaveLength(1);
+    expect((failure as OutcomeUnknownError).known).toMatchObject({ candidates: ids });
+    expect(h.fake.wallet.charges()).toBe(1);
+  });
+});
