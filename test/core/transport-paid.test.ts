@@ -102,6 +102,22 @@ describe("a paid call answered 5xx", () => {
     expect((error as NetworkError).status).toBe(502);
     expect(seen).toHaveLength(3);
   });
+  it("a keyed paid call whose first attempt timed out stays 'may still land' though later ones met a 502", async () => {
+    const seen = route(server, "post", "/buy", [
+      async () => {
+        await delay(300);
+        return HttpResponse.json({ ok: true });
+      },
+      reply(502, { error: "Bad gateway" }),
+    ]);
+    const error = await rejectionOf(
+      makeTransport({ timeoutMs: 50 }).request(buy({ idempotencyKey: "k-late" })),
+    );
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as NetworkError).requestMayHaveBeenSent).toBe(true);
+    expect((error as NetworkError).timedOut).toBe(true);
+    expect(seen).toHaveLength(3);
+  });
 });
 
 describe("a paid call cut short", () => {

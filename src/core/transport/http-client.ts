@@ -232,7 +232,7 @@ export function createTransport(options: TransportOptions): Transport {
     spec: RequestSpec<T>,
     attemptNo: number,
     signal: AbortSignal,
-    sent: { any: boolean; lost: boolean },
+    sent: { any: boolean; lost: boolean; timedOut: boolean },
   ): Promise<T> {
     const release = await budget.acquire(signal);
     const event: RequestEvent = { provider, method: spec.method, path: spec.path, attempt: attemptNo };
@@ -271,6 +271,7 @@ export function createTransport(options: TransportOptions): Transport {
       if (signal.aborted) throw signal.reason;
       const failure = toNetworkError(error, provider, `${spec.method} ${spec.path}`);
       sent.lost ||= failure.requestMayHaveBeenSent;
+      sent.timedOut ||= failure.timedOut;
       report(null, failure);
       throw failure;
     }
@@ -279,6 +280,7 @@ export function createTransport(options: TransportOptions): Transport {
     if (!response.ok) {
       const failure = lostIfPaid(spec, response.status, errorForStatus(response, text), text);
       sent.lost ||= failure instanceof NetworkError;
+      sent.timedOut ||= failure instanceof NetworkError && failure.timedOut;
       report(response.status, failure);
       throw failure;
     }
@@ -317,8 +319,15 @@ export function createTransport(options: TransportOptions): Transport {
    * A paid call that ends in an abort, a deadline, or (after retries) any error while an earlier
    * attempt may have gone through: the last error alone would hide a possible charge.
    */
-  function paidOutcomeOpen(spec: RequestSpec<unknown>, last: unknown): NetworkError {
-    if (last instanceof NetworkError && last.requestMayHaveBeenSent) return last;
+  function paidOutcomeOpen(
+    spec: RequestSpec<unknown>,
+    last: unknown,
+    sent: { timedOut: boolean },
+  ): NetworkError {
+    // An earlier attempt that timed out may still land, whatever the last one met (keyed calls are retried).
+    if (last instanceof NetworkError && last.requestMayHaveBeenSent && (last.timedOut || !sent.timedOut)) {
+      return last;
+    }
     const why = spec.signal?.aborted
       ? "was aborted"
       : last instanceof SmsError
@@ -357,7 +366,7 @@ export function createTransport(options: TransportOptions): Transport {
   async function request<T>(spec: RequestSpec<T>): Promise<T> {
     const deadline = AbortSignal.timeout(deadlineMs);
     const signal = spec.signal ? AbortSignal.any([spec.signal, deadline]) : deadline;
-    const sent = { any: false, lost: false };
+    const sent = { any: false, lost: false, timedOut: false };
     try {
       return await pRetry((attemptNo) => attempt(spec, attemptNo, signal, sent), {
         retries: retry.retries,
@@ -370,7 +379,7 @@ export function createTransport(options: TransportOptions): Transport {
       });
     } catch (error) {
       if (spec.paid && sent.any && (sent.lost || !(error instanceof SmsError))) {
-        throw paidOutcomeOpen(spec, error);
+        throw paidOutcomeOpen(spec, error, sent);
       }
       if (spec.signal?.aborted) throw spec.signal.reason;
       if (deadline.aborted && !(error instanceof SmsError)) {
