@@ -54,6 +54,15 @@ describe("fetchsms: a cancel answered with a 200 in no documented shape", () => 
     expect(outcome).toBeInstanceOf(Error);
   });
 
+  it("an empty 200 (it looks like a 204) is checked against the verification: still waiting, no cancel", async () => {
+    const client = createClient({ provider: t.fake.provider() });
+    const order = await client.buy({ service: "whatsapp" });
+    t.fake.faults.add({ method: "POST", path: /\/verifications\/[^/]+\/cancel$/ }, proxyReply(""));
+    const outcome = await client.cancel(order).catch((error: unknown) => error);
+    expect(t.fake.verification(order.id)?.status).toBe("waiting");
+    expect(outcome).toBeInstanceOf(Error);
+  });
+
   it("is not reported as a rental cancel and a refund", async () => {
     const client = createClient({ provider: t.fake.provider() });
     const rental = await client.rent({ days: 30 });

@@ -108,31 +108,28 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
     },
 
     /**
-     * Refunds the cost; 409 once a code is in. Only a documented success counts: a 204 without a body, or
-     * this verification now cancelled. Any other 200 (a proxy's `{}`, the order still waiting) is a
-     * `ResponseFormatError`, never a cancel and a refund that did not happen.
+     * Refunds the cost; 409 once a code is in. Only this verification shown cancelled counts: in the reply,
+     * or, when the reply has no body (a 204, and an empty 200 looks the same here), in a read of it. Any
+     * other reply (a proxy's `{}`, the order still waiting) is a `ResponseFormatError`, never a cancel and a
+     * refund that did not happen.
      */
     async cancel(order: Order, options: CallOptions = {}): Promise<CancelResult> {
       const id = orderRef(order);
-      const body = await transport.request({
+      const reply = await transport.request({
         method: "POST",
         path: `/verifications/${id}/cancel`,
         schema: cancelVerificationReply,
         signal: options.signal,
       });
-      if (body && (String(body.id) !== order.id || body.status.toLowerCase() !== "cancelled")) {
-        throw transport.badResponse(`POST /verifications/${id}/cancel answered without cancelling it`, body);
+      const v = reply ?? (await get(id, options.signal));
+      if (String(v.id) !== order.id || v.status.toLowerCase() !== "cancelled") {
+        throw transport.badResponse(`POST /verifications/${id}/cancel answered without cancelling it`, v);
       }
-      const { providerStatus: _stale, ...rest } = order;
-      const cancelled = body
-        ? orderFromWire(body, order.messages, order)
-        : { ...rest, status: "cancelled" as const };
-      let cents = body?.cost_cents ?? order.price?.amount ?? null;
-      if (cents === null) {
-        // Revived orders may lack a price; the refund is the cost, so read it (a failure only loses the figure).
-        cents = (await get(id, options.signal).catch(() => null))?.cost_cents ?? null;
-      }
-      return { order: cancelled, refunded: cents === null ? null : moneyFromCents(cents) };
+      const cents = v.cost_cents ?? order.price?.amount ?? null;
+      return {
+        order: orderFromWire(v, order.messages, order),
+        refunded: cents === null ? null : moneyFromCents(cents),
+      };
     },
 
     /** A new paid verification on the same number (for a service that asks again). */

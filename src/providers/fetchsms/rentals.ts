@@ -188,19 +188,16 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
     /** Only within 15 minutes of purchase and before any code (409 otherwise); refunds the cost. */
     async cancelRental(rental: Rental, options: CallOptions = {}): Promise<RentalCancelResult> {
       const id = rentalRef(rental);
-      const body = await transport.request({
+      const reply = await transport.request({
         method: "POST",
         path: `/rentals/${id}/cancel`,
         schema: cancelRentalReply,
         signal: options.signal,
       });
-      // Only a 204 or this rental now cancelled is a cancel (see `cancel` of verifications).
-      if (body && (String(body.id) !== rental.id || body.status.toLowerCase() !== "cancelled")) {
+      // Only this rental shown cancelled is a cancel, as for verifications (`cancel`).
+      const body = reply ?? (await get(id, options.signal));
+      if (String(body.id) !== rental.id || body.status.toLowerCase() !== "cancelled") {
         throw transport.badResponse(`POST /rentals/${id}/cancel answered without cancelling it`, body);
-      }
-      if (!body) {
-        const { providerStatus: _stale, ...rest } = rental;
-        return { rental: { ...rest, status: "cancelled" }, refunded: rental.price ?? null };
       }
       const cancelled = { ...rentalFromWire(body), messages: rental.messages ?? [] };
       const cents = body.cost_cents ?? rental.price?.amount ?? null;
