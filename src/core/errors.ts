@@ -182,8 +182,9 @@ export class NetworkError extends SmsError {
   /** False when the request certainly never reached the provider (connection refused, DNS). */
   readonly requestMayHaveBeenSent: boolean;
   /**
-   * True when no reply came in time (the attempt timeout, the call's deadline, a gateway's timeout): the
-   * provider may still be working on the request and act on it later.
+   * True when no reply came in time (the attempt timeout, the call's deadline, an abort) or a paid call met
+   * a gateway's 5xx the provider's docs do not vouch for (502, 503, 504, 52x: a gateway may have stopped
+   * waiting for it): the provider may still be working on the request and act on it later.
    */
   readonly timedOut: boolean;
 

@@ -33,7 +33,7 @@ describe("numpool: a cancel answered with a 200 in no documented shape", () => {
     const outcome = await client.cancel(order).catch((error: unknown) => error);
     // The provider did nothing: the order is still pending and charged.
     expect(t.fake.orders.get(order.id)?.status).toBe("pending");
-    // Today: resolves with the order "cancelled".
+    // Before the fix: resolves with the order "cancelled".
     expect(outcome).toBeInstanceOf(Error);
   });
 });
@@ -50,7 +50,7 @@ describe("fetchsms: a cancel answered with a 200 in no documented shape", () => 
     );
     const outcome = await client.cancel(order).catch((error: unknown) => error);
     expect(t.fake.verification(order.id)?.status).toBe("waiting");
-    // Today: resolves with { order: cancelled, refunded: 85 cents } though nothing came back.
+    // Before the fix: resolves with { order: cancelled, refunded: 85 cents } though nothing came back.
     expect(outcome).toBeInstanceOf(Error);
   });
 
@@ -69,7 +69,7 @@ describe("fetchsms: a cancel answered with a 200 in no documented shape", () => 
     t.fake.faults.add({ method: "POST", path: /\/rentals\/[^/]+\/cancel$/ }, proxyReply("{}"));
     const outcome = await client.cancelRental(rental).catch((error: unknown) => error);
     expect(t.fake.rental(rental.id)?.status).toBe("waiting");
-    // Today: resolves with { rental: cancelled, refunded: $25.00 } though nothing came back.
+    // Before the fix: resolves with { rental: cancelled, refunded: $25.00 } though nothing came back.
     expect(outcome).toBeInstanceOf(Error);
   });
 });

@@ -3,11 +3,11 @@
  * unreadable 200 (garbage, an HTML page, a cut-off word) is reported as "outcome unknown" without the one
  * check JuicySMS offers, asking again.
  *
- * The SDK keeps that check "for replies that never came" (README), but asking again is exactly as safe
+ * The SDK kept that check "for replies that never came", but asking again is exactly as safe
  * after an unreadable reply: one open order per account caps the charges at one, and the answer settles
  * both cases. Nothing was made: the second request makes the one order (handed back). The order was made:
- * `ORDER_ALREADY_OPEN_{id}` names it (`known.openOrderId`). Today the first case is reported as a
- * possible charge although nothing was bought, and the second carries only the garbage
+ * `ORDER_ALREADY_OPEN_{id}` names it (`known.openOrderId`). Before the fix the first case was reported
+ * as a possible charge although nothing was bought, and the second carried only the garbage
  * (`known.reply: "ACCESS_DENIED"`), which names no order: the caller cannot cancel it for its refund,
  * and the account's next purchase meets it as `ORDER_ALREADY_OPEN_{id}`.
  *
@@ -34,7 +34,7 @@ describe("juicysms: a purchase answered with garbage", () => {
     const client = createClient({ provider: t.fake.provider() });
     t.fake.faults.add(t.fake.routes.buy, garbage);
     const outcome = await client.buy({ service: "telegram", country: "GB" }).catch((error: unknown) => error);
-    // Today: OutcomeUnknownError with known.reply "ACCESS_DENIED", though nothing was charged.
+    // Before the fix: OutcomeUnknownError with known.reply "ACCESS_DENIED", though nothing was charged.
     expect(outcome).not.toBeInstanceOf(Error);
     expect(t.fake.wallet.charges()).toBe(1);
     expect(t.fake.order((outcome as Order).id)?.state).toBe("open");
@@ -47,7 +47,7 @@ describe("juicysms: a purchase answered with garbage", () => {
     expect(t.fake.wallet.charges()).toBe(1);
     expect(outcome).toBeInstanceOf(OutcomeUnknownError);
     const charged = t.fake.wallet.ledger[0]!.ref;
-    // Today: known = { service, serviceId, country, reply: "ACCESS_DENIED" }: no order id anywhere.
+    // Before the fix: known = { service, serviceId, country, reply: "ACCESS_DENIED" }: no order id anywhere.
     expect((outcome as OutcomeUnknownError).known.openOrderId).toBe(charged);
   });
 });

@@ -42,7 +42,7 @@ describe("numpool: a rental whose purchase made nothing (a 502 page before NumPo
       (error: unknown) => error,
     );
     expect(t.fake.wallet.charges()).toBe(1);
-    // Today: resolves with the other process's rental, as if this call had bought it.
+    // Before the fix: resolves with the other process's rental, as if this call had bought it.
     expect((outcome as Rental).id).not.toBe(theirs.id);
   });
 });

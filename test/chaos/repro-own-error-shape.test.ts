@@ -41,7 +41,7 @@ describe("numpool: a purchase charged behind a gateway's 500 whose JSON has an `
       (error: unknown) => error,
     );
     expect(t.fake.wallet.charges()).toBe(1);
-    // Today: ProviderError (retryable), i.e. "nothing was bought".
+    // Before the fix: ProviderError (retryable), i.e. "nothing was bought".
     if (outcome instanceof Error) expect(outcome).toBeInstanceOf(OutcomeUnknownError);
     else expect(t.fake.orders.has((outcome as { id: string }).id)).toBe(true);
   });
@@ -59,7 +59,7 @@ describe("numariq: a renewal charged behind a gateway's 503 whose JSON has an `e
     );
     const outcome = await onFastClock(() => client.renew(rental)).catch((error: unknown) => error);
     expect(t.fake.wallet.charges()).toBe(2);
-    // Today: ProviderError (retryable): a careful caller renews again and pays twice.
+    // Before the fix: ProviderError (retryable): a careful caller renews again and pays twice.
     if (outcome instanceof Error) expect(outcome).toBeInstanceOf(OutcomeUnknownError);
   });
 });

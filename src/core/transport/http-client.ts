@@ -10,7 +10,13 @@ import pRetry from "p-retry";
 import type { z } from "zod";
 import { localBudget } from "../budget/local-budget.js";
 import type { RateLimit, RequestBudget } from "../budget/request-budget.js";
-import { type ErrorTable, errorFromReply, NO_5XX_BELIEVED, type Uncharged5xx } from "../error-table.js";
+import {
+  type ErrorTable,
+  errorFromReply,
+  isGatewayStatus,
+  NO_5XX_BELIEVED,
+  type Uncharged5xx,
+} from "../error-table.js";
 import {
   NetworkError,
   type PaidOperation,
@@ -310,9 +316,17 @@ export function createTransport(options: TransportOptions): Transport {
     if (!spec.paid || status < 500 || uncharged5xx(status, parseLoosely(text))) return failure;
     return new NetworkError(
       `${provider}: HTTP ${status} to a ${spec.paid} (${spec.method} ${spec.path}); it may have been charged`,
-      // A gateway that timed out (504, Cloudflare's 524) left the provider still working on it.
-      { provider, status, requestMayHaveBeenSent: true, timedOut: status === 504 || status === 524 },
+      { provider, status, requestMayHaveBeenSent: true, timedOut: mayHideUpstreamTimeout(status) },
     );
+  }
+
+  /**
+   * Gateways report their own upstream timeout as 504 or 524, but also as 502 (cloud load balancers) or
+   * 503 (platform routers), so behind any of them the provider may still be working on the request. A 500
+   * (or 501, 505...) is the provider's own server failing, which ends its work.
+   */
+  function mayHideUpstreamTimeout(status: number): boolean {
+    return isGatewayStatus(status) || status === 503;
   }
 
   /**

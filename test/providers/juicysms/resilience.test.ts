@@ -68,16 +68,25 @@ describe("juicysms purchases are sent once", () => {
     },
   );
 
-  it.each([[500], [503]])(
-    "makeorder answering HTTP %i (maybe after a charge) is checked by the one-open-order rule",
+  it("makeorder answering HTTP 500 (maybe after a charge) is checked by the one-open-order rule", async () => {
+    // JuicySMS documents no 5xx at all, so not even its own 500 says nothing was bought.
+    h.fake.faults.add(BUY, { kind: "status", status: 500, text: "ERROR" });
+    // The first request did nothing, so the check's makeorder is the one purchase.
+    const order = await h.client.buy({ service: "telegram" });
+    expect(order.status).toBe("waiting");
+    expect(count(h, "GET", "/api/makeorder")).toBe(2);
+    expect(h.fake.wallet.charges()).toBe(1);
+  });
+
+  it.each([502, 503, 504])(
+    "makeorder answering a gateway's %i is not asked again: the first request may still be buying",
     async (status) => {
-      // JuicySMS documents no 5xx at all, so not even a 503 says nothing was bought.
-      h.fake.faults.add(BUY, { kind: "status", status, text: "ERROR" });
-      // The first request did nothing, so the check's makeorder is the one purchase.
-      const order = await h.client.buy({ service: "telegram" });
-      expect(order.status).toBe("waiting");
-      expect(count(h, "GET", "/api/makeorder")).toBe(2);
-      expect(h.fake.wallet.charges()).toBe(1);
+      h.fake.faults.add(BUY, { kind: "status", status, text: "Bad Gateway" });
+      const error = await onFastClock(() => rejection(h.client.buy({ service: "telegram" })));
+      expect(error).toBeInstanceOf(OutcomeUnknownError);
+      expect((error as Error).message).toMatch(/asking again could buy a second one/);
+      expect(count(h, "GET", "/api/makeorder")).toBe(1);
+      expect(h.fake.wallet.charges()).toBe(0);
     },
   );
 
