@@ -54,14 +54,13 @@ export async function cancelWithGrace(
       await sleep(wait);
     }
   }
-  if (result?.refunded) return { ...result, cancelled: true, code: null, failure: undefined };
-  // Refused, failed, or nothing refunded: most often a code arrived meanwhile. Look once more (twice if
-  // the first look fails) and hand a code over rather than a timeout.
-  if (!latest || !(codeResult(latest) || isFinal(latest))) {
+  // The order itself is the truth, whatever the cancel's reply said (a refund in the reply included): look
+  // once more (twice if the first look fails). A code that arrived meanwhile is handed over, not a timeout.
+  if (result || !latest || !(codeResult(latest) || isFinal(latest))) {
     latest = null;
     for (let i = 0; i < 2 && !latest; i++) latest = await look(provider, order).catch(() => null);
   }
-  const code = latest ? codeResult(latest) : null;
+  const code = latest && !result?.refunded ? codeResult(latest) : null;
   if (code) return { order: latest!, refunded: null, cancelled: false, code, failure: undefined };
   if (result && latest && !isFinal(latest)) {
     // Answered, but the order still shows open: the cancel did not take, whatever its reply said.
@@ -71,7 +70,15 @@ export async function cancelWithGrace(
     );
     return { order: latest, refunded: null, cancelled: false, code: null, failure };
   }
-  if (result) return { ...result, cancelled: true, code: null, failure: undefined };
+  // Closed as it said (or the order could not be read twice: the answered cancel is the best word there is).
+  if (result)
+    return {
+      order: latest ?? result.order,
+      refunded: result.refunded,
+      cancelled: true,
+      code: null,
+      failure: undefined,
+    };
   const closed = latest !== null && isFinal(latest);
   return {
     order: latest ?? order,

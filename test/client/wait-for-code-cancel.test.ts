@@ -109,4 +109,19 @@ describe("waitForCode timeout cancel", () => {
     expect((error as TimeoutError).order?.status).toBe("waiting");
     expect(h.fake.wallet.balance).toBe(10_000 - 20);
   });
+
+  it("does not trust a cancel answered 'refunded' while the order still shows waiting", async () => {
+    const order = await h.client.buy({ service: "whatsapp" });
+    h.server.use(
+      http.post(`${h.fake.baseUrl}/orders/:id/cancel`, () =>
+        HttpResponse.json({ ok: true, result: "refunded" }),
+      ),
+    );
+    const error = await h.client.waitForCode(order, WAIT).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).cancelled).toBe(false);
+    expect((error as TimeoutError).refunded).toBeNull();
+    expect((error as TimeoutError).order?.status).toBe("waiting");
+    expect(h.fake.wallet.balance).toBe(10_000 - 20);
+  });
 });

@@ -381,23 +381,33 @@ describe("watch timeout while a look is in flight", () => {
     const order = await real.buy({ service: "whatsapp" });
     const slow = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 800));
     const looksStarted: number[] = [];
+    let cancelled = false;
     const provider: Provider = {
       name: "sandbox",
       capabilities: sandbox().capabilities,
       poll: (o: Order) => {
         looksStarted.push(Date.now() - START);
-        return slow(o);
+        return slow(cancelled ? { ...o, status: "cancelled" as const } : o);
       },
-      cancel: (o: Order) => slow({ order: { ...o, status: "cancelled" as const }, refunded: o.price }),
+      cancel: (o: Order) => {
+        cancelled = true;
+        return slow({ order: { ...o, status: "cancelled" as const }, refunded: o.price });
+      },
     };
     const w = createClient({ provider }).watch(order, { intervalMs: 1_000, timeoutMs: 2_300 });
     let endedAt = -1;
+    let timeout: TimeoutError | undefined;
+    w.on("error", (error) => {
+      timeout = error as TimeoutError;
+    });
     w.on("end", () => {
       endedAt = Date.now() - START;
     });
     await vi.advanceTimersByTimeAsync(20_000);
-    // Looks at 0 and 1 800 (in flight at the timeout), then the last look before the cancel; none after.
-    expect(looksStarted).toEqual([0, 1_800, 2_300]);
-    expect(endedAt).toBe(2_300 + 800 + 800);
+    // Looks at 0 and 1 800 (in flight at the timeout), the last look before the cancel, and the one
+    // that confirms the cancel; no polling after the timeout began.
+    expect(looksStarted).toEqual([0, 1_800, 2_300, 2_300 + 800 + 800]);
+    expect(endedAt).toBe(2_300 + 800 + 800 + 800);
+    expect(timeout?.cancelled).toBe(true);
   });
 });
