@@ -12,7 +12,7 @@
  *
  * Chaos: `numpool cancel x content-type-before`, `fetchsms cancel x content-type-before`,
  * `fetchsms cancelRental x content-type-before` (every seed).
- * Marked `it.fails` until the SDK is fixed (then drop `.fails`).
+ * Kept as a regression test now that it is fixed.
  */
 import { describe, expect, it } from "vitest";
 import { createClient } from "../../src/client/client.js";

@@ -12,7 +12,7 @@
  * and the account's next purchase meets it as `ORDER_ALREADY_OPEN_{id}`.
  *
  * Chaos: every `juicysms buy|reuse x {garbage,html200,malformed,truncated,content-type}-*` pair.
- * Marked `it.fails` until the SDK is fixed (then drop `.fails`).
+ * Kept as a regression test now that it is fixed.
  */
 import { describe, expect, it } from "vitest";
 import { createClient } from "../../src/client/client.js";

@@ -12,7 +12,7 @@
  * same thing on the same account in the same seconds"; the window is five minutes and looks backwards.
  *
  * Chaos: seed 11, `numpool#32 rental x 500-html-before`, after `numpool#31 rent x 500-json-after` leaked a
- * rental. Marked `it.fails` until the SDK is fixed (then drop `.fails`).
+ * rental. Kept as a regression test now that it is fixed.
  */
 import { describe, expect, it } from "vitest";
 import { createClient } from "../../src/client/client.js";

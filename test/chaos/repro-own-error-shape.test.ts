@@ -13,7 +13,7 @@
  *
  * Chaos: `numpool buy x 500-json-after` / `503-json-after` and `numariq renew x 503-json-after` when the
  * gateway body drawn is the Fastify-style one (seed-dependent; e.g. seed 20260607, numpool).
- * Marked `it.fails` until the SDK is fixed (then drop `.fails`).
+ * Kept as a regression test now that it is fixed.
  */
 import { describe, expect, it } from "vitest";
 import { createClient } from "../../src/client/client.js";

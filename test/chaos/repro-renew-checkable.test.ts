@@ -8,13 +8,13 @@
  *   adapter does with its rental. Even a connection reset before Numariq acted (nothing charged) ends
  *   as unknown.
  * - JuicySMS: the check reads `rental/view` and, when the expiry has not moved, reports unknown at once
- *   ("the extension may yet be applied") instead of answering `{ absent }` and letting `paidCall` look a
+ *   ("the extension may yet be applied") instead of answering `{ absent }` and letting the paid-call rules look a
  *   second time 2 s later, as it does for every other check; a reply that came but was unreadable (not in
  *   flight at all) is treated the same way.
  *
  * Money-safe (the caller is told to check), but the caller is left to settle by hand what the SDK could
  * have settled. Chaos: every `numariq renew x *` and `juicysms renew x *-before` pair (every seed).
- * Marked `it.fails` until the SDK is fixed (then drop `.fails`).
+ * Fixed: both adapters read the expiry before renewing and compare it after.
  */
 import { describe, expect, it } from "vitest";
 import { createClient } from "../../src/client/client.js";

@@ -35,7 +35,7 @@ import {
 import type { ProviderName } from "../model.js";
 import { excerpt, type Redactor } from "../redact.js";
 import { sleep } from "../sleep.js";
-import type { PurchaseLog } from "./purchase-log.js";
+import type { Purchases } from "./purchase-log.js";
 
 /**
  * What a reconciliation learnt: the purchase it found (already mapped), or the provider's own record of it
@@ -95,7 +95,7 @@ export interface PaidRequest<R, T> {
    * The provider object's purchases: a purchase found by `reconcile` is believed to be ours only when no
    * other purchase of the same provider object overlapped this one.
    */
-  purchases?: PurchaseLog;
+  purchases?: Purchases;
   /** How long after a first look that found nothing the second one is made (default 2 s). */
   recheckAfterMs?: number;
 }

@@ -74,31 +74,33 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
         throw new UnsupportedError(`${PROVIDER} has no voice channel`, { provider: PROVIDER });
       const service = wireService(request.service);
       const areaCode = request.areaCode;
-      const before = snapshot(await listWire("active", signal));
-      return paidRequest(transport, {
-        operation: "buy",
-        known: { service: request.service, areaCode },
-        purchases,
-        send: (paid) =>
-          transport.request({
-            method: "POST",
-            path: "/verifications",
-            json: { service, ...(areaCode ? { area_code: areaCode } : {}) },
-            paid,
-            signal,
-            schema: verificationSchema,
-          }),
-        // No second read here: a mapping that failed on the network after the charge would hide it. A code
-        // already in stands in as a message; the next look reads the messages.
-        map: (v) =>
-          orderFromWire(requireNumber(v, "POST /verifications"), null, { service: request.service }),
-        signal,
-        reconcile: async (look) =>
-          findNew(
-            await listWire("active", look.signal),
-            before,
-            (item) => sameService(item.service, service) && inAreaCode(item.number, areaCode),
-          ),
+      return purchases.during(async (purchases) => {
+        const before = snapshot(await listWire("active", signal));
+        return paidRequest(transport, {
+          operation: "buy",
+          known: { service: request.service, areaCode },
+          purchases,
+          send: (paid) =>
+            transport.request({
+              method: "POST",
+              path: "/verifications",
+              json: { service, ...(areaCode ? { area_code: areaCode } : {}) },
+              paid,
+              signal,
+              schema: verificationSchema,
+            }),
+          // No second read here: a mapping that failed on the network after the charge would hide it. A code
+          // already in stands in as a message; the next look reads the messages.
+          map: (v) =>
+            orderFromWire(requireNumber(v, "POST /verifications"), null, { service: request.service }),
+          signal,
+          reconcile: async (look) =>
+            findNew(
+              await listWire("active", look.signal),
+              before,
+              (item) => sameService(item.service, service) && inAreaCode(item.number, areaCode),
+            ),
+        });
       });
     },
 
@@ -137,25 +139,27 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
       const { signal } = options;
       const owned = check(ownedSchema, order, "order");
       const id = orderRef(owned);
-      const before = snapshot(await listWire("active", signal));
-      return paidRequest(transport, {
-        operation: "reuse",
-        known: { orderId: owned.id, number: owned.number },
-        purchases,
-        send: (paid) =>
-          transport.request({
-            method: "POST",
-            path: `/verifications/${id}/reuse`,
-            paid,
-            signal,
-            schema: verificationSchema,
-          }),
-        map: (v) => orderFromWire(v, null, { number: owned.number, service: order.service ?? null }),
-        signal,
-        reconcile: async (look) =>
-          findNew(await listWire("active", look.signal), before, (item) =>
-            samePhone(item.number, owned.number),
-          ),
+      return purchases.during(async (purchases) => {
+        const before = snapshot(await listWire("active", signal));
+        return paidRequest(transport, {
+          operation: "reuse",
+          known: { orderId: owned.id, number: owned.number },
+          purchases,
+          send: (paid) =>
+            transport.request({
+              method: "POST",
+              path: `/verifications/${id}/reuse`,
+              paid,
+              signal,
+              schema: verificationSchema,
+            }),
+          map: (v) => orderFromWire(v, null, { number: owned.number, service: order.service ?? null }),
+          signal,
+          reconcile: async (look) =>
+            findNew(await listWire("active", look.signal), before, (item) =>
+              samePhone(item.number, owned.number),
+            ),
+        });
       });
     },
 

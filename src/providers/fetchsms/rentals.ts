@@ -101,28 +101,30 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
       }
       const areaCode = check(rentAreaCodeSchema, request.areaCode, "areaCode") ?? null;
       const service = rentalService(request.service);
-      const before = snapshot(await listWire("active", undefined, signal));
-      return paidRequest(transport, {
-        operation: "rent",
-        known: { service, days: request.days, areaCode },
-        purchases,
-        send: (paid) =>
-          transport.request({
-            method: "POST",
-            path: "/rentals",
-            json: { service, days: request.days, ...(areaCode ? { area_code: areaCode } : {}) },
-            paid,
-            signal,
-            schema: rentalSchema,
-          }),
-        map: (reply) => rentalFromWire(reply),
-        signal,
-        reconcile: async (look) =>
-          findNew(
-            await listWire("active", undefined, look.signal),
-            before,
-            (item) => sameService(item.service, service) && inAreaCode(item.number, areaCode),
-          ),
+      return purchases.during(async (purchases) => {
+        const before = snapshot(await listWire("active", undefined, signal));
+        return paidRequest(transport, {
+          operation: "rent",
+          known: { service, days: request.days, areaCode },
+          purchases,
+          send: (paid) =>
+            transport.request({
+              method: "POST",
+              path: "/rentals",
+              json: { service, days: request.days, ...(areaCode ? { area_code: areaCode } : {}) },
+              paid,
+              signal,
+              schema: rentalSchema,
+            }),
+          map: (reply) => rentalFromWire(reply),
+          signal,
+          reconcile: async (look) =>
+            findNew(
+              await listWire("active", undefined, look.signal),
+              before,
+              (item) => sameService(item.service, service) && inAreaCode(item.number, areaCode),
+            ),
+        });
       });
     },
 
@@ -165,23 +167,25 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
           allowed: RENTAL_DAYS,
         });
       }
-      const baseline = await get(id, signal);
-      return paidRequest(transport, {
-        operation: "renew",
-        known: { rentalId: rental.id, days },
-        purchases,
-        send: (paid) =>
-          transport.request({
-            method: "POST",
-            path: `/rentals/${id}/extend`,
-            json: { days },
-            paid,
-            signal,
-            schema: rentalSchema,
-          }),
-        map: (reply) => ({ ...rentalFromWire(reply), messages: rental.messages ?? [] }),
-        signal,
-        reconcile: async (look) => extendedSince(baseline, await get(id, look.signal)),
+      return purchases.of(`renew ${id}`).during(async (purchases) => {
+        const baseline = await get(id, signal);
+        return paidRequest(transport, {
+          operation: "renew",
+          known: { rentalId: rental.id, days },
+          purchases,
+          send: (paid) =>
+            transport.request({
+              method: "POST",
+              path: `/rentals/${id}/extend`,
+              json: { days },
+              paid,
+              signal,
+              schema: rentalSchema,
+            }),
+          map: (reply) => ({ ...rentalFromWire(reply), messages: rental.messages ?? [] }),
+          signal,
+          reconcile: async (look) => extendedSince(baseline, await get(id, look.signal)),
+        });
       });
     },
 

@@ -3,6 +3,7 @@ import { ValidationError } from "../../core/errors.js";
 import type { Message, Rental } from "../../core/model.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
 import { paidRequest, type Reconciled } from "../../core/transport/paid-request.js";
+import { PurchaseLog } from "../../core/transport/purchase-log.js";
 import type { Call, JuicyApi } from "./api.js";
 import { isPackage } from "./ids.js";
 import { rentalCountry, rentalPackage, rentalRef } from "./inputs.js";
@@ -23,6 +24,8 @@ const post = (path: string, params: Record<string, string | undefined>, extra: P
 });
 
 export function rentals(api: JuicyApi) {
+  // Two renewals of one rental racing here would both read the moved expiry as their own.
+  const renewals = new PurchaseLog();
   async function view(id: string, options?: CallOptions): Promise<RentalViewReply> {
     const call = post("/rental/view", { contract_id: id }, { repeatable: true, options });
     return api.json(await api.send(call), rentalViewReply, call, { kind: "rental", id });
@@ -80,29 +83,33 @@ export function rentals(api: JuicyApi) {
     async renew(rental: Rental, request: RenewRequest, options?: CallOptions): Promise<Rental> {
       const id = rentalRef(rental);
       const asked = request.days === null ? null : rentalPackage(request.days);
-      // Read first: the renewal package, the number for the reply, and the expiry a lost reply is checked against.
-      const before = await view(id, options);
-      const pkg = asked ?? [before.renewal_package, before.package].find(isPackage) ?? "1m";
-      const call = post("/rental/extend", { contract_id: id, package: pkg }, { options });
-      const base = { ...fieldsOf(before), package: pkg };
-      return paidRequest(api.transport, {
-        operation: "renew",
-        known: { rentalId: id, package: pkg, expiresAt: before.expire_on ?? null },
-        // Read in `send`: a reply that cannot be read is settled through the rental's expiry, below.
-        send: async (paid) =>
-          api.json(await api.send({ ...call, paid }), rentalExtendedReply, call, { kind: "rental", id }),
-        map: (reply) => rentalFromWire({ ...base, package: reply.package, expireOn: reply.new_expire }),
-        signal: options?.signal,
-        // The extension moved the expiry; an unmoved one on two looks apart means it was not applied (a
-        // request that timed out may still land: the paid-request rules keep that one open).
-        reconcile: async (look): Promise<Reconciled<Rental>> => {
-          const after = await view(id, { signal: look.signal });
-          const was = Date.parse(before.expire_on ?? "");
-          const now = Date.parse(after.expire_on ?? "");
-          if (Number.isNaN(was) || Number.isNaN(now))
-            return { undecided: `rental ${id} shows no expiry to compare` };
-          return now > was ? { found: fromView(after) } : { absent: true };
-        },
+      // Read first: the renewal package, the number for the reply, and the expiry a lost reply is checked
+      // against; inside the purchase's ticket, as a renewal beside the read would move that expiry.
+      return renewals.of(id).during(async (purchases) => {
+        const before = await view(id, options);
+        const pkg = asked ?? [before.renewal_package, before.package].find(isPackage) ?? "1m";
+        const call = post("/rental/extend", { contract_id: id, package: pkg }, { options });
+        const base = { ...fieldsOf(before), package: pkg };
+        return paidRequest(api.transport, {
+          operation: "renew",
+          known: { rentalId: id, package: pkg, expiresAt: before.expire_on ?? null },
+          purchases,
+          // Read in `send`: a reply that cannot be read is settled through the rental's expiry, below.
+          send: async (paid) =>
+            api.json(await api.send({ ...call, paid }), rentalExtendedReply, call, { kind: "rental", id }),
+          map: (reply) => rentalFromWire({ ...base, package: reply.package, expireOn: reply.new_expire }),
+          signal: options?.signal,
+          // The extension moved the expiry; an unmoved one on two looks apart means it was not applied (a
+          // request that timed out may still land: the paid-request rules keep that one open).
+          reconcile: async (look): Promise<Reconciled<Rental>> => {
+            const after = await view(id, { signal: look.signal });
+            const was = Date.parse(before.expire_on ?? "");
+            const now = Date.parse(after.expire_on ?? "");
+            if (Number.isNaN(was) || Number.isNaN(now))
+              return { undecided: `rental ${id} shows no expiry to compare` };
+            return now > was ? { found: fromView(after) } : { absent: true };
+          },
+        });
       });
     },
 

@@ -4,6 +4,7 @@ import type { Message, Rental } from "../../core/model.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
 import { LOOK_AFTER_ABORT_MS, paidRequest } from "../../core/transport/paid-request.js";
+import { PurchaseLog } from "../../core/transport/purchase-log.js";
 import { NUMARIQ_COUNTRY, NUMARIQ_RENTAL_DAYS, rentalRef } from "./ids.js";
 import { checkCountry } from "./inputs.js";
 import { periodOf, rentalFromReply, rentalFromWire } from "./mapping.js";
@@ -44,6 +45,8 @@ function checkRenewDays(rental: Rental, days: number | null): void {
 }
 
 export function rentals(transport: Transport) {
+  // Two renewals of one rental racing here would both read the moved expiry as their own.
+  const renewals = new PurchaseLog();
   async function getRental(rental: Rental, options?: CallOptions): Promise<Rental> {
     const reply = await transport.request({
       method: "GET",
@@ -102,38 +105,43 @@ export function rentals(transport: Transport) {
      */
     async renew(rental: Rental, request: RenewRequest, options?: CallOptions): Promise<Rental> {
       checkRenewDays(rental, request.days);
-      const before = await getRental(rental, options);
-      const renewed = await paidRequest<StatusReply, Rental | null>(transport, {
-        operation: "renew",
-        known: {
-          rentalId: rental.id,
-          number: rental.number,
-          days: periodOf(rental),
-          expiresAt: before.expiresAt,
-        },
-        send: (paid) =>
-          transport.request({
-            method: "POST",
-            path: `/rentals/${rentalRef(rental)}/renew`,
-            paid,
-            schema: statusReply,
-            signal: options?.signal,
-          }),
-        // A refusal in a 200 (`ok: false`) charged nothing: its error is the provider's, not a lost reply.
-        map: (reply) => {
-          if (!reply.ok) throw transport.fail(reply.error ?? "the rental was not renewed");
-          return null;
-        },
-        signal: options?.signal,
-        reconcile: async (look) => {
-          const after = await getRental(rental, { signal: look.signal });
-          const was = Date.parse(before.expiresAt ?? "");
-          const now = Date.parse(after.expiresAt ?? "");
-          if (Number.isNaN(was) || Number.isNaN(now)) {
-            return { undecided: `rental ${rental.id} shows no expiry to compare` };
-          }
-          return now > was ? { found: after } : { absent: true };
-        },
+      // The ticket spans the read of the expiry too: a renewal beside it would move the expiry from under it.
+      const { before, renewed } = await renewals.of(rental.id).during(async (purchases) => {
+        const before = await getRental(rental, options);
+        const renewed = await paidRequest<StatusReply, Rental | null>(transport, {
+          operation: "renew",
+          known: {
+            rentalId: rental.id,
+            number: rental.number,
+            days: periodOf(rental),
+            expiresAt: before.expiresAt,
+          },
+          purchases,
+          send: (paid) =>
+            transport.request({
+              method: "POST",
+              path: `/rentals/${rentalRef(rental)}/renew`,
+              paid,
+              schema: statusReply,
+              signal: options?.signal,
+            }),
+          // A refusal in a 200 (`ok: false`) charged nothing: its error is the provider's, not a lost reply.
+          map: (reply) => {
+            if (!reply.ok) throw transport.fail(reply.error ?? "the rental was not renewed");
+            return null;
+          },
+          signal: options?.signal,
+          reconcile: async (look) => {
+            const after = await getRental(rental, { signal: look.signal });
+            const was = Date.parse(before.expiresAt ?? "");
+            const now = Date.parse(after.expiresAt ?? "");
+            if (Number.isNaN(was) || Number.isNaN(now)) {
+              return { undecided: `rental ${rental.id} shows no expiry to compare` };
+            }
+            return now > was ? { found: after } : { absent: true };
+          },
+        });
+        return { before, renewed };
       });
       if (renewed) return renewed;
       // Charged: read the new state. Failing now (or rejecting with the caller's abort, which came too late

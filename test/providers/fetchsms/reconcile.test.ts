@@ -270,4 +270,46 @@ describe("fetchsms purchases racing in one process", () => {
     expect([a, b].filter((x) => x instanceof OutcomeUnknownError)).toHaveLength(1);
     expect(t.fake.wallet.charges()).toBe(1);
   });
+
+  it("counts a purchase made between the snapshot and the request as beside it", async () => {
+    const c = t.client();
+    let other: unknown;
+    // The first buy's snapshot of the active list is taken, then a second buy goes through before the
+    // first one's request leaves, and that request is dropped before FetchSMS sees it. The first buy's
+    // looks find one new order: the other's.
+    t.server.use(
+      http.get(
+        t.url("/verifications"),
+        async ({ request }) => {
+          const snapshot = await fetch(request.url, { headers: request.headers });
+          const body = await snapshot.json();
+          other = await c.buy({ service: "whatsapp" });
+          t.fake.faults.add(POST_VERIFICATIONS, { kind: "reset-before" });
+          return HttpResponse.json(body, { status: snapshot.status });
+        },
+        { once: true },
+      ),
+    );
+    const error = await onFastClock(() => c.buy({ service: "whatsapp" })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as OutcomeUnknownError).known.candidates).toEqual([(other as { id: string }).id]);
+    expect(t.fake.wallet.charges()).toBe(1);
+  });
+});
+
+describe("fetchsms renewals racing in one process", () => {
+  it("a renewal whose request was dropped does not claim the extension another renewal made", async () => {
+    const c = t.client();
+    const rental = await c.rent({ days: 7 });
+    t.fake.faults.add({ method: "POST", path: /\/extend$/ }, { kind: "reset-before" });
+    const [a, b] = await onFastClock(() =>
+      Promise.all([
+        c.renew(rental, { days: 7 }).catch((e: unknown) => e),
+        c.renew(rental, { days: 7 }).catch((e: unknown) => e),
+      ]),
+    );
+    expect(t.fake.wallet.charges()).toBe(2);
+    expect([a, b].filter((x) => x instanceof OutcomeUnknownError)).toHaveLength(1);
+    expect([a, b].filter((x) => !(x instanceof Error))).toHaveLength(1);
+  });
 });

@@ -239,3 +239,19 @@ describe("juicysms lost purchase replies", () => {
     expect(count(h, "POST", "/api/rental/extend")).toBe(1);
   });
 });
+
+describe("juicysms renewals racing in one process", () => {
+  it("a renewal whose request was dropped does not claim the extension another renewal made", async () => {
+    const rental = await h.client.rent({ country: "GB", days: 30 });
+    h.fake.faults.add({ method: "POST", path: /\/rental\/extend/ }, { kind: "reset-before" });
+    const [a, b] = await onFastClock(() =>
+      Promise.all([
+        h.client.renew(rental).catch((e: unknown) => e),
+        h.client.renew(rental).catch((e: unknown) => e),
+      ]),
+    );
+    expect(h.fake.wallet.charges()).toBe(2);
+    expect([a, b].filter((x) => x instanceof OutcomeUnknownError)).toHaveLength(1);
+    expect([a, b].filter((x) => !(x instanceof Error))).toHaveLength(1);
+  });
+});

@@ -192,3 +192,31 @@ describe("numariq bad replies", () => {
     expect((await h.client.poll({ ...order, id: orderExample.order.id })).code).toBe("558213");
   });
 });
+
+describe("numariq renewals racing in one process", () => {
+  it("a renewal whose request was dropped does not claim the extension another renewal made", async () => {
+    const rental = await h.client.rent({ country: "US", days: 30 });
+    h.fake.faults.add({ method: "POST", path: /\/renew$/ }, { kind: "reset-before" });
+    const [a, b] = await onFastClock(() =>
+      Promise.all([
+        h.client.renew(rental).catch((e: unknown) => e),
+        h.client.renew(rental).catch((e: unknown) => e),
+      ]),
+    );
+    // One renewal was made: one call gets it, the other cannot tell it from its own.
+    expect(h.fake.wallet.charges()).toBe(2);
+    expect([a, b].filter((x) => x instanceof OutcomeUnknownError)).toHaveLength(1);
+    expect([a, b].filter((x) => !(x instanceof Error))).toHaveLength(1);
+  });
+
+  it("renewals of two different rentals side by side do not make each other doubtful", async () => {
+    h.fake.wallet.balance = 100_000;
+    const one = await h.client.rent({ country: "US", days: 7 });
+    const two = await h.client.rent({ country: "US", days: 7 });
+    h.fake.faults.add({ method: "POST", path: /\/renew$/ }, { kind: "reset-after" });
+    const [a, b] = await onFastClock(() => Promise.all([h.client.renew(one), h.client.renew(two)]));
+    expect(Date.parse(a.expiresAt!)).toBeGreaterThan(Date.parse(one.expiresAt!));
+    expect(Date.parse(b.expiresAt!)).toBeGreaterThan(Date.parse(two.expiresAt!));
+    expect(h.fake.wallet.charges()).toBe(4);
+  });
+});
