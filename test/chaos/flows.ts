@@ -28,7 +28,7 @@ import type { FaultKind } from "./faults.js";
 import type { FlowType, Lane } from "./lanes.js";
 import type { Rng } from "./rng.js";
 import type { SecretWatch } from "./secrets.js";
-import { judgeUnknown, type UnknownJudgement } from "./unknowns.js";
+import { evidenceFrom, judgeUnknown, type UnknownJudgement } from "./unknowns.js";
 
 /** An error of the caller's own (a sign-up form that refused the number): not the SDK's. */
 export class UserError extends Error {
@@ -216,6 +216,7 @@ export class Flow {
     const attempts = this.lane.keyed ? 6 : 3;
     for (let attempt = 0; attempt < attempts && !seen; attempt++) {
       this.rec.calls.activation += 1;
+      const trailFrom = this.rec.faults.length;
       try {
         const code = await this.client.withOrder(input, async (order) => {
           seen = order;
@@ -247,7 +248,7 @@ export class Flow {
           return;
         }
         if (error instanceof OutcomeUnknownError) {
-          this.unknown(error);
+          this.unknown(error, trailFrom);
           return;
         }
         if (!(error instanceof SmsError) || !worthRetrying(error)) return;
@@ -355,6 +356,7 @@ export class Flow {
     for (let attempt = 0; attempt < attempts; attempt++) {
       if (attempt === 0) this.arm(op);
       this.lane.currentPaid = op === "rent" ? "rent" : "buy";
+      const trailFrom = this.rec.faults.length;
       if (category === "activation") this.rec.calls.activation += 1;
       else if (category === "rent") this.rec.calls.rent += 1;
       else this.rec.calls.renew.set(rentalId!, (this.rec.calls.renew.get(rentalId!) ?? 0) + 1);
@@ -363,7 +365,7 @@ export class Flow {
       } catch (error) {
         this.caught(op, error);
         if (error instanceof OutcomeUnknownError) {
-          this.unknown(error);
+          this.unknown(error, trailFrom);
           return null;
         }
         if (!(error instanceof SmsError) || !worthRetrying(error)) return null;
@@ -503,12 +505,15 @@ export class Flow {
     if (refunded) this.rec.refundsReported.push({ id, amount: refunded.amount });
   }
 
-  private unknown(error: OutcomeUnknownError): void {
+  /** Records an unknown outcome, judged on the faults met since `trailFrom` (the call's start). */
+  private unknown(error: OutcomeUnknownError, trailFrom: number): void {
+    const evidence = evidenceFrom(this.rec.faults, trailFrom, this.lane.stats.unknowns > 0);
+    this.lane.stats.unknowns += 1;
     this.rec.unknowns.push({
       operation: error.operation,
       known: error.known,
       message: error.message,
-      ...judgeUnknown(this.lane.name, error),
+      ...judgeUnknown(this.lane.name, error, evidence),
     });
   }
 

@@ -86,6 +86,8 @@ export interface LaneStats {
   met: Set<string>;
   /** The faults met since the runner last emptied it (one flow's). */
   trail: string[];
+  /** Unknown outcomes reported so far on this lane (a purchase may be out there unclaimed). */
+  unknowns: number;
 }
 
 export interface Lane {
@@ -164,7 +166,7 @@ function observers(secrets: SecretWatch): { logger: Logger; hooks: TransportHook
 }
 
 function newStats(): LaneStats {
-  return { requests: 0, faulted: 0, byKind: new Map(), met: new Set(), trail: [] };
+  return { requests: 0, faulted: 0, byKind: new Map(), met: new Set(), trail: [], unknowns: 0 };
 }
 
 interface RouteRule {

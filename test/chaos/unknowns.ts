@@ -1,79 +1,114 @@
 /**
- * Which `OutcomeUnknownError`s are justified.
+ * Which `OutcomeUnknownError`s are justified, judged on what happened on the wire, never on the SDK's own
+ * words: a judge that read "the check failed too" in the message would pass an adapter whose check always
+ * throws.
  *
- * The rule: an unknown outcome is justified only where the provider truly gives no way to tell whether
- * the paid call went through, judged by provider + operation + cause:
+ * The evidence is the faults the call's requests met: those on the paid request itself, and those on the
+ * requests after it (the checks). An unknown outcome is justified only where the provider truly gives no
+ * way to tell whether the paid call went through:
  *
- * - No check exists at all:
- *   - Numariq buy / rent: no order list, no idempotency key (any lost or unreadable reply);
- *   - JuicySMS rent: no call lists rentals;
- *   - JuicySMS buy / reuse whose one check (asking again, under the one-open-order rule) met
- *     `ORDER_ALREADY_OPEN_{id}`: the order's number is given only at purchase and cannot be recovered
- *     (`known.openOrderId` is the handle).
- * - The request got no reply in time (attempt timeout, a gateway's 504, the caller's abort) and may still
- *   be queued at the provider: no look can tell whether it will land, and a keyless request is never sent
- *   again then (a second request racing a late first one could buy twice). The SDK says "may still land"
- *   or "may still be on its way".
- * - A check exists (NumPool's and FetchSMS's lists, Temp Number's replay with the same key, the rental's
- *   expiry before and after a renewal on Numariq, JuicySMS and FetchSMS, JuicySMS asking again) but the
- *   provider did not answer it: the SDK says "the check failed too" (or, for an unreadable reply, hands
- *   the reply over as `known.reply` when the check was answered unreadably as well).
- * - A reply that was read and names the charged order but cannot be mapped (a JuicySMS number that is
- *   not E.164): it is reported with the reply, which names the order to cancel.
+ * - The paid request met no fault at all: never justified (nothing was lost).
+ * - No check exists, and the paid request met a fault that hides its outcome (anything but a 429, which
+ *   refuses, or a slow reply inside the timeout):
+ *   - Numariq buy / rent: no order list, no idempotency key;
+ *   - JuicySMS rent: no call lists rentals.
+ * - The request may still be queued at the provider: its own reply never came in time (`timeout-*`), or
+ *   a gateway answered for it (`502`, `503`, `504`). No look can tell whether it will land, and a keyless
+ *   request is never sent again then.
+ * - A check exists but one of the requests after the paid one met a fault (the check failed too).
+ * - JuicySMS buy / reuse whose check (asking again under the one-open-order rule) met
+ *   `ORDER_ALREADY_OPEN_{id}`: only possible when the first request bought (its fault came after JuicySMS
+ *   acted, or it acted late); the order's number is given only at purchase (`known.openOrderId`).
+ * - NumPool (whose lists carry no request id) naming candidates when an earlier flow on the lane ended
+ *   unknown: a purchase this provider object never saw cannot be told from ours under clock skew.
  *
- * - NumPool's only match predates the request: its lists carry no request id, so an earlier purchase this
- *   provider object never saw (an earlier flow's unknown outcome, another process's) cannot be told from
- *   ours under clock skew; it is named as a candidate.
- *
- * Everything else is unjustified, for instance several candidates, or "another purchase ran beside it",
- * in a lane that makes one purchase at a time on its account (nothing else could have been bought).
+ * Everything else is unjustified, for instance several candidates, or "another purchase ran beside it", in
+ * a lane that makes one purchase at a time on its account.
  */
 import type { OutcomeUnknownError } from "../../src/core/errors.js";
 import type { ProviderName } from "../../src/core/model.js";
+import type { FaultKind } from "./faults.js";
 
 export interface UnknownJudgement {
   justified: boolean;
   reason: string;
 }
 
-const CHECK_FAILED = /the check failed too/;
-const MAY_STILL_LAND = /may still land|may still be on its way/;
-const MADE_BEFORE = /was made before this purchase started/;
+/** The faults one paid call's requests met, in order (from the flow's trail). */
+export interface UnknownEvidence {
+  /** Faults on the paid request (every attempt of it). */
+  paid: FaultKind[];
+  /** Faults on the requests made after the first faulted paid request: the checks. */
+  checks: FaultKind[];
+  /** An earlier flow on this lane ended in an unknown outcome (a purchase may be out there unclaimed). */
+  earlierUnknown: boolean;
+}
 
-export function judgeUnknown(provider: ProviderName, error: OutcomeUnknownError): UnknownJudgement {
+const PAID_ROUTES = new Set(["buy", "rent", "renew", "reuse"]);
+
+/**
+ * Splits a flow's fault trail (`route|kind`, `*` when scripted) from `from` on: faults on the paid route up
+ * to the first one that hides the outcome are the purchase's; every fault after that one is a check's,
+ * whatever its route (JuicySMS checks by asking again, Temp Number by replaying the key).
+ */
+export function evidenceFrom(
+  trail: readonly string[],
+  from: number,
+  earlierUnknown: boolean,
+): UnknownEvidence {
+  const paid: FaultKind[] = [];
+  const checks: FaultKind[] = [];
+  for (const entry of trail.slice(from)) {
+    const [route, marked] = entry.split("|") as [string, string];
+    const kind = marked.replace(/\*$/, "") as FaultKind;
+    if (paid.some(hidesOutcome)) checks.push(kind);
+    else if (PAID_ROUTES.has(route)) paid.push(kind);
+  }
+  return { paid, checks, earlierUnknown };
+}
+
+/**
+ * Faults after which the paid request may still be in flight at the provider. (A 503 in a shape the
+ * provider's docs vouch for is believed and never reaches the judge: it is a plain failure.)
+ */
+const mayStillLand = (kind: FaultKind) => /^(timeout|502|503|504)-/.test(kind);
+
+/** Faults that leave the outcome of a paid request hidden (all but a refusal and a slow reply). */
+const hidesOutcome = (kind: FaultKind) => kind !== "429-retry-after" && kind !== "slow";
+
+/** The first request acted: its fault came after the provider did, or it acted late. */
+const acted = (kind: FaultKind) => kind.endsWith("-after") || kind === "timeout-before";
+
+export function judgeUnknown(
+  provider: ProviderName,
+  error: OutcomeUnknownError,
+  evidence: UnknownEvidence,
+): UnknownJudgement {
   const op = error.operation;
-  const known = error.known;
-  if (MAY_STILL_LAND.test(error.message)) {
+  const { paid, checks } = evidence;
+  const unjustified = (why: string) => ({
+    justified: false,
+    reason: `${provider} ${op}: ${why}: ${error.message}`,
+  });
+  if (provider === "sandbox") return unjustified("purchases are de-duplicated by key");
+  if (!paid.some(hidesOutcome)) return unjustified("the purchase met no fault that hides its outcome");
+  const noCheck =
+    (provider === "numariq" && (op === "buy" || op === "rent")) || (provider === "juicysms" && op === "rent");
+  if (noCheck) return { justified: true, reason: `${provider} ${op}: no way to look` };
+  if (paid.some(mayStillLand)) {
     return { justified: true, reason: `${provider} ${op}: no reply in time; the request may still land` };
   }
-  if (MADE_BEFORE.test(error.message)) {
-    // NumPool's lists carry no request id: a purchase this object never saw (an earlier flow's unknown
-    // outcome, another process's) that fits and predates the request cannot be told from ours under skew.
-    return { justified: true, reason: `${provider} ${op}: the one match predates the request` };
+  if (checks.length > 0) return { justified: true, reason: `${provider} ${op}: the check met a fault too` };
+  if (
+    provider === "juicysms" &&
+    (op === "buy" || op === "reuse") &&
+    typeof error.known.openOrderId === "string" &&
+    paid.some(acted)
+  ) {
+    return { justified: true, reason: "juicysms: the open order's number cannot be recovered" };
   }
-  if (CHECK_FAILED.test(error.message)) {
-    return { justified: true, reason: `${provider} ${op}: the check failed too` };
+  if (provider === "numpool" && evidence.earlierUnknown && Array.isArray(error.known.candidates)) {
+    return { justified: true, reason: "numpool: a match an earlier unknown outcome may have left" };
   }
-  switch (provider) {
-    case "numariq":
-      if (op === "buy" || op === "rent") return { justified: true, reason: "numariq: no order list, no key" };
-      break;
-    case "juicysms":
-      if (op === "rent") return { justified: true, reason: "juicysms rent: no call lists rentals" };
-      if ((op === "buy" || op === "reuse") && typeof known.openOrderId === "string") {
-        return { justified: true, reason: "juicysms: the open order's number cannot be recovered" };
-      }
-      break;
-    case "sandbox":
-      return { justified: false, reason: "sandbox: purchases are de-duplicated by key" };
-  }
-  // A reply that was read but names a charged order it cannot give whole (a number that is not E.164),
-  // or an unreadable reply whose check was answered unreadably too: the reply is handed over.
-  if (typeof known.reply === "string" || known.reply === null) {
-    return {
-      justified: true,
-      reason: `${provider} ${op}: the reply is handed over (it names what was charged)`,
-    };
-  }
-  return { justified: false, reason: `${provider} ${op}: ${error.message}` };
+  return unjustified("the provider could have told");
 }
