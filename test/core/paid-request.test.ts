@@ -168,6 +168,7 @@ describe("paidRequest", () => {
   });
 
   it("gives OutcomeUnknownError when the reconciliation fails too", async () => {
+    const before = Date.now();
     const error = await rejectionOf(
       paidCall(
         async () => {
@@ -187,7 +188,11 @@ describe("paidRequest", () => {
     const unknown = error as OutcomeUnknownError;
     expect(unknown.operation).toBe("rent");
     expect(unknown.provider).toBe("numpool");
-    expect(unknown.known).toEqual(known);
+    expect(unknown.known).toEqual({ ...known, startedAt: expect.any(String) });
+    // When the request left: a purchase it made shows from then on.
+    const startedAt = Date.parse(unknown.known.startedAt as string);
+    expect(startedAt).toBeGreaterThanOrEqual(before - 1);
+    expect(startedAt).toBeLessThanOrEqual(Date.now());
     expect(unknown.retryable).toBe(false);
     expect(unknown.message).toContain("provider_error");
   });
@@ -234,7 +239,11 @@ describe("paidRequest", () => {
     expect(error).toBeInstanceOf(OutcomeUnknownError);
     expect((error as OutcomeUnknownError).message).toContain("2 unseen orders fit this purchase: o-1, o-2");
     expect((error as OutcomeUnknownError).cause).toBe(first);
-    expect((error as OutcomeUnknownError).known).toEqual({ ...known, candidates: ["o-1", "o-2"] });
+    expect((error as OutcomeUnknownError).known).toEqual({
+      startedAt: expect.any(String),
+      ...known,
+      candidates: ["o-1", "o-2"],
+    });
     expect(reconcile).toHaveBeenCalledTimes(1);
   });
 
@@ -273,7 +282,7 @@ describe("paidRequest", () => {
     );
     expect(error).toBeInstanceOf(OutcomeUnknownError);
     const unknown = error as OutcomeUnknownError;
-    expect(unknown.known).toEqual({ rentalId: "r-9", days: 30 });
+    expect(unknown.known).toEqual({ startedAt: expect.any(String), rentalId: "r-9", days: 30 });
     expect(unknown.operation).toBe("renew");
     expect(unknown.provider).toBe("fetchsms");
     expect(unknown.message).toMatch(/fetchsms account/);
@@ -344,7 +353,11 @@ describe("paidRequest with a reply it cannot read", () => {
     const unknown = error as OutcomeUnknownError;
     expect(unknown.operation).toBe("buy");
     expect(unknown.provider).toBe("numpool");
-    expect(unknown.known).toEqual({ ...known, reply: '{"number":"+12125550199","price":0.5}' });
+    expect(unknown.known).toEqual({
+      startedAt: expect.any(String),
+      ...known,
+      reply: '{"number":"+12125550199","price":0.5}',
+    });
     expect(unknown.cause).toBe(unreadable);
     expect(unknown.message).toContain("expected string");
     expect(unknown.retryable).toBe(false);
@@ -361,7 +374,11 @@ describe("paidRequest with a reply it cannot read", () => {
       ),
     );
     expect(error).toBeInstanceOf(OutcomeUnknownError);
-    expect((error as OutcomeUnknownError).known).toEqual({ rentalId: "r-9", reply: null });
+    expect((error as OutcomeUnknownError).known).toEqual({
+      startedAt: expect.any(String),
+      rentalId: "r-9",
+      reply: null,
+    });
   });
 });
 
@@ -406,7 +423,11 @@ describe("paidRequest: the request, the reply and the mapping", () => {
     );
     expect(error).toBeInstanceOf(OutcomeUnknownError);
     const unknown = error as OutcomeUnknownError;
-    expect(unknown.known).toEqual({ ...known, reply: JSON.stringify({ ...reply, phone: "n/a" }) });
+    expect(unknown.known).toEqual({
+      startedAt: expect.any(String),
+      ...known,
+      reply: JSON.stringify({ ...reply, phone: "n/a" }),
+    });
     expect(unknown.message).toContain("probably charged");
   });
 
@@ -550,7 +571,10 @@ describe("paidRequest after the caller aborted a purchase that was sent", () => 
       }),
     );
     expect(error).toBeInstanceOf(OutcomeUnknownError);
-    expect((error as OutcomeUnknownError).known).toEqual({ idempotencyKey: "k-1" });
+    expect((error as OutcomeUnknownError).known).toEqual({
+      startedAt: expect.any(String),
+      idempotencyKey: "k-1",
+    });
     expect((error as Error).message).toContain("aborted after it was sent");
     expect(send).toHaveBeenCalledTimes(1);
   });
@@ -660,6 +684,10 @@ describe("paidRequest: what its reports show", () => {
     );
     other.end();
     expect(error).toBeInstanceOf(OutcomeUnknownError);
-    expect((error as OutcomeUnknownError).known).toEqual({ ...known, candidates: ["a1b2c3"] });
+    expect((error as OutcomeUnknownError).known).toEqual({
+      startedAt: expect.any(String),
+      ...known,
+      candidates: ["a1b2c3"],
+    });
   });
 });

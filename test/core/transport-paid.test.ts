@@ -74,6 +74,23 @@ describe("a paid call answered 5xx", () => {
     },
   );
 
+  // Which 5xx leave the request possibly still at work behind a gateway (and so "may still land").
+  it.each([
+    [500, false],
+    [501, false],
+    [502, true],
+    [503, true],
+    [504, true],
+    [520, true],
+    [524, true],
+    [599, true],
+  ])("a paid call's %i says timedOut: %s", async (code, timedOut) => {
+    route(server, "post", "/buy", [reply(code, { message: "upstream" })]);
+    const error = await rejectionOf(makeTransport().request(buy()));
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as NetworkError).timedOut).toBe(timedOut);
+  });
+
   it("a 4xx stays what the table says", async () => {
     route(server, "post", "/buy", [reply(400, { error: "service is required" })]);
     expect(await rejectionOf(makeTransport().request(buy()))).toBeInstanceOf(ValidationError);
@@ -172,6 +189,8 @@ describe("a paid call cut short", () => {
     const error = await rejectionOf(makeTransport({ deadlineMs: 60 }).request(buy()));
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).requestMayHaveBeenSent).toBe(true);
+    // No reply came in time: the provider may still act on it.
+    expect((error as NetworkError).timedOut).toBe(true);
   });
 
   it("a refused connection on a paid call (never sent) stays not sent", async () => {

@@ -109,7 +109,7 @@ export async function paidRequest<R, T>(
   on: { readonly provider: ProviderName; readonly redact: Redactor },
   request: PaidRequest<R, T>,
 ): Promise<T> {
-  const call = { ...request, provider: on.provider, redact: on.redact };
+  const call = { ...request, provider: on.provider, redact: on.redact, startedAt: new Date().toISOString() };
   const purchase = request.purchases?.begin();
   try {
     let reply: R;
@@ -124,7 +124,12 @@ export async function paidRequest<R, T>(
   }
 }
 
-type Call<R, T> = PaidRequest<R, T> & { provider: ProviderName; redact: Redactor };
+type Call<R, T> = PaidRequest<R, T> & {
+  provider: ProviderName;
+  redact: Redactor;
+  /** When the request was sent: a purchase it made shows from then on (the handle every unknown has). */
+  startedAt: string;
+};
 
 async function settle<R, T>(
   call: Call<R, T>,
@@ -199,12 +204,17 @@ async function settle<R, T>(
   }
   // Otherwise nothing was charged, so this is an ordinary failure of its kind.
   if (unreadableReply) {
-    throw new ResponseFormatError(`${error.message}; checked twice: no ${operation} was made`, {
-      provider,
-      ...(error.excerpt !== undefined ? { excerpt: error.excerpt } : {}),
-    });
+    throw new ResponseFormatError(
+      `${error.message}; checked twice: no ${operation} was made, nothing was charged`,
+      {
+        provider,
+        ...(error.excerpt !== undefined ? { excerpt: error.excerpt } : {}),
+      },
+    );
   }
-  throw new NetworkError(`${error.message}; checked twice: no ${operation} was made`, {
+  // The transport's "it may have been charged" was the question; the two looks answered it.
+  const what = error.message.replace(/; it may have been charged$/, "");
+  throw new NetworkError(`${what}; checked twice: no ${operation} was made, nothing was charged`, {
     provider,
     requestMayHaveBeenSent: false,
     ...(error.status !== undefined ? { status: error.status } : {}),
@@ -240,7 +250,7 @@ function unknown<R, T>(
   why: string,
   more: { cause?: unknown; known?: Record<string, unknown> | undefined } = {},
 ) {
-  const { provider, operation, known } = call;
+  const { provider, operation, known, startedAt } = call;
   const unreadableReply = first instanceof ResponseFormatError;
   const what = unreadableReply ? "could not be read" : "was lost";
   return new OutcomeUnknownError(
@@ -249,17 +259,22 @@ function unknown<R, T>(
       provider,
       operation,
       // An unreadable first reply is shown too: it may name the charged order.
-      known: { ...known, ...(unreadableReply ? { reply: first.excerpt ?? null } : {}), ...more.known },
+      known: {
+        ...known,
+        startedAt,
+        ...(unreadableReply ? { reply: first.excerpt ?? null } : {}),
+        ...more.known,
+      },
       cause: "cause" in more ? more.cause : first,
     },
   );
 }
 
 function unreadable<R, T>(call: Call<R, T>, error: ResponseFormatError) {
-  const { provider, operation, known } = call;
+  const { provider, operation, known, startedAt } = call;
   return new OutcomeUnknownError(
     `${provider}: the ${operation} was answered, so it was probably charged, but the reply could not be read (${error.message}). Its excerpt is in known.reply; check your ${provider} account.`,
-    { provider, operation, known: { ...known, reply: error.excerpt ?? null }, cause: error },
+    { provider, operation, known: { ...known, startedAt, reply: error.excerpt ?? null }, cause: error },
   );
 }
 

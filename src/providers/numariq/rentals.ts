@@ -3,7 +3,7 @@ import { ValidationError } from "../../core/errors.js";
 import type { Message, Rental } from "../../core/model.js";
 import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { LOOK_AFTER_ABORT_MS, paidRequest } from "../../core/transport/paid-request.js";
+import { paidRequest } from "../../core/transport/paid-request.js";
 import { PurchaseLog } from "../../core/transport/purchase-log.js";
 import { NUMARIQ_COUNTRY, NUMARIQ_RENTAL_DAYS, rentalRef } from "./ids.js";
 import { checkCountry } from "./inputs.js";
@@ -146,9 +146,8 @@ export function rentals(transport: Transport) {
       if (renewed) return renewed;
       // Charged: read the new state. Failing now (or rejecting with the caller's abort, which came too late
       // to stop the renewal) would invite a second one, so a failed read gives the rental, expiry unknown.
-      const signal = options?.signal?.aborted ? AbortSignal.timeout(LOOK_AFTER_ABORT_MS) : options?.signal;
       try {
-        return await getRental(rental, { signal });
+        return await getRental(rental, options);
       } catch {
         const { providerStatus: _old, ...rest } = before;
         return { ...rest, status: "active", expiresAt: null };

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   NotFoundError,
   OrderStateError,
+  ResponseFormatError,
   UnsupportedError,
   ValidationError,
 } from "../../../src/core/errors.js";
@@ -98,6 +99,27 @@ describe("fetchsms verifications", () => {
     const { order: cancelled, refunded } = await c.cancel(JSON.parse(JSON.stringify(order)));
     expect(cancelled).toMatchObject({ id: order.id, status: "cancelled", number: order.number });
     expect(refunded).toEqual({ amount: 70, currency: "USD" });
+  });
+
+  it.each([
+    ["the verification still waiting", (v: Record<string, unknown>) => ({ ...v, status: "waiting" })],
+    [
+      "another verification, cancelled",
+      (v: Record<string, unknown>) => ({ ...v, id: "someone-else", status: "cancelled" }),
+    ],
+  ])("a cancel answered 200 with %s is no cancel and no refund", async (_what, alter) => {
+    const c = t.client();
+    const order = await c.buy({ service: "whatsapp" });
+    const balance = t.fake.wallet.balance;
+    const shown = (await (
+      await fetch(t.url(`/verifications/${order.id}`), {
+        headers: { authorization: `Bearer ${t.fake.apiKey}` },
+      })
+    ).json()) as Record<string, unknown>;
+    t.server.use(http.post(t.url("/verifications/:id/cancel"), () => HttpResponse.json(alter(shown))));
+    const err = await c.cancel(order).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ResponseFormatError);
+    expect(t.fake.wallet.balance).toBe(balance);
   });
 
   it("cancel of a revived order without a price reads the cost for the refund", async () => {

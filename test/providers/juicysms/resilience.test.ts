@@ -128,7 +128,13 @@ describe("juicysms lost purchase replies", () => {
     expect(h.fake.wallet.charges()).toBe(1);
     const made = h.fake.wallet.ledger[0]!.ref;
     expect(error.operation).toBe("buy");
-    expect(error.known).toEqual({ service: "telegram", serviceId: "5", country: "GB", openOrderId: made });
+    expect(error.known).toEqual({
+      startedAt: expect.any(String),
+      service: "telegram",
+      serviceId: "5",
+      country: "GB",
+      openOrderId: made,
+    });
     expect(error.message).toContain(`order ${made}`);
     expect(count(h, "GET", "/api/makeorder")).toBe(2);
 
@@ -174,7 +180,12 @@ describe("juicysms lost purchase replies", () => {
     h.fake.faults.add(BUY, { kind: "reset-after" });
     const error = (await rejection(h.client.buy({ service: "telegram" }))) as OutcomeUnknownError;
     expect(error).toBeInstanceOf(OutcomeUnknownError);
-    expect(error.known).toEqual({ service: "telegram", serviceId: "5", country: "NL" });
+    expect(error.known).toEqual({
+      startedAt: expect.any(String),
+      service: "telegram",
+      serviceId: "5",
+      country: "NL",
+    });
     expect(h.fake.wallet.charges()).toBe(1);
   });
 
@@ -203,7 +214,7 @@ describe("juicysms lost purchase replies", () => {
     h.fake.faults.add({ path: /\/api\/rental\/new\?/ }, { kind: "reset-after" });
     const error = (await rejection(h.client.rent({ country: "NL", days: 90 }))) as OutcomeUnknownError;
     expect(error).toBeInstanceOf(OutcomeUnknownError);
-    expect(error.known).toEqual({ country: "NL", days: 90, package: "3m" });
+    expect(error.known).toEqual({ startedAt: expect.any(String), country: "NL", days: 90, package: "3m" });
     expect(count(h, "POST", "/api/rental/new")).toBe(1);
     expect(h.fake.wallet.charges()).toBe(1);
   });

@@ -1,6 +1,7 @@
 /** Retries, lost replies and bad replies: what is repeated, what never is, and what is refused. */
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
+import { createClient } from "../../../src/client/client.js";
 import {
   NetworkError,
   OutcomeUnknownError,
@@ -218,5 +219,33 @@ describe("numariq renewals racing in one process", () => {
     expect(Date.parse(a.expiresAt!)).toBeGreaterThan(Date.parse(one.expiresAt!));
     expect(Date.parse(b.expiresAt!)).toBeGreaterThan(Date.parse(two.expiresAt!));
     expect(h.fake.wallet.charges()).toBe(4);
+  });
+});
+
+describe("numariq renew aborted after the charge was answered", () => {
+  it("resolves with the rental (expiry unknown) when the caller aborts the read that follows the charge", async () => {
+    const rental = await h.client.rent({ country: "US", days: 7 });
+    const controller = new AbortController();
+    let renewAnswered = false;
+    // The caller gives up once the renewal is paid, while its new state is being read: the renewal
+    // happened, and must not be reported as a failure (that would invite a second one).
+    const client = createClient({
+      provider: h.fake.provider({
+        hooks: {
+          onResponse: (event: { path: string; status: number | null }) => {
+            if (event.path.endsWith("/renew") && event.status === 200) renewAnswered = true;
+          },
+          onRequest: (event: { method: string }) => {
+            if (renewAnswered && event.method === "GET") controller.abort();
+          },
+        },
+      }),
+    });
+    const renewed = await client.renew(rental, {}, { signal: controller.signal });
+    expect(controller.signal.aborted).toBe(true);
+    expect(renewed.id).toBe(rental.id);
+    expect(renewed.status).toBe("active");
+    expect(renewed.expiresAt).toBeNull();
+    expect(h.fake.wallet.charges()).toBe(2);
   });
 });

@@ -175,6 +175,9 @@ describe("numpool error table", () => {
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).requestMayHaveBeenSent).toBe(false);
     expect((error as NetworkError).status).toBe(500);
+    // The question the 500 raised is answered, not repeated.
+    expect((error as NetworkError).message).toMatch(/checked twice: no buy was made, nothing was charged$/);
+    expect((error as NetworkError).message).not.toContain("may have been charged");
     expect(h.fake.faults.count("POST", /\/buy$/)).toBe(1);
     expect(count(h, "GET", /\/orders/)).toBe(2);
   });

@@ -111,6 +111,7 @@ describe("numpool lost buy reply", () => {
     for (const id of ids) expect((failure as OutcomeUnknownError).message).toContain(id);
     // The candidates are the handles the caller needs to settle it (one is theirs, or both are others').
     expect((failure as OutcomeUnknownError).known).toEqual({
+      startedAt: expect.any(String),
       service: "wa",
       country: 187,
       candidates: expect.arrayContaining(ids),
@@ -213,7 +214,12 @@ describe("numpool lost buy reply", () => {
     expect(failure).toBeInstanceOf(OutcomeUnknownError);
     // The order that may be the purchase is named: the handle the caller needs to settle it.
     const ids = [...h.fake.orders.values()].map((o) => o.order_id);
-    expect((failure as OutcomeUnknownError).known).toEqual({ service: "wa", country: 187, candidates: ids });
+    expect((failure as OutcomeUnknownError).known).toEqual({
+      startedAt: expect.any(String),
+      service: "wa",
+      country: 187,
+      candidates: ids,
+    });
     expect(count(h, "POST", /\/buy$/)).toBe(1);
     expect(h.fake.wallet.charges()).toBe(1);
   });
