@@ -7,6 +7,15 @@ export type {
   RequestOptions,
   ServicesInput,
 } from "./client/inputs.js";
+export { type FileJournalOptions, fileJournal } from "./client/journal/file-journal.js";
+export type { Journal, JournalEntry, JournalStage } from "./client/journal/journal.js";
+export { memoryJournal } from "./client/journal/memory-journal.js";
+export type {
+  RecoveredEntry,
+  RecoverOptions,
+  RecoveryAction,
+  RecoveryReport,
+} from "./client/journal/recover.js";
 export {
   OrderWatcher,
   type OrderWatcherEvents,

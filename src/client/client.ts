@@ -35,6 +35,7 @@ import {
   type RenewInput,
   type RentInput,
   type RequestOptions,
+  recoverOptionsSchema,
   renewInputSchema,
   rentalSchema,
   rentInputSchema,
@@ -43,6 +44,9 @@ import {
   waitOptionsSchema,
   watchOptionsSchema,
 } from "./inputs.js";
+import type { Journal } from "./journal/journal.js";
+import { JournalKeeper } from "./journal/journal-keeper.js";
+import { type RecoverOptions, type RecoveryReport, recover } from "./journal/recover.js";
 import { OrderWatcher, type WatchOptions } from "./order-watcher.js";
 import { schedulerFor } from "./poll-scheduler.js";
 import { look } from "./poll-step.js";
@@ -51,6 +55,11 @@ import { releaseOrder } from "./with-order.js";
 
 export interface ClientOptions {
   provider: Provider;
+  /**
+   * Where paid calls are written down before their request leaves, so that `recover()` in a later
+   * process can settle what this one leaves behind (`fileJournal(path)`, `memoryJournal()`, or your own).
+   */
+  journal?: Journal;
 }
 
 export interface SmsClient {
@@ -81,6 +90,11 @@ export interface SmsClient {
   /** The wallet balance; naming a provider other than the client's is a `ValidationError`. */
   balance(provider?: ProviderName, options?: RequestOptions): Promise<Money>;
   services(input?: ServicesInput, options?: RequestOptions): Promise<ServiceOffer[]>;
+  /**
+   * Settles what an earlier process left in the journal (see `RecoveryReport`); never buys. Needs a
+   * `journal`.
+   */
+  recover(options?: RecoverOptions): Promise<RecoveryReport>;
 }
 
 const providerNameSchema = z.enum(PROVIDER_NAMES).optional();
@@ -103,6 +117,8 @@ export function createClient(options: ClientOptions): SmsClient {
   }
   const name = provider.name;
   const caps = provider.capabilities;
+  const journal = options.journal;
+  const keeper = new JournalKeeper(journal, name);
 
   function own<T extends Order | Rental>(schema: z.ZodType<T>, value: unknown, what: "order" | "rental"): T {
     // Nested under the argument's name, so a bad field reads `order.status`, as `order.provider` does.
@@ -196,7 +212,18 @@ export function createClient(options: ClientOptions): SmsClient {
     const checked = (isOrder ? ownOrder(target) : ownRental(target)) as T;
     operation(provider, isOrder ? "poll" : "getRental");
     const opts = validate(watchOptionsSchema, options, "watch options", name) ?? {};
-    return new OrderWatcher<T>(schedulerFor(provider), checked, opts.intervalMs ?? caps.pollIntervalMs, opts);
+    const watcher = new OrderWatcher<T>(
+      schedulerFor(provider),
+      checked,
+      opts.intervalMs ?? caps.pollIntervalMs,
+      opts,
+    );
+    // A code, or the end of the order (done, expired, cancelled on a timeout), closes its journal entry.
+    if (keeper.enabled) {
+      watcher.on("code", () => void keeper.observe(watcher.target));
+      watcher.on("end", () => void keeper.observe(watcher.target));
+    }
+    return watcher;
   }
 
   const client: SmsClient = {
@@ -218,23 +245,25 @@ export function createClient(options: ClientOptions): SmsClient {
         if (req.maxPrice) {
           await enforceMaxPrice(req.service, req.country ?? null, req.channel ?? "sms", req.maxPrice, opts);
         }
-        return buy(
-          {
-            service: req.service,
-            country: req.country ?? null,
-            channel: req.channel ?? "sms",
-            areaCode: req.areaCode ?? null,
-            idempotencyKey: req.idempotencyKey ?? null,
-          },
-          opts,
-        );
+        const request = {
+          service: req.service,
+          country: req.country ?? null,
+          channel: req.channel ?? "sms",
+          areaCode: req.areaCode ?? null,
+          idempotencyKey: req.idempotencyKey ?? null,
+        } as const;
+        return keeper.purchase("buy", { ...request }, () => buy(request, opts));
       });
     },
 
     async poll(order, options) {
       const checked = ownOrder(order);
       operation(provider, "poll");
-      return withCallOptions(name, "poll", options, (opts) => look(provider, checked, opts));
+      return withCallOptions(name, "poll", options, async (opts) => {
+        const latest = await look(provider, checked, opts);
+        await keeper.observe(latest);
+        return latest;
+      });
     },
 
     async waitForCode(order, options) {
@@ -291,19 +320,28 @@ export function createClient(options: ClientOptions): SmsClient {
         throw error;
       }
       await releaseOrder(provider, order);
+      await keeper.settled(order.id);
       return result;
     },
 
     async done(order, options) {
       const checked = ownOrder(order);
       const done = operation(provider, "done");
-      return withCallOptions(name, "done", options, (opts) => done(checked, opts));
+      return withCallOptions(name, "done", options, async (opts) => {
+        const finished = await done(checked, opts);
+        await keeper.settled(checked.id);
+        return finished;
+      });
     },
 
     async cancel(order, options) {
       const checked = ownOrder(order);
       const cancel = operation(provider, "cancel");
-      return withCallOptions(name, "cancel", options, (opts) => cancel(checked, opts));
+      return withCallOptions(name, "cancel", options, async (opts) => {
+        const result = await keeper.cancelling(checked, () => cancel(checked, opts));
+        await keeper.settled(checked.id);
+        return result;
+      });
     },
 
     async rent(input, options) {
@@ -319,18 +357,16 @@ export function createClient(options: ClientOptions): SmsClient {
           allowed: caps.rentalDays,
         });
       }
+      const request = {
+        country: req.country ?? null,
+        service: req.service ?? null,
+        days: req.days,
+        autoRenew: req.autoRenew ?? null,
+        numberType: req.numberType ?? null,
+        idempotencyKey: req.idempotencyKey ?? null,
+      };
       return withCallOptions(name, "rent", options, (opts) =>
-        rent(
-          {
-            country: req.country ?? null,
-            service: req.service ?? null,
-            days: req.days,
-            autoRenew: req.autoRenew ?? null,
-            numberType: req.numberType ?? null,
-            idempotencyKey: req.idempotencyKey ?? null,
-          },
-          opts,
-        ),
+        keeper.purchase("rent", { ...request }, () => rent(request, opts)),
       );
     },
 
@@ -352,8 +388,11 @@ export function createClient(options: ClientOptions): SmsClient {
           allowed: caps.rentalDays,
         });
       }
+      const request = { days: req.days ?? null, idempotencyKey: req.idempotencyKey ?? null };
+      // The expiry it had is what a crash mid-renewal is settled against.
+      const intent = { rentalId: checked.id, ...request, expiresAt: checked.expiresAt, rental: checked };
       return withCallOptions(name, "renew", options, (opts) =>
-        renew(checked, { days: req.days ?? null, idempotencyKey: req.idempotencyKey ?? null }, opts),
+        keeper.purchase("renew", intent, () => renew(checked, request, opts)),
       );
     },
 
@@ -386,6 +425,19 @@ export function createClient(options: ClientOptions): SmsClient {
       return withCallOptions(name, "services", options, (opts) =>
         services({ country: req.country ?? null, ...(req.channel ? { channel: req.channel } : {}) }, opts),
       );
+    },
+    async recover(recoverOptions) {
+      const opts = validate(recoverOptionsSchema, recoverOptions, "recover options", name) ?? {};
+      if (!journal) {
+        throw new ValidationError(
+          "recover needs a journal: createClient({ provider, journal: fileJournal(path) })",
+          {
+            provider: name,
+            field: "journal",
+          },
+        );
+      }
+      return recover(provider, journal, keeper, opts);
     },
   };
 

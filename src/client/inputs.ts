@@ -101,6 +101,15 @@ export const waitOptionsSchema = z
   })
   .optional();
 
+export const recoverOptionsSchema = z
+  .strictObject({
+    cancelOpen: z.boolean().optional(),
+    landingWindowMs: ms.min(0).optional(),
+    cancelGraceMs: ms.min(0).optional(),
+    signal: signal.optional(),
+  })
+  .optional();
+
 const messageSchema = z.object({
   id: z.string().nullable(),
   from: z.string().nullable(),

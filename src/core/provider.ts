@@ -79,6 +79,23 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** A purchase a process started and may not have seen the end of (a crash): what `findPurchase` looks for. */
+export type PurchaseIntent = (
+  | { operation: "buy"; request: BuyRequest }
+  | { operation: "rent"; request: RentRequest }
+) & {
+  /** When the request was about to be sent (ISO 8601). */
+  startedAt: string;
+  /** Ids of orders and rentals the journal already holds: never the purchase looked for. */
+  exclude?: readonly string[];
+};
+
+/**
+ * What `findPurchase` found: the purchase (as the reply would have handed it over), or proof that none
+ * was made (`absent`). It throws `OutcomeUnknownError` when the provider cannot tell.
+ */
+export type FoundPurchase = { found: Order | Rental } | { absent: true };
+
 /** Every method is optional; which ones exist must agree with `capabilities` (a contract test checks). */
 export interface Provider {
   readonly name: ProviderName;
@@ -106,6 +123,13 @@ export interface Provider {
   inbox?(rental: Rental, options?: CallOptions): Promise<Message[]>;
   balance?(options?: CallOptions): Promise<Money>;
   services?(request: ServicesRequest, options?: CallOptions): Promise<ServiceOffer[]>;
+  /**
+   * Looks for a purchase whose process ended before its reply was seen, by the provider's own record
+   * (an order list and the time the request started); never buys. Only `recover()` calls it, and only
+   * long enough after `startedAt` that a request still queued at the provider has landed. Absent where
+   * the provider has no such record (then the purchase is an `OutcomeUnknownError`).
+   */
+  findPurchase?(intent: PurchaseIntent, options?: CallOptions): Promise<FoundPurchase>;
 }
 
 /** The operations of the contract and the capability each needs. */

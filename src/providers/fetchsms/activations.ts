@@ -1,9 +1,10 @@
 /** Activations, which FetchSMS calls verifications (one code in a fixed 15-minute window): buy, poll, cancel, reuse, list. */
 import { UnsupportedError, ValidationError } from "../../core/errors.js";
+import { foundPurchase, purchaseSince } from "../../core/find-purchase.js";
 import { normalizeCode } from "../../core/messages.js";
 import type { CancelResult, Order } from "../../core/model.js";
 import { moneyFromCents } from "../../core/money.js";
-import type { BuyRequest, CallOptions } from "../../core/provider.js";
+import type { BuyRequest, CallOptions, FoundPurchase, PurchaseIntent } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
 import { paidRequest } from "../../core/transport/paid-request.js";
 import type { PurchaseLog } from "../../core/transport/purchase-log.js";
@@ -61,6 +62,24 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
   }
 
   return {
+    /** After a crash: the active verification this buy made, by its time (see `purchaseSince`). */
+    async findBuy(
+      intent: PurchaseIntent & { operation: "buy" },
+      options: CallOptions = {},
+    ): Promise<FoundPurchase> {
+      const { service: asked, areaCode } = intent.request;
+      const service = wireService(asked);
+      const found = purchaseSince(await listWire("active", options.signal), intent, {
+        id: (v) => v.id,
+        createdAt: (v) => v.created_at,
+        fits: (v) => sameService(v.service, service) && inAreaCode(v.number, areaCode),
+      });
+      if (!("reply" in found)) return foundPurchase(PROVIDER, intent, found);
+      return {
+        found: orderFromWire(requireNumber(found.reply, "GET /verifications"), null, { service: asked }),
+      };
+    },
+
     async buy(request: BuyRequest, options: CallOptions = {}): Promise<Order> {
       const { signal } = options;
       if (request.country && request.country !== COUNTRY) {

@@ -107,12 +107,16 @@ export function fetchsms(options: HttpProviderOptions): FetchSmsProvider {
     readErrorMessage: readFetchSmsError,
   });
   const purchases = new PurchaseLog();
+  const { findBuy, ...orders } = activations(transport, purchases);
+  const { findRent, ...held } = rentals(transport, purchases);
   return {
     name: PROVIDER,
     capabilities: fetchSmsCapabilities,
     budget: transport.budget,
-    ...activations(transport, purchases),
-    ...rentals(transport, purchases),
+    ...orders,
+    ...held,
     ...catalog(transport),
+    findPurchase: (intent, options) =>
+      intent.operation === "buy" ? findBuy(intent, options) : findRent(intent, options),
   };
 }

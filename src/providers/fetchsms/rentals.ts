@@ -1,9 +1,16 @@
 /** Rentals (1-365 days, every supported service's codes): rent, read, inbox, extend, cancel, list. */
 import { UnsupportedError, ValidationError } from "../../core/errors.js";
+import { foundPurchase, purchaseSince } from "../../core/find-purchase.js";
 import type { Message, Rental, RentalCancelResult } from "../../core/model.js";
 import { sortNewestFirst } from "../../core/model.js";
 import { moneyFromCents } from "../../core/money.js";
-import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
+import type {
+  CallOptions,
+  FoundPurchase,
+  PurchaseIntent,
+  RenewRequest,
+  RentRequest,
+} from "../../core/provider.js";
 import { toIsoUtc } from "../../core/time.js";
 import type { Transport } from "../../core/transport/http-client.js";
 import { paidRequest, type Reconciled } from "../../core/transport/paid-request.js";
@@ -72,6 +79,23 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
   }
 
   return {
+    /** After a crash: the active rental this rent made, by its time (see `purchaseSince`). */
+    async findRent(
+      intent: PurchaseIntent & { operation: "rent" },
+      options: CallOptions = {},
+    ): Promise<FoundPurchase> {
+      const service = rentalService(intent.request.service);
+      const areaCode = (intent.request as FetchSmsRentRequest).areaCode ?? null;
+      const found = purchaseSince(await listWire("active", undefined, options.signal), intent, {
+        id: (r) => r.id,
+        createdAt: (r) => r.created_at,
+        fits: (r) => sameService(r.service, service) && inAreaCode(r.number, areaCode),
+      });
+      return "reply" in found
+        ? { found: rentalFromWire(found.reply) }
+        : foundPurchase(PROVIDER, intent, found);
+    },
+
     async rent(request: FetchSmsRentRequest, options: CallOptions = {}): Promise<Rental> {
       const { signal } = options;
       if (request.country && request.country !== COUNTRY) {

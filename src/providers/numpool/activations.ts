@@ -1,9 +1,10 @@
 /** Verifications (NumPool's "Server 1"): buy, poll, cancel, and the order list. */
 import { ValidationError } from "../../core/errors.js";
+import { foundPurchase } from "../../core/find-purchase.js";
 import type { CancelResult, Order } from "../../core/model.js";
-import type { BuyRequest, CallOptions } from "../../core/provider.js";
+import type { BuyRequest, CallOptions, FoundPurchase, PurchaseIntent } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { paidRequest } from "../../core/transport/paid-request.js";
+import { paidRequest, type Reconciled } from "../../core/transport/paid-request.js";
 import type { PurchaseLog } from "../../core/transport/purchase-log.js";
 import type { CountryDirectory } from "./countries.js";
 import { DEFAULT_COUNTRY, orderRef, serviceIds } from "./ids.js";
@@ -16,7 +17,7 @@ import {
   refundOf,
   serviceFromWire,
 } from "./mapping.js";
-import { findOrder, ORDER_PAGE, type SeenIds, unreadableMatch } from "./reconcile.js";
+import { type BuyProbe, findOrder, ORDER_PAGE, type SeenIds, unreadableMatch } from "./reconcile.js";
 import { buyReply, cancelReply, ordersReply, smsReply, type WireOrderItem } from "./wire.js";
 
 export interface NumpoolBuyRequest extends BuyRequest {
@@ -74,7 +75,41 @@ export function activations(
     return order;
   }
 
+  /** The order a purchase made, found in `GET /orders` (see `findOrder`), mapped. */
+  async function lookForOrder(
+    probe: BuyProbe,
+    skip: { has(id: string): boolean },
+    signal?: AbortSignal,
+  ): Promise<Reconciled<Order, never>> {
+    const found = await findOrder(probe, (offset) => page({ limit: ORDER_PAGE, offset }, signal), skip);
+    if (!("found" in found)) return found;
+    try {
+      const listed = await orderFromListed(found.found, signal);
+      return { found: { ...listed, service: serviceFromWire(probe.code), country: probe.country } };
+    } catch (error) {
+      // Found but not readable (no number, the country lookup failing): still the handle to settle it.
+      return unreadableMatch(orderIdOf(found.found), error);
+    }
+  }
+
   return {
+    /** After a crash: the order a buy made, by its time; ids the journal holds are not it. */
+    async findBuy(
+      intent: PurchaseIntent & { operation: "buy" },
+      options?: CallOptions,
+    ): Promise<FoundPurchase> {
+      const code = serviceIds.toProvider(intent.request.service);
+      const country = intent.request.country ?? DEFAULT_COUNTRY;
+      const countryId = await directory.idFor(country, options?.signal);
+      // A country NumPool does not list was refused before any request.
+      if (countryId === null) return { absent: true };
+      const exclude = new Set(intent.exclude ?? []);
+      const skip = { has: (id: string) => seen.has(id) || exclude.has(id) };
+      const startedAt = Date.parse(intent.startedAt);
+      const outcome = await lookForOrder({ code, countryId, country, startedAt }, skip, options?.signal);
+      return foundPurchase("numpool", intent, outcome);
+    },
+
     async buy(request: NumpoolBuyRequest, options?: CallOptions): Promise<Order> {
       const operator = checkOperator(request.operator) ?? defaultOperator;
       const code = serviceIds.toProvider(request.service);
@@ -103,21 +138,7 @@ export function activations(
           }),
         map: (reply) => orderFromBuy(reply, { service, country, createdAt: new Date().toISOString() }),
         signal: options?.signal,
-        reconcile: async (look) => {
-          const found = await findOrder(
-            { code, countryId, country, startedAt },
-            (offset) => page({ limit: ORDER_PAGE, offset }, look.signal),
-            seen,
-          );
-          if (!("found" in found)) return found;
-          try {
-            const listed = await orderFromListed(found.found, look.signal);
-            return { found: { ...listed, service, country } };
-          } catch (error) {
-            // Found but not readable (no number, the country lookup failing): still the handle to settle it.
-            return unreadableMatch(orderIdOf(found.found), error);
-          }
-        },
+        reconcile: (look) => lookForOrder({ code, countryId, country, startedAt }, seen, look.signal),
       });
       seen.add(order.id);
       return order;

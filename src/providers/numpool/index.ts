@@ -138,6 +138,8 @@ export function numpool(options: NumpoolOptions): NumpoolProvider {
     pollMany: orders.pollMany,
     cancel: orders.cancel,
     listOrders: orders.listOrders,
+    findPurchase: (intent, callOptions) =>
+      intent.operation === "buy" ? orders.findBuy(intent, callOptions) : held.findRent(intent, callOptions),
     rent: held.rent,
     getRental: held.getRental,
     inbox: held.inbox,

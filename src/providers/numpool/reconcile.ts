@@ -85,7 +85,7 @@ export interface BuyProbe {
 export async function findOrder(
   probe: BuyProbe,
   page: (offset: number) => Promise<WireOrderItem[]>,
-  seen: SeenIds,
+  seen: { has(id: string): boolean },
   now: () => number = Date.now,
 ): Promise<Reconciled<WireOrderItem>> {
   const from = probe.startedAt - SKEW_MS;
@@ -150,7 +150,7 @@ export interface RentProbe {
 export function findRental(
   probe: RentProbe,
   items: readonly WireRentalItem[],
-  seen: SeenIds,
+  seen: { has(id: string): boolean },
   now: () => number = Date.now,
 ): Reconciled<WireRentalItem> {
   const matches: { item: WireRentalItem; t: number }[] = [];

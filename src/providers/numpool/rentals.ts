@@ -1,10 +1,11 @@
 import { canonicalService } from "../../core/catalog.js";
 import { ValidationError } from "../../core/errors.js";
+import { foundPurchase } from "../../core/find-purchase.js";
 import type { Message, Money, Rental } from "../../core/model.js";
 import { sortNewestFirst } from "../../core/model.js";
-import type { CallOptions, RentRequest } from "../../core/provider.js";
+import type { CallOptions, FoundPurchase, PurchaseIntent, RentRequest } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { paidRequest } from "../../core/transport/paid-request.js";
+import { paidRequest, type Reconciled } from "../../core/transport/paid-request.js";
 import type { PurchaseLog } from "../../core/transport/purchase-log.js";
 import { RENTAL_COUNTRY, RENTAL_DAYS, RENTAL_DURATIONS, rentalRef, serviceIds } from "./ids.js";
 import {
@@ -16,7 +17,7 @@ import {
   rentalStatus,
   serviceFromWire,
 } from "./mapping.js";
-import { findRental, type SeenIds, unreadableMatch } from "./reconcile.js";
+import { findRental, type RentProbe, type SeenIds, unreadableMatch } from "./reconcile.js";
 import {
   inboxReply,
   rentalPricesReply,
@@ -74,7 +75,36 @@ export function rentals(transport: Transport, seen: SeenIds, purchases: Purchase
     return sortNewestFirst(reply.messages.map((m) => messageFromInbox(m, rental.service)));
   }
 
+  /** The rental a purchase made, found in `GET /rentals` (see `findRental`), mapped. */
+  async function lookForRental(
+    probe: RentProbe,
+    skip: { has(id: string): boolean },
+    signal?: AbortSignal,
+  ): Promise<Reconciled<Rental, never>> {
+    const found = findRental(probe, await listRaw({ signal }), skip);
+    if (!("found" in found)) return found;
+    try {
+      return { found: { ...rentalFromListed(found.found), service: serviceFromWire(probe.service) } };
+    } catch (error) {
+      return unreadableMatch(rentalIdOf(found.found), error);
+    }
+  }
+
   return {
+    /** After a crash: the rental a rent made, by its time; ids the journal holds are not it. */
+    async findRent(
+      intent: PurchaseIntent & { operation: "rent" },
+      options?: CallOptions,
+    ): Promise<FoundPurchase> {
+      const { service: asked, days } = intent.request;
+      // A rental without a service or with a period NumPool does not sell was refused before any request.
+      if (!asked || !RENTAL_DURATIONS[days]) return { absent: true };
+      const exclude = new Set(intent.exclude ?? []);
+      const skip = { has: (id: string) => seen.has(id) || exclude.has(id) };
+      const probe = { service: rentalServiceId(asked), days, startedAt: Date.parse(intent.startedAt) };
+      return foundPurchase("numpool", intent, await lookForRental(probe, skip, options?.signal));
+    },
+
     async rent(request: RentRequest, options?: CallOptions): Promise<Rental> {
       if (request.country && request.country !== RENTAL_COUNTRY) {
         throw invalid(`rentals are US numbers only, not ${request.country}`, "country", [RENTAL_COUNTRY]);
@@ -103,19 +133,8 @@ export function rentals(transport: Transport, seen: SeenIds, purchases: Purchase
           }),
         map: (reply) => rentalFromCreate(reply, { service, days: request.days }),
         signal: options?.signal,
-        reconcile: async (look) => {
-          const found = findRental(
-            { service, days: request.days, startedAt },
-            await listRaw({ signal: look.signal }),
-            seen,
-          );
-          if (!("found" in found)) return found;
-          try {
-            return { found: { ...rentalFromListed(found.found), service: serviceFromWire(service) } };
-          } catch (error) {
-            return unreadableMatch(rentalIdOf(found.found), error);
-          }
-        },
+        reconcile: async (look) =>
+          lookForRental({ service, days: request.days, startedAt }, seen, look.signal),
       });
       seen.add(rental.id);
       return rental;

@@ -110,6 +110,10 @@ export function tempnumber(options: HttpProviderOptions): TempNumberProvider {
     cancelRental: lifecycle.cancelRental,
     inbox: lifecycle.inbox,
     listNumbers: lifecycle.listNumbers,
+    findPurchase: (intent, callOptions) =>
+      intent.operation === "rent"
+        ? lifecycle.findRent(intent, callOptions)
+        : Promise.resolve({ absent: true }),
     services: market.services,
     pricing: market.pricing,
     inventory: market.inventory,

@@ -9,8 +9,15 @@ import {
   UnsupportedError,
   ValidationError,
 } from "../../core/errors.js";
+import { foundPurchase, purchaseSince } from "../../core/find-purchase.js";
 import { type Message, type Rental, type RentalCancelResult, sortNewestFirst } from "../../core/model.js";
-import type { CallOptions, RenewRequest, RentRequest } from "../../core/provider.js";
+import type {
+  CallOptions,
+  FoundPurchase,
+  PurchaseIntent,
+  RenewRequest,
+  RentRequest,
+} from "../../core/provider.js";
 import { type Look, paidRequest, type Reconciled } from "../../core/transport/paid-request.js";
 import type { Api } from "./api.js";
 import { DEFAULT_RENEW_DAYS, NUMBER_STATUS_FILTERS, type NumberStatusFilter, rentalRef } from "./ids.js";
@@ -172,5 +179,30 @@ export function rentals(api: Api) {
     );
   }
 
-  return { rent, getRental, inbox, renew, cancelRental, listNumbers };
+  /**
+   * After a crash: the number a rent bought, by its `purchase_date` in `GET /numbers`. Never replayed with
+   * the key, which would buy now if the first request never arrived.
+   */
+  async function findRent(
+    intent: PurchaseIntent & { operation: "rent" },
+    options: CallOptions = {},
+  ): Promise<FoundPurchase> {
+    const country = intent.request.country;
+    const numberType = intent.request.numberType;
+    const reply = await api.call(
+      { method: "GET", path: "/numbers", signal: options.signal },
+      numberListSchema,
+    );
+    const found = purchaseSince(reply.data, intent, {
+      id: (wire) => String(wire.id),
+      createdAt: (wire) => wire.purchase_date,
+      fits: (wire) =>
+        (!country || wire.country_code === country) && (!numberType || wire.number_type === numberType),
+    });
+    if (!("reply" in found)) return foundPurchase(PROVIDER, intent, found);
+    const context = { service: intent.request.service, price: null, messages: [], country, expiresAt: null };
+    return { found: rentalFromWire(found.reply, context) };
+  }
+
+  return { rent, getRental, inbox, renew, cancelRental, listNumbers, findRent };
 }

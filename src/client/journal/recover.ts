@@ -1,0 +1,275 @@
+/**
+ * `recover()`: settling what an earlier process left in the journal, one entry at a time, without ever
+ * buying.
+ *
+ * - An order held (bought, not ended) is looked at: its code is handed back, an ended one is closed, an
+ *   open one is cancelled for its refund with `cancelOpen` (else it is left open and listed, to resume).
+ * - A cancel that was cut short is completed (once, with the timeout cancel's grace and look).
+ * - A purchase whose reply was never seen is looked for by the provider's own record (`findPurchase`):
+ *   found, it is handled as above (an order) or handed back (a rental); proven absent, it was not bought.
+ *   A request that may still be queued at the provider (younger than `landingWindowMs`) is not called
+ *   absent. Where the provider has no record to look in, it is an `OutcomeUnknownError`.
+ * - A renewal is settled by the rental's expiry against the one it had when the renewal started.
+ *
+ * What is settled is closed. What a later `recover()` may settle (a look that failed, a purchase that may
+ * still land, an order left open) stays in the journal. What nothing can settle (no record to look in,
+ * several candidates) is listed with its `OutcomeUnknownError` and then closed: the report is its record.
+ * The journal is claimed first, so two processes never act on the same entry.
+ */
+import { OrderStateError, OutcomeUnknownError, type PaidOperation, SmsError } from "../../core/errors.js";
+import type { Money, Order, ProviderName, Rental } from "../../core/model.js";
+import type { BuyRequest, CallOptions, Provider, PurchaseIntent, RentRequest } from "../../core/provider.js";
+import { cancelWithGrace } from "../cancel-with-grace.js";
+import { codeResult } from "../code-result.js";
+import { isFinal, look } from "../poll-step.js";
+import type { Journal, JournalEntry } from "./journal.js";
+import { isOrder, type JournalKeeper } from "./journal-keeper.js";
+
+/** How long a request may sit at a provider before it lands (or never will): younger purchases may still land. */
+export const LANDING_WINDOW_MS = 120_000;
+
+export interface RecoverOptions extends CallOptions {
+  /** Cancel orders still open (for their refund) instead of leaving them to resume (default false). */
+  cancelOpen?: boolean;
+  /** How old a purchase must be before "not found" means "not bought" (default 2 minutes). */
+  landingWindowMs?: number;
+  /** How long each cancel is retried on transient failures (default 30 s). */
+  cancelGraceMs?: number;
+}
+
+export type RecoveryAction =
+  /** The order had its code: `code` and `order`. */
+  | "code"
+  /** The order is still open and was left so (`cancelOpen` not set): resume it with `order`. */
+  | "open"
+  /** Cancelled for its refund (`refunded`): an open order with `cancelOpen`, or a cancel cut short. */
+  | "cancelled"
+  /** The order had already ended (done, expired, cancelled elsewhere). */
+  | "closed"
+  /** A rental whose reply was never seen was found: `rental`. */
+  | "found"
+  /** A purchase whose reply was never seen was not made. */
+  | "not-bought"
+  /** A renewal whose reply was never seen went through (`rental`), or did not. */
+  | "renewed"
+  | "not-renewed"
+  /** Cannot be settled: `error` is the `OutcomeUnknownError`, its `known` the handle. */
+  | "unknown"
+  /** The provider failed now (`error`); the entry stays for the next `recover()`. */
+  | "failed"
+  /** Another provider's entry: recover it with a client of that provider. */
+  | "skipped";
+
+export interface RecoveredEntry {
+  entry: JournalEntry;
+  action: RecoveryAction;
+  order?: Order;
+  rental?: Rental;
+  code?: string;
+  refunded?: Money | null;
+  error?: SmsError;
+  /** Whether the entry is now closed (false: it stays in the journal for a later `recover()`). */
+  closed: boolean;
+}
+
+export interface RecoveryReport {
+  entries: RecoveredEntry[];
+}
+
+interface Settled {
+  action: RecoveryAction;
+  close: boolean;
+  order?: Order;
+  rental?: Rental;
+  code?: string;
+  refunded?: Money | null;
+  error?: SmsError;
+}
+
+export async function recover(
+  provider: Provider,
+  journal: Journal,
+  keeper: JournalKeeper,
+  options: RecoverOptions = {},
+): Promise<RecoveryReport> {
+  const release = await journal.claim();
+  if (!release) {
+    throw new OrderStateError("another process is recovering this journal; try again when it is done", {
+      provider: provider.name,
+    });
+  }
+  try {
+    const pending = await journal.pending();
+    // The purchases the journal already holds are never the one a lost reply is looked for as.
+    const held = pending.flatMap((e) => (e.holding ? [e.holding.id] : []));
+    const entries: RecoveredEntry[] = [];
+    for (const entry of pending) {
+      const settled =
+        entry.provider === provider.name
+          ? await settle(provider, entry, held, options).catch((error: unknown) => failed(error))
+          : { action: "skipped" as const, close: false };
+      if (settled.close) await journal.close(entry.id);
+      else if (settled.order && settled.action === "open") {
+        const holding: JournalEntry = { ...entry, stage: "held", holding: settled.order };
+        await journal.put(holding);
+        keeper.adopt(holding);
+      }
+      const { close, ...rest } = settled;
+      entries.push({ entry, ...rest, closed: close });
+    }
+    return { entries };
+  } finally {
+    await release();
+  }
+}
+
+function failed(error: unknown): Settled {
+  // A failure of our own making (a bug) must not pass for the provider's.
+  if (!(error instanceof SmsError)) throw error;
+  if (error instanceof OutcomeUnknownError) return { action: "unknown", close: true, error };
+  return { action: "failed", close: false, error };
+}
+
+async function settle(
+  provider: Provider,
+  entry: JournalEntry,
+  held: readonly string[],
+  options: RecoverOptions,
+): Promise<Settled> {
+  if (entry.holding && isOrder(entry.holding)) {
+    return settleOrder(
+      provider,
+      entry.holding,
+      entry.stage === "cancelling" || options.cancelOpen === true,
+      options,
+    );
+  }
+  if (entry.operation === "renew") return settleRenewal(provider, entry, options);
+  if (entry.operation === "buy" || entry.operation === "rent") {
+    return settlePurchase(provider, entry, entry.operation, held, options);
+  }
+  return {
+    action: "unknown",
+    close: true,
+    error: noRecord(
+      provider.name,
+      entry,
+      `${provider.name} keeps no record a ${entry.operation} can be found by`,
+    ),
+  };
+}
+
+async function settleOrder(
+  provider: Provider,
+  order: Order,
+  cancelOpen: boolean,
+  options: RecoverOptions,
+): Promise<Settled> {
+  const latest = await look(provider, order, { signal: options.signal });
+  const code = codeResult(latest);
+  if (code) return { action: "code", close: true, order: latest, code: code.code };
+  if (isFinal(latest)) return { action: "closed", close: true, order: latest };
+  if (!cancelOpen || !provider.cancel) return { action: "open", close: false, order: latest };
+  const outcome = await cancelWithGrace(provider, latest, options.cancelGraceMs);
+  if (outcome.code) return { action: "code", close: true, order: outcome.order, code: outcome.code.code };
+  if (outcome.cancelled) {
+    return { action: "cancelled", close: true, order: outcome.order, refunded: outcome.refunded };
+  }
+  return {
+    action: "failed",
+    close: false,
+    order: outcome.order,
+    ...(outcome.failure ? { error: outcome.failure } : {}),
+  };
+}
+
+async function settlePurchase(
+  provider: Provider,
+  entry: JournalEntry,
+  operation: "buy" | "rent",
+  held: readonly string[],
+  options: RecoverOptions,
+): Promise<Settled> {
+  if (!provider.findPurchase) {
+    return {
+      action: "unknown",
+      close: true,
+      error: noRecord(
+        provider.name,
+        entry,
+        `${provider.name} keeps no record a lost ${operation} can be found by`,
+      ),
+    };
+  }
+  const intent = {
+    operation,
+    request: entry.request as unknown as BuyRequest & RentRequest,
+    startedAt: entry.startedAt,
+    exclude: held,
+  } as PurchaseIntent;
+  const found = await provider.findPurchase(intent, { signal: options.signal });
+  if ("found" in found) {
+    if (isOrder(found.found)) {
+      return settleOrder(provider, found.found, options.cancelOpen === true, options);
+    }
+    return { action: "found", close: true, rental: found.found };
+  }
+  const age = Date.now() - Date.parse(entry.startedAt);
+  if (age >= (options.landingWindowMs ?? LANDING_WINDOW_MS)) return { action: "not-bought", close: true };
+  return {
+    action: "unknown",
+    close: false,
+    error: new OutcomeUnknownError(
+      `${provider.name}: the ${operation} started at ${entry.startedAt} is not in the provider's record yet, but a request that recent may still land; recover again later`,
+      { provider: provider.name, operation, known: { ...entry.request, startedAt: entry.startedAt } },
+    ),
+  };
+}
+
+async function settleRenewal(
+  provider: Provider,
+  entry: JournalEntry,
+  options: RecoverOptions,
+): Promise<Settled> {
+  const rental = entry.request.rental as Rental | undefined;
+  const was = Date.parse(String(entry.request.expiresAt ?? ""));
+  if (!rental || !provider.getRental || Number.isNaN(was)) {
+    return {
+      action: "unknown",
+      close: true,
+      error: noRecord(provider.name, entry, "the rental had no expiry to compare"),
+    };
+  }
+  const now = await provider.getRental(rental, { signal: options.signal });
+  const expiry = Date.parse(now.expiresAt ?? "");
+  if (expiry > was) return { action: "renewed", close: true, rental: now };
+  const age = Date.now() - Date.parse(entry.startedAt);
+  if (!Number.isNaN(expiry) && age >= (options.landingWindowMs ?? LANDING_WINDOW_MS)) {
+    return { action: "not-renewed", close: true, rental: now };
+  }
+  return {
+    action: "unknown",
+    close: false,
+    rental: now,
+    error: new OutcomeUnknownError(
+      `${provider.name}: the renewal of rental ${rental.id} started at ${entry.startedAt} has not moved its expiry yet, but it may still land; recover again later`,
+      {
+        provider: provider.name,
+        operation: "renew",
+        known: { rentalId: rental.id, startedAt: entry.startedAt },
+      },
+    ),
+  };
+}
+
+function noRecord(provider: ProviderName, entry: JournalEntry, why: string): OutcomeUnknownError {
+  const { rental: _rental, ...request } = entry.request;
+  return new OutcomeUnknownError(
+    `${provider}: the ${entry.operation} started at ${entry.startedAt} may or may not have been charged: ${why}. Check your ${provider} account.`,
+    {
+      provider,
+      operation: entry.operation as PaidOperation,
+      known: { ...request, startedAt: entry.startedAt },
+    },
+  );
+}
