@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import os from "node:os";
 import { benchDemo } from "./demo.js";
 import { fmt, hasGc, passed, type Result } from "./harness.js";
+import { benchJournal } from "./journal.js";
 import { benchMemory } from "./memory.js";
 import { benchOtp } from "./otp.js";
 import { benchParsing } from "./parsing.js";
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     ["4. transport against a loopback NumPool /balance", benchTransport],
     ["6. the quickstart demo, as `npm run demo` runs it", benchDemo],
     ["7. watching many orders against a rate-limited loopback FetchSMS", benchWatch],
+    ["8. the order journal's cost per paid call (sandbox buy -> cancel)", benchJournal],
   ];
   for (const [title, run] of suites) {
     console.log(`\n${title}`);

@@ -51,7 +51,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Loopba
     else if (Array.isArray(value)) for (const v of value) headers.append(name, v);
   }
   const url = `http://${req.headers.host}${req.url}`;
-  const body = chunks.length > 0 && req.method !== "GET" && req.method !== "HEAD" ? Buffer.concat(chunks) : undefined;
+  const body =
+    chunks.length > 0 && req.method !== "GET" && req.method !== "HEAD" ? Buffer.concat(chunks) : undefined;
   const request = new Request(url, { method: req.method, headers, body });
   const decision = (await options.intercept?.(request.clone())) ?? "pass";
   if (decision === "drop-before") {
