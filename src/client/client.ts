@@ -217,6 +217,7 @@ export function createClient(options: ClientOptions): SmsClient {
       checked,
       opts.intervalMs ?? caps.pollIntervalMs,
       opts,
+      (order, run) => keeper.cancelling(order, run),
     );
     // A code, or the end of the order (done, expired, cancelled on a timeout), closes its journal entry.
     if (keeper.enabled) {
@@ -306,10 +307,12 @@ export function createClient(options: ClientOptions): SmsClient {
       try {
         result = await fn(order);
       } catch (error) {
-        const released = await releaseOrder(provider, order).then(
-          () => null,
-          (failure: unknown) => failure,
-        );
+        const released = await keeper
+          .cancelling(order, () => releaseOrder(provider, order))
+          .then(
+            () => null,
+            (failure: unknown) => failure,
+          );
         // Both failed: yours first, and the cancel's, since the order may still be open.
         if (released) {
           throw new AggregateError(
@@ -319,7 +322,7 @@ export function createClient(options: ClientOptions): SmsClient {
         }
         throw error;
       }
-      await releaseOrder(provider, order);
+      await keeper.cancelling(order, () => releaseOrder(provider, order));
       await keeper.settled(order.id);
       return result;
     },

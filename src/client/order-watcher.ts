@@ -89,6 +89,9 @@ export class OrderWatcher<T extends Watched = Order>
     target: T,
     intervalMs: number,
     private readonly options: WatchOptions = {},
+    /** Runs the timeout's cancel (the client's journal marks it, so a crash mid-cancel is completed). */
+    private readonly cancelling: <R>(order: Order, run: () => Promise<R>) => Promise<R> = (_order, run) =>
+      run(),
   ) {
     super();
     this.current = target;
@@ -230,7 +233,10 @@ export class OrderWatcher<T extends Watched = Order>
     // what keeps the money. A failure nobody is left to hear of is reported as a process warning.
     let outcome: Awaited<ReturnType<typeof cancelWithGrace>>;
     try {
-      outcome = await cancelWithGrace(provider, this.current as Order, this.options.cancelGraceMs);
+      const order = this.current as Order;
+      outcome = await this.cancelling(order, () =>
+        cancelWithGrace(provider, order, this.options.cancelGraceMs),
+      );
     } catch (error) {
       return this.end("failed", error);
     }

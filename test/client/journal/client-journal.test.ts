@@ -89,6 +89,20 @@ describe("the client's journal", () => {
     expect((await journal.live())[0]!.stage).toBe("held");
   });
 
+  it("marks the cancel a timeout makes (waitForCode, withOrder) before it is sent, then closes the entry", async () => {
+    const journal = recordingJournal();
+    const client = createClient({ provider: h.provider, journal });
+    const order = await client.buy({ service: "whatsapp" });
+    await expect(client.waitForCode(order, { intervalMs: 20, timeoutMs: 100 })).rejects.toMatchObject({
+      cancelled: true,
+    });
+    const marked = journal.writes.find((w) => w.entry?.stage === "cancelling")!;
+    expect(marked.at).toBeLessThan(sentAt("POST", /\/cancel\//));
+    await client.withOrder({ service: "whatsapp" }, () => "no code needed");
+    expect(journal.writes.filter((w) => w.entry?.stage === "cancelling")).toHaveLength(2);
+    expect(await journal.live()).toHaveLength(0);
+  });
+
   it("closes a purchase that failed as proven not bought, and keeps one whose outcome is unknown", async () => {
     const journal = recordingJournal();
     const client = createClient({ provider: h.provider, journal });
