@@ -58,9 +58,13 @@ export async function cancelWithGrace(
   // once more (twice if the first look fails). A code that arrived meanwhile is handed over, not a timeout.
   if (result || !latest || !(codeResult(latest) || isFinal(latest))) {
     latest = null;
-    for (let i = 0; i < 2 && !latest; i++) latest = await look(provider, order).catch(() => null);
+    // Looked at as the cancel left it: an adapter may read "closed" as cancelled only for an order it
+    // knows was cancelled (JuicySMS's one word for cancelled and expired).
+    const seen = result?.order ?? order;
+    for (let i = 0; i < 2 && !latest; i++) latest = await look(provider, seen).catch(() => null);
   }
-  const code = latest && !result?.refunded ? codeResult(latest) : null;
+  // A code shown is a code paid for, whatever the cancel's reply said: handed over, no refund claimed.
+  const code = latest ? codeResult(latest) : null;
   if (code) return { order: latest!, refunded: null, cancelled: false, code, failure: undefined };
   if (result && latest && !isFinal(latest)) {
     // Answered, but the order still shows open: the cancel did not take, whatever its reply said.
@@ -74,7 +78,8 @@ export async function cancelWithGrace(
   if (result)
     return {
       order: latest ?? result.order,
-      refunded: result.refunded,
+      // Finished (used) is closed, but nothing came back for it.
+      refunded: latest?.status === "done" ? null : result.refunded,
       cancelled: true,
       code: null,
       failure: undefined,

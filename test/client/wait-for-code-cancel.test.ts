@@ -110,6 +110,19 @@ describe("waitForCode timeout cancel", () => {
     expect(h.fake.wallet.balance).toBe(10_000 - 20);
   });
 
+  it("hands over a code the order shows after a cancel answered 'refunded' (the cancel did not take)", async () => {
+    const order = await h.client.buy({ service: "whatsapp" });
+    h.server.use(
+      http.post(`${h.fake.baseUrl}/orders/:id/cancel`, ({ params }) => {
+        h.fake.deliver(String(params.id), "Your WhatsApp code is 310-442");
+        return HttpResponse.json({ ok: true, result: "refunded" });
+      }),
+    );
+    const result = await h.client.waitForCode(order, WAIT);
+    expect(result.code).toBe("310442");
+    expect(h.fake.wallet.balance).toBe(10_000 - 20);
+  });
+
   it("does not trust a cancel answered 'refunded' while the order still shows waiting", async () => {
     const order = await h.client.buy({ service: "whatsapp" });
     h.server.use(

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   NotFoundError,
   OrderStateError,
+  TimeoutError,
   UnsupportedError,
   ValidationError,
 } from "../../../src/core/errors.js";
@@ -293,5 +294,17 @@ describe("juicysms balance", () => {
     await h.client.buy({ service: "telegram" });
     expect(await h.client.balance()).toEqual({ amount: 9_940, currency: "USD" });
     expect(last(h, "/api/getbalance").query).toEqual({ key: h.fake.apiKey });
+  });
+});
+
+describe("juicysms waitForCode timeout", () => {
+  it("cancels for the refund and shows the order cancelled (JuicySMS's getsms says the same word for expired)", async () => {
+    const order = await h.client.buy({ service: "telegram", country: "GB" });
+    const error = (await h.client
+      .waitForCode(order, { timeoutMs: 120, intervalMs: 40 })
+      .catch((e: unknown) => e)) as TimeoutError;
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error.cancelled).toBe(true);
+    expect(error.order?.status).toBe("cancelled");
   });
 });
