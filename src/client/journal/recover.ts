@@ -19,14 +19,12 @@
 import { OrderStateError, OutcomeUnknownError, type PaidOperation, SmsError } from "../../core/errors.js";
 import type { Money, Order, ProviderName, Rental } from "../../core/model.js";
 import type { BuyRequest, CallOptions, Provider, PurchaseIntent, RentRequest } from "../../core/provider.js";
+import { LANDING_WINDOW_MS } from "../../core/transport/paid-request.js";
 import { cancelWithGrace } from "../cancel-with-grace.js";
 import { codeResult } from "../code-result.js";
 import { isFinal, look } from "../poll-step.js";
 import type { Journal, JournalEntry } from "./journal.js";
 import { isOrder, type JournalKeeper } from "./journal-keeper.js";
-
-/** How long a request may sit at a provider before it lands (or never will): younger purchases may still land. */
-export const LANDING_WINDOW_MS = 120_000;
 
 export interface RecoverOptions extends CallOptions {
   /** Cancel orders still open (for their refund) instead of leaving them to resume (default false). */

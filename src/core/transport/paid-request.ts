@@ -52,6 +52,12 @@ export type Reconciled<T, R = never> =
 /** How long to wait before looking a second time when the first look found nothing. */
 export const DEFAULT_RECHECK_MS = 2_000;
 
+/**
+ * How long a request that got no reply in time may still be acted on by the provider (queued behind a
+ * gateway, retried by a load balancer): until then a purchase found is not proven to be another's.
+ */
+export const LANDING_WINDOW_MS = 120_000;
+
 /** The deadline of the looks made after the caller aborted a purchase that was already sent. */
 export const LOOK_AFTER_ABORT_MS = 15_000;
 
@@ -111,16 +117,27 @@ export async function paidRequest<R, T>(
 ): Promise<T> {
   const call = { ...request, provider: on.provider, redact: on.redact, startedAt: new Date().toISOString() };
   const purchase = request.purchases?.begin();
+  let stillLanding = false;
   try {
     let reply: R;
     try {
       reply = await request.send(request.operation);
     } catch (error) {
-      return await settle(call, error, purchase);
+      try {
+        return await settle(call, error, purchase);
+      } catch (outcome) {
+        stillLanding =
+          outcome instanceof OutcomeUnknownError &&
+          ((error instanceof NetworkError && error.timedOut) || request.signal?.aborted === true);
+        throw outcome;
+      }
     }
     return await mapCharged(call, reply);
   } finally {
-    purchase?.end();
+    // A purchase that may still land is still in flight for the purchases after it: one of them finding
+    // it late must not take it for its own.
+    if (stillLanding && purchase) setTimeout(() => purchase.end(), LANDING_WINDOW_MS).unref();
+    else purchase?.end();
   }
 }
 

@@ -74,14 +74,19 @@ export class PurchaseLog implements Purchases {
 }
 
 async function spanning<T>(ticket: PurchaseTicket, work: (purchases: Purchases) => Promise<T>): Promise<T> {
-  // The paid request inside is part of this purchase: its own begin and end must not count twice.
+  // The paid request inside is this purchase: its begin takes this ticket over, and its end (which may
+  // come later, for a purchase that may still land) ends it.
+  let handedOver = false;
   const inside: Purchases = {
-    begin: () => ({ overlapped: () => ticket.overlapped(), end: () => {} }),
+    begin: () => {
+      handedOver = true;
+      return { overlapped: () => ticket.overlapped(), end: () => ticket.end() };
+    },
     during: (more) => more(inside),
   };
   try {
     return await work(inside);
   } finally {
-    ticket.end();
+    if (!handedOver) ticket.end();
   }
 }

@@ -297,6 +297,25 @@ describe("fetchsms purchases racing in one process", () => {
   });
 });
 
+describe("fetchsms purchases after one that may still land", () => {
+  it("a later buy that finds the late order of an earlier timed-out buy does not take it", async () => {
+    const c = t.client({ timeoutMs: 1_000 });
+    // The first buy's request sits at FetchSMS and is carried out after the client gave up on it.
+    t.fake.faults.add(POST_VERIFICATIONS, { kind: "delay", ms: 4_000 });
+    const outcome = await onFastClock(async () => {
+      const first = await c.buy({ service: "whatsapp" }).catch((e: unknown) => e);
+      // The second buy meets a gateway's 502 and bought nothing; its looks see the first one's order land.
+      t.fake.faults.add(POST_VERIFICATIONS, { kind: "status", status: 502, text: "<html>502</html>" });
+      const second = await c.buy({ service: "whatsapp" }).catch((e: unknown) => e);
+      return { first, second };
+    });
+    expect(outcome.first).toBeInstanceOf(OutcomeUnknownError);
+    expect((outcome.first as Error).message).toMatch(/may still land/);
+    expect(outcome.second).toBeInstanceOf(OutcomeUnknownError);
+    expect(t.fake.wallet.charges()).toBe(1);
+  });
+});
+
 describe("fetchsms renewals racing in one process", () => {
   it("a renewal whose request was dropped does not claim the extension another renewal made", async () => {
     const c = t.client();

@@ -9,6 +9,7 @@ import {
   RateLimitError,
   ResponseFormatError,
 } from "../../../src/core/errors.js";
+import type { Rental } from "../../../src/core/model.js";
 import { onFastClock } from "../../fakes/fast-clock.js";
 import { orderExample, purchaseExample } from "./fixtures.js";
 import { count, useNumariqFake } from "./harness.js";
@@ -208,6 +209,30 @@ describe("numariq renewals racing in one process", () => {
     expect(h.fake.wallet.charges()).toBe(2);
     expect([a, b].filter((x) => x instanceof OutcomeUnknownError)).toHaveLength(1);
     expect([a, b].filter((x) => !(x instanceof Error))).toHaveLength(1);
+  });
+
+  it("a renewal made between this renewal's read of the expiry and its request is not taken as its own", async () => {
+    const rental = await h.client.rent({ country: "US", days: 30 });
+    let other: unknown;
+    // This renewal reads the expiry; before its request leaves, another renewal of the same rental goes
+    // through; then this one's request is dropped before Numariq sees it.
+    h.server.use(
+      http.get(
+        `${h.fake.baseUrl}/orders/:id`,
+        async ({ request }) => {
+          const before = await fetch(request.url, { headers: request.headers });
+          const body = await before.json();
+          other = await h.client.renew(rental);
+          h.fake.faults.add({ method: "POST", path: /\/renew$/ }, { kind: "reset-before" });
+          return HttpResponse.json(body, { status: before.status });
+        },
+        { once: true },
+      ),
+    );
+    const outcome = await onFastClock(() => h.client.renew(rental)).catch((e: unknown) => e);
+    expect(Date.parse((other as Rental).expiresAt!)).toBeGreaterThan(Date.parse(rental.expiresAt!));
+    expect(outcome).toBeInstanceOf(OutcomeUnknownError);
+    expect(h.fake.wallet.charges()).toBe(2);
   });
 
   it("renewals of two different rentals side by side do not make each other doubtful", async () => {
