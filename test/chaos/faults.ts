@@ -136,11 +136,15 @@ const MALFORMED = [
   '{"a":1}{"b":2}',
 ];
 
-/** Plausible replies of each provider cut short (the provider never acted: nothing behind them). */
+/**
+ * Plausible replies of each provider cut short (the provider never acted: nothing behind them). None can be
+ * read as a made order: a reply that can (JuicySMS's `ORDER_ID_{id}_NUMBER_...`) could only come from a
+ * provider that made it.
+ */
 const TRUNCATED: Record<HttpProviderName, readonly string[]> = {
   numariq: ['{"order":{"id":"8c1f', '{"order":{"id":"8c1f2b9e","status":"wai'],
   numpool: ['{"order_id":"a1b2', '{"order_id":"a1b2c3","number":"+1212'],
-  juicysms: ["ORDER_ID_58", "ORDER_ID_5824799_NUMBER_20155", '{"success":true,"contract_id":'],
+  juicysms: ["ORDER_ID_58", "ORDER_ID_5824", '{"success":true,"contract_id":'],
   fetchsms: ['{"id":"0f3c', '{"id":"0f3c","ref":"V-1","service":"whatsa'],
   tempnumber: ['{"success":true,"data":{"id":14', '{"success":true,"data":'],
 };

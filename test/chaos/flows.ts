@@ -48,6 +48,8 @@ export interface HeldOrder {
 
 export interface UnknownReport extends UnknownJudgement {
   operation: PaidOperation;
+  /** The faults the purchase itself met (a request that may still land can cover a charge it names not). */
+  paidFaults: readonly FaultKind[];
   known: Readonly<Record<string, unknown>>;
   message: string;
   /** Set by the reconciliation: the charge this report accounts for, if any. */
@@ -289,6 +291,7 @@ export class Flow {
     );
     if (!rental) return;
     this.rec.rentals.add(rental.id);
+    this.lane.stats.handed.add(rental.id);
     this.secrets.scan("rental", JSON.stringify(rental));
     const cancelPair = this.rec.pair?.route === "cancelRental";
     const wantsCancel = this.caps.cancelRental && (cancelPair || this.rng.chance(0.6));
@@ -334,6 +337,7 @@ export class Flow {
   }
 
   private hold(order: Order): void {
+    this.lane.stats.handed.add(order.id);
     if (!this.rec.orders.has(order.id)) {
       this.rec.orders.set(order.id, { expected: null, got: null, sdkClosed: false, timeoutOpen: false });
     }
@@ -507,12 +511,16 @@ export class Flow {
 
   /** Records an unknown outcome, judged on the faults met since `trailFrom` (the call's start). */
   private unknown(error: OutcomeUnknownError, trailFrom: number): void {
-    const evidence = evidenceFrom(this.rec.faults, trailFrom, this.lane.stats.unknowns > 0);
+    const evidence = evidenceFrom(this.rec.faults, trailFrom, {
+      earlierUnknown: this.lane.stats.unknowns > 0,
+      handed: this.lane.stats.handed,
+    });
     this.lane.stats.unknowns += 1;
     this.rec.unknowns.push({
       operation: error.operation,
       known: error.known,
       message: error.message,
+      paidFaults: evidence.paid,
       ...judgeUnknown(this.lane.name, error, evidence),
     });
   }

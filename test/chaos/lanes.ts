@@ -88,6 +88,8 @@ export interface LaneStats {
   trail: string[];
   /** Unknown outcomes reported so far on this lane (a purchase may be out there unclaimed). */
   unknowns: number;
+  /** Every order and rental id the SDK handed to a flow on this lane. */
+  handed: Set<string>;
 }
 
 export interface Lane {
@@ -166,7 +168,15 @@ function observers(secrets: SecretWatch): { logger: Logger; hooks: TransportHook
 }
 
 function newStats(): LaneStats {
-  return { requests: 0, faulted: 0, byKind: new Map(), met: new Set(), trail: [], unknowns: 0 };
+  return {
+    requests: 0,
+    faulted: 0,
+    byKind: new Map(),
+    met: new Set(),
+    trail: [],
+    unknowns: 0,
+    handed: new Set(),
+  };
 }
 
 interface RouteRule {

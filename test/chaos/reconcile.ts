@@ -25,6 +25,7 @@
  */
 import type { FlowRecord, UnknownReport } from "./flows.js";
 import type { Lane, LedgerRow } from "./lanes.js";
+import { mayStillLand } from "./unknowns.js";
 
 export type ChargeState =
   | "used"
@@ -90,7 +91,9 @@ export async function reconcileFlow(
       const named = u.known.openOrderId ?? u.known.rentalId ?? u.known.contractId;
       if (typeof named === "string" && named !== id) return false;
       const candidates = u.known.candidates;
-      if (Array.isArray(candidates) && !candidates.includes(id)) return false;
+      // Candidates are what the looks saw; a request that may still land can have landed after them.
+      const late = u.paidFaults.some(mayStillLand);
+      if (Array.isArray(candidates) && !candidates.includes(id) && !late) return false;
       return true;
     };
     const at = unclaimed.findIndex(fits);

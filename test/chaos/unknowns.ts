@@ -42,6 +42,8 @@ export interface UnknownEvidence {
   checks: FaultKind[];
   /** An earlier flow on this lane ended in an unknown outcome (a purchase may be out there unclaimed). */
   earlierUnknown: boolean;
+  /** Every order and rental id the SDK has handed to a flow on this lane. */
+  handed: ReadonlySet<string>;
 }
 
 const PAID_ROUTES = new Set(["buy", "rent", "renew", "reuse"]);
@@ -54,7 +56,7 @@ const PAID_ROUTES = new Set(["buy", "rent", "renew", "reuse"]);
 export function evidenceFrom(
   trail: readonly string[],
   from: number,
-  earlierUnknown: boolean,
+  lane: { earlierUnknown: boolean; handed: ReadonlySet<string> },
 ): UnknownEvidence {
   const paid: FaultKind[] = [];
   const checks: FaultKind[] = [];
@@ -64,14 +66,27 @@ export function evidenceFrom(
     if (paid.some(hidesOutcome)) checks.push(kind);
     else if (PAID_ROUTES.has(route)) paid.push(kind);
   }
-  return { paid, checks, earlierUnknown };
+  return { paid, checks, ...lane };
 }
 
 /**
- * Faults after which the paid request may still be in flight at the provider. (A 503 in a shape the
- * provider's docs vouch for is believed and never reaches the judge: it is a plain failure.)
+ * Faults after which the paid request may still be in flight at the provider as far as the SDK can tell:
+ * no reply in time, or a gateway's 5xx, while the provider had not acted yet. (Where it had acted at once,
+ * a look finds the purchase; a 503 in a shape the provider's docs vouch for is believed and never reaches
+ * the judge.)
  */
-const mayStillLand = (kind: FaultKind) => /^(timeout|502|503|504)-/.test(kind);
+export const mayStillLand = (kind: FaultKind) =>
+  kind === "timeout-before" || /^(502|503|504)-\w+-before$/.test(kind);
+
+/**
+ * The same where the only check is sending the purchase again (JuicySMS's makeorder under its one-open-
+ * order rule): that is refused while the first request may be in flight, and from the wire a request the
+ * provider already acted on looks the same as one it has not reached yet.
+ */
+const noReplyInTime = (kind: FaultKind) => /^(timeout|502|503|504)-/.test(kind);
+
+/** Faults that stop a check from being answered (a slow reply or a 429 is waited out and answered). */
+const failsCheck = (kind: FaultKind) => kind !== "429-retry-after" && kind !== "slow";
 
 /** Faults that leave the outcome of a paid request hidden (all but a refusal and a slow reply). */
 const hidesOutcome = (kind: FaultKind) => kind !== "429-retry-after" && kind !== "slow";
@@ -90,25 +105,36 @@ export function judgeUnknown(
     justified: false,
     reason: `${provider} ${op}: ${why}: ${error.message}`,
   });
-  if (provider === "sandbox") return unjustified("purchases are de-duplicated by key");
+  // Sandbox purchases are de-duplicated by key, Temp Number's replayed with it: a key settles every case.
+  if (provider === "sandbox" || provider === "tempnumber") return unjustified("the key settles it");
   if (!paid.some(hidesOutcome)) return unjustified("the purchase met no fault that hides its outcome");
   const noCheck =
     (provider === "numariq" && (op === "buy" || op === "rent")) || (provider === "juicysms" && op === "rent");
   if (noCheck) return { justified: true, reason: `${provider} ${op}: no way to look` };
-  if (paid.some(mayStillLand)) {
+  const asksAgain = provider === "juicysms" && (op === "buy" || op === "reuse");
+  if (paid.some(asksAgain ? noReplyInTime : mayStillLand)) {
     return { justified: true, reason: `${provider} ${op}: no reply in time; the request may still land` };
   }
-  if (checks.length > 0) return { justified: true, reason: `${provider} ${op}: the check met a fault too` };
-  if (
-    provider === "juicysms" &&
-    (op === "buy" || op === "reuse") &&
-    typeof error.known.openOrderId === "string" &&
-    paid.some(acted)
-  ) {
-    return { justified: true, reason: "juicysms: the open order's number cannot be recovered" };
+  if (checks.some(failsCheck))
+    return { justified: true, reason: `${provider} ${op}: the check met a fault too` };
+  if (provider === "juicysms" && (op === "buy" || op === "reuse") && paid.some(acted)) {
+    // The one open order answered the check, or the reply named the order it made with a number that
+    // cannot be read: either way the order's number is given only at purchase.
+    if (typeof error.known.openOrderId === "string" || /"id":"\d+"/.test(String(error.known.reply))) {
+      return { justified: true, reason: "juicysms: the order made cannot be read whole" };
+    }
   }
-  if (provider === "numpool" && evidence.earlierUnknown && Array.isArray(error.known.candidates)) {
-    return { justified: true, reason: "numpool: a match an earlier unknown outcome may have left" };
+  const candidates = error.known.candidates;
+  // A list without request ids: an earlier purchase on the lane that ended unknown (and may have landed
+  // late) can be the one found, and cannot be told from ours.
+  if (
+    (provider === "numpool" || provider === "fetchsms") &&
+    evidence.earlierUnknown &&
+    Array.isArray(candidates) &&
+    candidates.length > 0 &&
+    candidates.every((id) => !evidence.handed.has(String(id)))
+  ) {
+    return { justified: true, reason: `${provider}: an unclaimed purchase an earlier unknown outcome left` };
   }
   return unjustified("the provider could have told");
 }

@@ -161,6 +161,7 @@ async function settle<R, T>(
   if (!unreadableReply && !isLostReply(error)) throw error;
   if (!call.reconcile) throw unknown(call, error, `${provider} offers no way to check`);
   const callerAborted = call.signal?.aborted === true;
+  const mayStillLand = callerAborted || (error instanceof NetworkError && error.timedOut);
   const look: Look<R> = {
     signal: callerAborted ? AbortSignal.timeout(LOOK_AFTER_ABORT_MS) : call.signal,
     again: async () => {
@@ -196,7 +197,11 @@ async function settle<R, T>(
           : `the check failed (${checkError instanceof Error ? checkError.message : "unknown"})`;
       throw unknown(call, error, why, { cause: checkError });
     }
-    if ("undecided" in outcome) throw unknown(call, error, outcome.undecided, { known: outcome.known });
+    if ("undecided" in outcome) {
+      // Candidates seen now are not the whole story while this request may still land after the looks.
+      const late = mayStillLand ? "; this request may also still land, as none of them" : "";
+      throw unknown(call, error, `${outcome.undecided}${late}`, { known: outcome.known });
+    }
     if ("absent" in outcome) continue;
     if (purchase?.overlapped()) {
       const id = "found" in outcome ? idOf(outcome.found) : idOf(outcome.reply);
@@ -212,7 +217,7 @@ async function settle<R, T>(
   // Looked twice, apart, and found nothing. A request that got no reply in time (or was aborted) may still
   // be queued at the provider and land later: that is no proof, and "nothing bought" would invite a second
   // purchase beside the late one.
-  if (callerAborted || (error instanceof NetworkError && error.timedOut)) {
+  if (mayStillLand) {
     throw unknown(
       call,
       error,

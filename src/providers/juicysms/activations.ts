@@ -19,24 +19,13 @@ import {
 } from "./wire.js";
 
 /** A purchase's reply: the order it made, or the account's one open order that refused it. */
-type Purchase = { order: Order } | { openOrderId: string };
+type Purchase = { id: string; rawNumber: string } | { openOrderId: string };
 
 export function activations(api: JuicyApi) {
-  /**
-   * A purchase's reply, read: the order it made, or the account's one open order that refused it. A
-   * number that is not a phone number makes the whole reply unreadable (a reply cut short looks just
-   * like it), so it is settled by asking again, which names the order if one was made.
-   */
-  function readPurchase(body: string, call: Call, request: OrderRequest, subject?: Subject): Purchase {
+  /** A purchase's reply, read: the order it made, or the account's one open order that refused it. */
+  function readPurchase(body: string, call: Call, subject?: Subject): Purchase {
     const created = ORDER_CREATED.exec(body);
-    if (created) {
-      try {
-        return { order: orderFromWire(created[1]!, created[2]!, request) };
-      } catch (error) {
-        if (!(error instanceof ResponseFormatError)) throw error;
-        throw api.transport.badResponse(`${call.path} answered a number that is not a phone number`, body);
-      }
-    }
+    if (created) return { id: created[1]!, rawNumber: created[2]! };
     const open = ORDER_ALREADY_OPEN.exec(body);
     if (open) return { openOrderId: open[1]! };
     // A refusal word is its typed error (nothing charged); anything else is unreadable, and reconciled.
@@ -59,12 +48,12 @@ export function activations(api: JuicyApi) {
     return paidRequest(api.transport, {
       operation,
       known,
-      send: async (paid) => readPurchase(await api.send({ ...call, paid }), call, request, subject),
+      send: async (paid) => readPurchase(await api.send({ ...call, paid }), call, subject),
       map: (reply) => {
         // Refused by an order already open: nothing was bought by this request.
         if ("openOrderId" in reply)
           throw api.refusal(`ORDER_ALREADY_OPEN_${reply.openOrderId}`, call, subject);
-        return reply.order;
+        return readOrder(reply.id, reply.rawNumber, request, operation);
       },
       signal: call.options?.signal,
       reconcile: async (look) => {
@@ -149,6 +138,18 @@ export function activations(api: JuicyApi) {
 }
 
 /** A made order whose number cannot be read must still name the order, so it can be cancelled. */
+function readOrder(id: string, rawNumber: string, request: OrderRequest, operation: PaidOperation): Order {
+  try {
+    return orderFromWire(id, rawNumber, request);
+  } catch (error) {
+    if (!(error instanceof ResponseFormatError)) throw error;
+    throw new ResponseFormatError(
+      `juicysms: ${operation} made order ${id} (charged) but sent a number that cannot be read as E.164; cancel order ${id} for a refund`,
+      { provider: "juicysms", excerpt: rawNumber.slice(0, 32) },
+    );
+  }
+}
+
 function openOrderUndecided(operation: PaidOperation, openOrderId: string): string {
   return (
     `order ${openOrderId} is open on this account: it is either the order this ${operation} made (charged) ` +

@@ -152,36 +152,17 @@ describe("juicysms unexpected bodies", () => {
     expect(h.sent.filter((r) => r.path.endsWith("/makeorder"))).toHaveLength(2);
   });
 
-  it("a number it cannot make E.164 is settled by asking again: the order it made is named, never a second one", async () => {
-    // The order was made (JuicySMS sent a number it cannot read): asking again meets the one open order.
-    const replies = ["ORDER_ID_5824699_NUMBER_12345", "ORDER_ALREADY_OPEN_5824699"];
-    h.server.use(http.get(at("/makeorder"), () => new HttpResponse(replies.shift() ?? "NO_NUMBERS")));
-    const error = (await rejection(
-      h.client.buy({ service: "telegram", country: "GB" }),
-    )) as OutcomeUnknownError;
-    expect(error).toBeInstanceOf(OutcomeUnknownError);
-    expect(error.known.openOrderId).toBe("5824699");
-    expect(error.message).toContain("5824699");
-    expect(error.cause).toBeInstanceOf(ResponseFormatError);
-    expect(h.sent.filter((r) => r.path.includes("/makeorder"))).toHaveLength(2);
-  });
-
-  it("a purchase reply cut short inside the number (nothing made) is settled by asking again, which buys", async () => {
-    const replies = ["ORDER_ID_5824699_NUMBER_4476", "ORDER_ID_5824700_NUMBER_447684563067"];
-    h.server.use(http.get(at("/makeorder"), () => new HttpResponse(replies.shift() ?? "NO_NUMBERS")));
-    const bought = await h.client.buy({ service: "telegram", country: "GB" });
-    expect(bought.id).toBe("5824700");
-    expect(bought.number).toBe("+447684563067");
-  });
-
-  it("a number it cannot read on both asks hands the first reply over as a possible charge", async () => {
+  it("refuses a number it cannot make E.164 as a possible charge, naming the charged order so it can be cancelled", async () => {
     serve("get", "/makeorder", "ORDER_ID_5824699_NUMBER_12345");
     const error = (await rejection(
       h.client.buy({ service: "telegram", country: "GB" }),
     )) as OutcomeUnknownError;
     expect(error).toBeInstanceOf(OutcomeUnknownError);
-    expect(error.known.reply).toBe("ORDER_ID_5824699_NUMBER_12345");
-    expect(h.sent.filter((r) => r.path.includes("/makeorder"))).toHaveLength(2);
+    expect(error.message).toContain("5824699");
+    // The reply as read, which names the charged order.
+    expect(error.known.reply).toBe('{"id":"5824699","rawNumber":"12345"}');
+    expect(error.cause).toBeInstanceOf(ResponseFormatError);
+    expect(h.sent.filter((r) => r.path.endsWith("/makeorder"))).toHaveLength(1);
   });
 
   it("maps HTTP errors in front of the API (a proxy) by status", async () => {
