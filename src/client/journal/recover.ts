@@ -146,15 +146,11 @@ async function settle(
   if (entry.operation === "buy" || entry.operation === "rent") {
     return settlePurchase(provider, entry, entry.operation, held, options);
   }
-  return {
-    action: "unknown",
-    close: true,
-    error: noRecord(
-      provider.name,
-      entry,
-      `${provider.name} keeps no record a ${entry.operation} can be found by`,
-    ),
-  };
+  return noRecord(
+    provider.name,
+    entry,
+    `${provider.name} keeps no record a ${entry.operation} can be found by`,
+  );
 }
 
 async function settleOrder(
@@ -189,15 +185,11 @@ async function settlePurchase(
   options: RecoverOptions,
 ): Promise<Settled> {
   if (!provider.findPurchase) {
-    return {
-      action: "unknown",
-      close: true,
-      error: noRecord(
-        provider.name,
-        entry,
-        `${provider.name} keeps no record a lost ${operation} can be found by`,
-      ),
-    };
+    return noRecord(
+      provider.name,
+      entry,
+      `${provider.name} keeps no record a lost ${operation} can be found by`,
+    );
   }
   const intent = {
     operation,
@@ -232,11 +224,7 @@ async function settleRenewal(
   const rental = entry.request.rental as Rental | undefined;
   const was = Date.parse(String(entry.request.expiresAt ?? ""));
   if (!rental || !provider.getRental || Number.isNaN(was)) {
-    return {
-      action: "unknown",
-      close: true,
-      error: noRecord(provider.name, entry, "the rental had no expiry to compare"),
-    };
+    return noRecord(provider.name, entry, "the rental had no expiry to compare");
   }
   const now = await provider.getRental(rental, { signal: options.signal });
   const expiry = Date.parse(now.expiresAt ?? "");
@@ -260,9 +248,10 @@ async function settleRenewal(
   };
 }
 
-function noRecord(provider: ProviderName, entry: JournalEntry, why: string): OutcomeUnknownError {
+/** Nothing the provider keeps can settle it: listed with its error, then closed (the report is its record). */
+function noRecord(provider: ProviderName, entry: JournalEntry, why: string): Settled {
   const { rental: _rental, ...request } = entry.request;
-  return new OutcomeUnknownError(
+  const error = new OutcomeUnknownError(
     `${provider}: the ${entry.operation} started at ${entry.startedAt} may or may not have been charged: ${why}. Check your ${provider} account.`,
     {
       provider,
@@ -270,4 +259,5 @@ function noRecord(provider: ProviderName, entry: JournalEntry, why: string): Out
       known: { ...request, startedAt: entry.startedAt },
     },
   );
+  return { action: "unknown", close: true, error };
 }
