@@ -23,7 +23,8 @@ interface ChildConfig {
 
 const config = JSON.parse(process.argv[2]!) as ChildConfig;
 const say = (line: string) => process.stdout.write(`${line}\n`);
-const forever = () => new Promise<never>(() => {});
+// A pending promise alone does not keep Node running: a timer does, until the parent's SIGKILL.
+const forever = () => new Promise<never>(() => setInterval(() => {}, 60_000));
 
 const fake = FAKES[config.provider]({ apiKey: config.apiKey, baseUrl: config.baseUrl });
 const file = fileJournal(config.journal);
