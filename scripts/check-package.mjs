@@ -69,6 +69,14 @@ writeFileSync(
 console.log(run("node", ["esm.mjs"], consumer).trim());
 console.log(run("node", ["cjs.cjs"], consumer).trim());
 
+step("consumer: the unisms command");
+const bin = join(installed, "dist", "cli.js");
+const balance = JSON.parse(run("node", [bin, "--provider", "sandbox", "--json", "balance"], consumer));
+if (balance.currency !== "USD" || !Number.isInteger(balance.amount)) {
+  throw new Error(`unisms balance printed ${JSON.stringify(balance)}`);
+}
+console.log(`cli ok: balance ${balance.amount} ${balance.currency}`);
+
 rmSync(work, { recursive: true, force: true });
 rmSync(consumer, { recursive: true, force: true });
 console.log("\n[check-package] all package checks passed");

@@ -7,31 +7,14 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "esbuild";
 import { createClient, type SmsClient } from "../../src/client/client.js";
 import { fileJournal } from "../../src/client/journal/file-journal.js";
 import type { ProviderFake } from "../fakes/fake-kit.js";
 import { type Interception, type Loopback, serveLoopback } from "../fakes/loopback.js";
+import { bundled } from "../support/bundle.js";
 import { CANCEL_ROUTES, type CrashFlow, type CrashProvider, FAKES } from "./crash-fakes.js";
 
-const CHILD_SOURCE = join(import.meta.dirname, "crash-child.ts");
-// Bundled once per run (inside the repository, so that its packages resolve): a child then starts in a
-// fifth of the time a TypeScript loader takes, which keeps dozens of real crashes inside `npm test`.
-const CHILD_BUNDLE = join(import.meta.dirname, "../../node_modules/.cache/unisms-crash/crash-child.mjs");
-let bundled: Promise<string> | undefined;
-function childScript(): Promise<string> {
-  bundled ??= build({
-    entryPoints: [CHILD_SOURCE],
-    outfile: CHILD_BUNDLE,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
-  }).then(() => CHILD_BUNDLE);
-  return bundled;
-}
+const CHILD = join(import.meta.dirname, "crash-child.ts");
 
 /** Where the child is killed. */
 export type KillPoint =
@@ -99,7 +82,7 @@ export async function crash(provider: CrashProvider, flow: CrashFlow, point: Kil
     flow,
     stopAtIntent: point === "intent",
   };
-  child = spawn(process.execPath, [await childScript(), JSON.stringify(config)], {
+  child = spawn(process.execPath, [await bundled(CHILD), JSON.stringify(config)], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let boughtId: string | null = null;
