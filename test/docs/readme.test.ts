@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { EXIT_CODES } from "../../src/cli/exit-codes.js";
 import { allProviders, renderCapabilityTable } from "./capability-table.js";
 
 const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
@@ -9,6 +10,14 @@ describe("README", () => {
     const match = /<!-- capability-table:start -->\n([\s\S]*?)\n<!-- capability-table:end -->/.exec(readme);
     expect(match, "capability table markers").not.toBeNull();
     expect(match![1]).toBe(renderCapabilityTable(allProviders()));
+  });
+
+  it("lists every error code's CLI exit status as the CLI has it", () => {
+    const table = /<!-- exit-codes:start -->\n([\s\S]*?)\n<!-- exit-codes:end -->/.exec(readme)?.[1] ?? "";
+    const rows = new Map(
+      [...table.matchAll(/^\| (\d+) \| `(\w+)`/gm)].map((m) => [m[2]!, Number(m[1])] as const),
+    );
+    for (const [code, exit] of Object.entries(EXIT_CODES)) expect([code, rows.get(code)]).toEqual([code, exit]);
   });
 
   it("opens with the two commands a newcomer needs, and documents the test command", () => {
