@@ -121,17 +121,22 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
         timeout?: number;
         keep?: boolean;
       }>();
-      const order = await client.buy({
-        service,
-        ...(opts.country ? { country: opts.country } : {}),
-        ...(opts.areaCode ? { areaCode: opts.areaCode } : {}),
-        ...(opts.maxPrice ? { maxPrice: moneyFromDecimal(opts.maxPrice) } : {}),
-      });
-      if (!opts.wait) {
-        output.result(order, () => orderLines(order));
-        return EXIT_OK;
+      const interrupt = opts.wait ? onInterrupt(cli.signals) : undefined;
+      try {
+        const order = await client.buy({
+          service,
+          ...(opts.country ? { country: opts.country } : {}),
+          ...(opts.areaCode ? { areaCode: opts.areaCode } : {}),
+          ...(opts.maxPrice ? { maxPrice: moneyFromDecimal(opts.maxPrice) } : {}),
+        });
+        if (!interrupt) {
+          output.result(order, () => orderLines(order));
+          return EXIT_OK;
+        }
+        return await waitFor(client, output, order, opts.timeout, opts.keep === true, interrupt.signal);
+      } finally {
+        interrupt?.dispose();
       }
-      return waitFor(client, output, order, opts.timeout, opts.keep === true, cli.signals);
     })(),
   );
 
@@ -143,8 +148,13 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
   wait.action((id: string) =>
     run(async (client, output) => {
       const opts = wait.opts<{ timeout?: number; keep?: boolean }>();
-      const order = await client.poll(orderById(client.provider.name, id));
-      return waitFor(client, output, order, opts.timeout, opts.keep === true, cli.signals);
+      const interrupt = onInterrupt(cli.signals);
+      try {
+        const order = await client.poll(orderById(client.provider.name, id));
+        return await waitFor(client, output, order, opts.timeout, opts.keep === true, interrupt.signal);
+      } finally {
+        interrupt.dispose();
+      }
     })(),
   );
 
@@ -262,19 +272,15 @@ async function waitFor(
   order: Parameters<SmsClient["waitForCode"]>[0],
   timeoutMs: number | undefined,
   keep: boolean,
-  signals: NodeJS.EventEmitter,
+  interrupted: AbortSignal,
 ): Promise<number> {
-  const interrupted = new AbortController();
-  const onInterrupt = () => interrupted.abort(new UsageError("interrupted"));
-  // Listening before saying so: a Ctrl-C that follows the line at once must be heard.
-  signals.once("SIGINT", onInterrupt);
   output.note(
     `order ${order.id}: ${order.number || "-"}, waiting for the code (Ctrl-C ${keep ? "stops waiting, keeps the order" : "cancels it"})`,
   );
   try {
     const result = await output.waiting(`waiting for the code of ${order.id}`, () =>
       client.waitForCode(order, {
-        signal: interrupted.signal,
+        signal: interrupted,
         cancelOnTimeout: !keep,
         ...(timeoutMs ? { timeoutMs } : {}),
       }),
@@ -282,7 +288,7 @@ async function waitFor(
     output.result(result, () => [result.code]);
     return EXIT_OK;
   } catch (error) {
-    if (!interrupted.signal.aborted) throw error;
+    if (!interrupted.aborted) throw error;
     if (keep) {
       output.result({ interrupted: true, order, cancelled: false }, () => [`kept order ${order.id} open`]);
       return EXIT_INTERRUPTED;
@@ -295,7 +301,16 @@ async function waitFor(
       ],
     );
     return EXIT_INTERRUPTED;
-  } finally {
-    signals.off("SIGINT", onInterrupt);
   }
+}
+
+/**
+ * Ctrl-C heard from now on, until `dispose`: listening starts before the purchase, so that a Ctrl-C while
+ * it is on the wire lets it finish (and the order is then cancelled) instead of losing it.
+ */
+function onInterrupt(signals: NodeJS.EventEmitter): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const heard = () => controller.abort(new UsageError("interrupted"));
+  signals.once("SIGINT", heard);
+  return { signal: controller.signal, dispose: () => signals.off("SIGINT", heard) };
 }

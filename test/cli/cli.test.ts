@@ -118,8 +118,17 @@ describe("unisms against the NumPool API (a fake on a loopback port)", () => {
   const env = () => ({ UNISMS_PROVIDER: "numpool", NUMPOOL_API_KEY: fake.apiKey });
   const base = () => ["--base-url", fake.baseUrl];
 
+  let onRequest: ((request: Request) => void) | undefined;
+
   beforeEach(async () => {
-    loop = await serveLoopback({ handlers: () => fake.handlers as unknown as readonly unknown[] });
+    onRequest = undefined;
+    loop = await serveLoopback({
+      handlers: () => fake.handlers as unknown as readonly unknown[],
+      intercept: (request) => {
+        onRequest?.(request);
+        return "pass";
+      },
+    });
     fake = createNumpoolFake({ baseUrl: `${loop.origin}/api/v1` });
     dir = await mkdtemp(join(tmpdir(), "unisms-cli-"));
   });
@@ -177,6 +186,17 @@ describe("unisms against the NumPool API (a fake on a loopback port)", () => {
     const run = await done;
     expect(run.status).toBe(130);
     expect(run.stdout).toMatch(/cancelled order \S+ \(refunded/);
+    expect(fake.wallet.ledger.map((e) => e.kind)).toEqual(["charge", "refund"]);
+  });
+
+  it("Ctrl-C while the purchase is on the wire lets it finish, then cancels it for its refund", async () => {
+    fake.faults.add({ method: "POST", path: /\/buy$/ }, { kind: "delay", ms: 500 });
+    const child = await start([...base(), "buy", "whatsapp", "--wait"], env());
+    onRequest = (request) => {
+      if (request.method === "POST" && new URL(request.url).pathname.endsWith("/buy")) child.kill("SIGINT");
+    };
+    const run = await finish(child);
+    expect(run.status).toBe(130);
     expect(fake.wallet.ledger.map((e) => e.kind)).toEqual(["charge", "refund"]);
   });
 

@@ -17,7 +17,8 @@ describe("README", () => {
     const rows = new Map(
       [...table.matchAll(/^\| (\d+) \| `(\w+)`/gm)].map((m) => [m[2]!, Number(m[1])] as const),
     );
-    for (const [code, exit] of Object.entries(EXIT_CODES)) expect([code, rows.get(code)]).toEqual([code, exit]);
+    for (const [code, exit] of Object.entries(EXIT_CODES))
+      expect([code, rows.get(code)]).toEqual([code, exit]);
   });
 
   it("opens with the two commands a newcomer needs, and documents the test command", () => {
