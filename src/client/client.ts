@@ -320,6 +320,7 @@ export function createClient(options: ClientOptions): SmsClient {
             `withOrder: the callback failed and so did the cancel of order ${order.id}; it may still be open`,
           );
         }
+        await keeper.settled(order.id);
         throw error;
       }
       await keeper.cancelling(order, () => releaseOrder(provider, order));

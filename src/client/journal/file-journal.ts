@@ -5,14 +5,21 @@
  * line. Closed entries are compacted away (the live ones rewritten to a temporary file, fsynced, renamed
  * over the journal) once `compactAfter` records have been closed, so the file does not grow without bound.
  *
- * One process writes a given file at a time (for many processes on one account, use a shared journal);
- * `claim()` takes `<path>.lock`, created exclusively and naming its process, and breaks it only when that
- * process is gone.
+ * One process owns a given file (`file-lock.ts`): the first write or `claim()` takes `<path>.lock`, and
+ * another live process is then refused both (its purchase fails before any request; its `recover()` is
+ * refused), so nothing compacts the file from under another's appends or cancels orders another still
+ * waits on. For many processes on one account, use a shared journal. Within a process every
+ * `fileJournal(path)` of one file is the same journal.
  */
 import { constants } from "node:fs";
-import { type FileHandle, open, readFile, rename, stat, unlink } from "node:fs/promises";
-import { dirname } from "node:path";
+import { type FileHandle, open, readFile, rename } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { OrderStateError } from "../../core/errors.js";
+import { own } from "./file-lock.js";
 import type { Journal, JournalEntry } from "./journal.js";
+
+/** One journal per file in this process: two instances would compact the file from under each other. */
+const instances = new Map<string, Journal>();
 
 export interface FileJournalOptions {
   /** Closed records that trigger a compaction (default 1 000). */
@@ -42,7 +49,23 @@ export function replay(text: string): Map<string, JournalEntry> {
 }
 
 export function fileJournal(path: string, options: FileJournalOptions = {}): Journal {
+  const key = resolve(path);
+  let journal = instances.get(key);
+  if (!journal) {
+    journal = openFileJournal(key, options);
+    instances.set(key, journal);
+  }
+  return journal;
+}
+
+/**
+ * A journal on the file that shares nothing with this process's other journals on it: what a process
+ * started later sees (tests use it for that). Use `fileJournal`.
+ */
+export function openFileJournal(path: string, options: FileJournalOptions = {}): Journal {
   const compactAfter = options.compactAfter ?? 1_000;
+  const lockPath = `${path}.lock`;
+  let recovering = false;
   let handle: FileHandle | undefined;
   let closedSince = 0;
   // One operation at a time: appends stay whole lines, and a compaction never races one.
@@ -66,10 +89,26 @@ export function fileJournal(path: string, options: FileJournalOptions = {}): Jou
     return handle;
   }
 
+  async function ensureOwner(): Promise<void> {
+    if (!(await own(lockPath))) {
+      throw new OrderStateError(
+        `the journal ${path} belongs to another running process (see ${lockPath}); use a journal of this process's own`,
+      );
+    }
+  }
+
   async function append(record: JournalRecord): Promise<void> {
+    await ensureOwner();
     const file = await appendHandle();
-    await file.write(`${JSON.stringify(record)}\n`);
-    await file.datasync();
+    try {
+      await file.write(`${JSON.stringify(record)}\n`);
+      await file.datasync();
+    } catch (error) {
+      // A write cut short (a full disk) may leave a torn line: reopening ends it before the next record.
+      handle = undefined;
+      await file.close().catch(() => undefined);
+      throw error;
+    }
   }
 
   async function readAll(): Promise<string> {
@@ -107,7 +146,18 @@ export function fileJournal(path: string, options: FileJournalOptions = {}): Jou
         if (++closedSince >= compactAfter) await compact();
       }),
     pending: () => serial(async () => [...replay(await readAll()).values()]),
-    claim: () => claimLock(`${path}.lock`),
+    // One recovery at a time in this process, and none while another live process owns the file.
+    claim: async () => {
+      if (recovering) return null;
+      recovering = true;
+      if (!(await own(lockPath))) {
+        recovering = false;
+        return null;
+      }
+      return async () => {
+        recovering = false;
+      };
+    },
   };
 }
 
@@ -123,42 +173,4 @@ async function syncDirectory(dir: string): Promise<void> {
   } catch {
     // Best effort.
   }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-async function claimLock(lockPath: string): Promise<(() => Promise<void>) | null> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const handle = await open(lockPath, "wx", 0o600);
-      await handle.write(String(process.pid));
-      await handle.sync();
-      await handle.close();
-      let released = false;
-      return async () => {
-        if (released) return;
-        released = true;
-        await unlink(lockPath).catch(() => undefined);
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = Number.parseInt(await readFile(lockPath, "utf8").catch(() => ""), 10);
-      // Held by a live process: not ours to take. A lock whose process is gone is stale; one that names no
-      // process yet is being written, unless it has stayed so for seconds.
-      if (Number.isInteger(holder) && holder > 0 && alive(holder)) return null;
-      if (!Number.isInteger(holder)) {
-        const age = Date.now() - ((await stat(lockPath).catch(() => null))?.mtimeMs ?? 0);
-        if (age < 5_000) return null;
-      }
-      await unlink(lockPath).catch(() => undefined);
-    }
-  }
-  return null;
 }

@@ -81,7 +81,8 @@ export class JournalKeeper {
     try {
       return await run();
     } catch (error) {
-      await this.quietly(() => journal.put(entry));
+      // Back to held, unless something else (a poll that saw it end) closed it meanwhile.
+      if (this.held.get(order.id) === entry) await this.quietly(() => journal.put(entry));
       throw error;
     }
   }

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fileJournal } from "../../../src/client/journal/file-journal.js";
+import { fileJournal, openFileJournal } from "../../../src/client/journal/file-journal.js";
+import { OrderStateError } from "../../../src/core/errors.js";
 import { entry } from "../../contract/journal-contract.js";
 
 const run = promisify(execFile);
@@ -32,10 +33,11 @@ describe("fileJournal", () => {
   it("skips a torn last line, and starts the next record on a line of its own", async () => {
     await fileJournal(path).put(entry("a"));
     await appendFile(path, '{"put":{"id":"torn","provider":"num');
-    const after = fileJournal(path);
+    // The process that starts after the crash.
+    const after = openFileJournal(path);
     expect((await after.pending()).map((e) => e.id)).toEqual(["a"]);
     await after.put(entry("b"));
-    expect((await fileJournal(path).pending()).map((e) => e.id)).toEqual(["a", "b"]);
+    expect((await openFileJournal(path).pending()).map((e) => e.id)).toEqual(["a", "b"]);
   });
 
   it("is on disk, one JSON line per record, before put resolves", async () => {
@@ -59,17 +61,63 @@ describe("fileJournal", () => {
     expect((await journal.pending()).map((e) => e.id)).toEqual(["kept"]);
   });
 
-  it("lets one process claim it: another live process is refused, a dead one's lock is broken", async () => {
-    // A live process (this test's parent: alive for the test's duration) holds the lock.
-    await writeFile(`${path}.lock`, String(process.ppid));
-    expect(await fileJournal(path).claim()).toBeNull();
-    // A process that has exited.
-    const { stdout } = await run(process.execPath, ["-e", "console.log(process.pid)"]);
-    await writeFile(`${path}.lock`, stdout.trim());
-    const release = await fileJournal(path).claim();
-    expect(release).toBeTypeOf("function");
-    expect(await readFile(`${path}.lock`, "utf8")).toBe(String(process.pid));
-    await release!();
-    await expect(stat(`${path}.lock`)).rejects.toMatchObject({ code: "ENOENT" });
+  it("is one journal per file in a process, so one never compacts the file from under the other", async () => {
+    const a = fileJournal(path, { compactAfter: 2 });
+    const b = fileJournal(path);
+    expect(b).toBe(a);
+    await a.put(entry("kept"));
+    for (const id of ["x", "y", "z"]) {
+      await a.put(entry(id));
+      await b.close(id);
+    }
+    await b.put(entry("late"));
+    expect((await openFileJournal(path).pending()).map((e) => e.id)).toEqual(["kept", "late"]);
   });
+
+  it("belongs to one live process: another one's purchases and recovery are refused", async () => {
+    // A live process (this test's parent, alive for the test's duration) owns the file.
+    await writeFile(`${path}.lock`, `${process.ppid} 7d3f0c1e-owner`);
+    const journal = openFileJournal(path);
+    expect(await journal.claim()).toBeNull();
+    await expect(journal.put(entry("a"))).rejects.toBeInstanceOf(OrderStateError);
+    expect(await readFile(path, "utf8").catch(() => "")).toBe("");
+  });
+
+  it("takes over the lock of a process that is gone, or of an earlier process with this pid", async () => {
+    const { stdout } = await run(process.execPath, ["-e", "console.log(process.pid)"]);
+    for (const stale of [
+      `${stdout.trim()} 11111111-dead`,
+      `${process.pid} 22222222-earlier-life`,
+      String(stdout.trim()),
+    ]) {
+      await writeFile(`${path}.lock`, stale);
+      const journal = openFileJournal(path);
+      const release = await journal.claim();
+      expect(release).toBeTypeOf("function");
+      expect(await readFile(`${path}.lock`, "utf8")).toMatch(new RegExp(`^${process.pid} [0-9a-f-]{36}$`));
+      // One recovery at a time in this process too.
+      expect(await journal.claim()).toBeNull();
+      await release!();
+      expect(await journal.claim()).toBeTypeOf("function");
+      await (await import("../../../src/client/journal/file-lock.js")).disown(`${path}.lock`);
+      await expect(stat(`${path}.lock`)).rejects.toMatchObject({ code: "ENOENT" });
+    }
+  });
+
+  it("lets exactly one of several processes break a stale lock", async () => {
+    const { stdout } = await run(process.execPath, ["-e", "console.log(process.pid)"]);
+    await writeFile(`${path}.lock`, `${stdout.trim()} 33333333-dead`);
+    const claimer = `
+      import { fileJournal } from ${JSON.stringify(join(import.meta.dirname, "../../../src/client/journal/file-journal.ts"))};
+      const release = await fileJournal(process.argv[1]).claim();
+      console.log(release ? "owner" : "refused");
+      await new Promise((r) => setTimeout(r, 1500));`;
+    const script = join(dir, "claim.mts");
+    await writeFile(script, claimer);
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => run(process.execPath, ["--import", "tsx", script, path])),
+    );
+    const said = results.map((r) => r.stdout.trim()).sort();
+    expect(said).toEqual(["owner", "refused", "refused", "refused"]);
+  }, 20_000);
 });
