@@ -5,6 +5,9 @@
  *
  * - "made after" allows `SLACK_MS` for the two clocks and the listing's granularity; a fitting purchase
  *   made up to `SKEW_MS` before is not ours to take, but may be (a skewed clock), so it is a candidate;
+ * - "made after" ends where the request could no longer land (`LANDING_WINDOW_MS` after it started): a
+ *   purchase made later is another one (this process's own next purchase, say), a candidate only within
+ *   the skew allowance;
  * - a fitting purchase without a readable time, or several fitting ones, leave it undecided, naming them;
  * - ids the journal already holds (the same process's other purchases) are never taken.
  *
@@ -14,7 +17,7 @@ import { OutcomeUnknownError } from "./errors.js";
 import type { Order, ProviderName, Rental } from "./model.js";
 import type { FoundPurchase, PurchaseIntent } from "./provider.js";
 import { toIsoUtc } from "./time.js";
-import type { Reconciled } from "./transport/paid-request.js";
+import { LANDING_WINDOW_MS, type Reconciled } from "./transport/paid-request.js";
 
 const SLACK_MS = 2_000;
 const SKEW_MS = 5 * 60_000;
@@ -34,6 +37,8 @@ export function purchaseSince<T>(
   listing: Listing<T>,
 ): Reconciled<never, T> {
   const startedAt = Date.parse(intent.startedAt);
+  // The request could only have been acted on while it may still land: a purchase made later is another's.
+  const until = startedAt + LANDING_WINDOW_MS;
   const exclude = new Set(intent.exclude ?? []);
   const recent: T[] = [];
   const earlier: string[] = [];
@@ -44,6 +49,8 @@ export function purchaseSince<T>(
     const iso = toIsoUtc(listing.createdAt(item) ?? null);
     const t = iso === null ? Number.NaN : Date.parse(iso);
     if (Number.isNaN(t)) unclear.push(id);
+    else if (t > until + SKEW_MS) continue;
+    else if (t > until + SLACK_MS) earlier.push(id);
     else if (t >= startedAt - SLACK_MS) recent.push(item);
     else if (t >= startedAt - SKEW_MS) earlier.push(id);
   }

@@ -99,7 +99,8 @@ export async function recover(
   try {
     const pending = await journal.pending();
     // The purchases the journal already holds are never the one a lost reply is looked for as.
-    const held = pending.flatMap((e) => (e.holding ? [e.holding.id] : []));
+    // (Each purchase found is added as it is found: two lost purchases never claim one order.)
+    const held = new Set(pending.flatMap((e) => (e.holding ? [e.holding.id] : [])));
     const entries: RecoveredEntry[] = [];
     for (const entry of pending) {
       const settled =
@@ -131,7 +132,7 @@ function failed(error: unknown): Settled {
 async function settle(
   provider: Provider,
   entry: JournalEntry,
-  held: readonly string[],
+  held: Set<string>,
   options: RecoverOptions,
 ): Promise<Settled> {
   if (entry.holding && isOrder(entry.holding)) {
@@ -181,7 +182,7 @@ async function settlePurchase(
   provider: Provider,
   entry: JournalEntry,
   operation: "buy" | "rent",
-  held: readonly string[],
+  held: Set<string>,
   options: RecoverOptions,
 ): Promise<Settled> {
   if (!provider.findPurchase) {
@@ -195,10 +196,11 @@ async function settlePurchase(
     operation,
     request: entry.request as unknown as BuyRequest & RentRequest,
     startedAt: entry.startedAt,
-    exclude: held,
+    exclude: [...held],
   } as PurchaseIntent;
   const found = await provider.findPurchase(intent, { signal: options.signal });
   if ("found" in found) {
+    held.add(found.found.id);
     if (isOrder(found.found)) {
       return settleOrder(provider, found.found, options.cancelOpen === true, options);
     }

@@ -69,11 +69,20 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
     ): Promise<FoundPurchase> {
       const { service: asked, areaCode } = intent.request;
       const service = wireService(asked);
-      const found = purchaseSince(await listWire("active", options.signal), intent, {
-        id: (v) => v.id,
-        createdAt: (v) => v.created_at,
-        fits: (v) => sameService(v.service, service) && inAreaCode(v.number, areaCode),
-      });
+      // Both tabs: a verification that got its code and passed its window has left the active one.
+      const [active, history] = await Promise.all([
+        listWire("active", options.signal),
+        listWire("history", options.signal),
+      ]);
+      const found = purchaseSince(
+        [...active, ...history.filter((h) => !active.some((a) => a.id === h.id))],
+        intent,
+        {
+          id: (v) => v.id,
+          createdAt: (v) => v.created_at,
+          fits: (v) => sameService(v.service, service) && inAreaCode(v.number, areaCode),
+        },
+      );
       if (!("reply" in found)) return foundPurchase(PROVIDER, intent, found);
       return {
         found: orderFromWire(requireNumber(found.reply, "GET /verifications"), null, { service: asked }),

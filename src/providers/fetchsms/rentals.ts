@@ -86,11 +86,20 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
     ): Promise<FoundPurchase> {
       const service = rentalService(intent.request.service);
       const areaCode = (intent.request as FetchSmsRentRequest).areaCode ?? null;
-      const found = purchaseSince(await listWire("active", undefined, options.signal), intent, {
-        id: (r) => r.id,
-        createdAt: (r) => r.created_at,
-        fits: (r) => sameService(r.service, service) && inAreaCode(r.number, areaCode),
-      });
+      // Both tabs: a rental that was cancelled or ran out has left the active one.
+      const [active, history] = await Promise.all([
+        listWire("active", undefined, options.signal),
+        listWire("history", undefined, options.signal),
+      ]);
+      const found = purchaseSince(
+        [...active, ...history.filter((h) => !active.some((a) => a.id === h.id))],
+        intent,
+        {
+          id: (r) => r.id,
+          createdAt: (r) => r.created_at,
+          fits: (r) => sameService(r.service, service) && inAreaCode(r.number, areaCode),
+        },
+      );
       return "reply" in found
         ? { found: rentalFromWire(found.reply) }
         : foundPurchase(PROVIDER, intent, found);

@@ -4,7 +4,7 @@ import { foundPurchase } from "../../core/find-purchase.js";
 import type { CancelResult, Order } from "../../core/model.js";
 import type { BuyRequest, CallOptions, FoundPurchase, PurchaseIntent } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { paidRequest, type Reconciled } from "../../core/transport/paid-request.js";
+import { LANDING_WINDOW_MS, paidRequest, type Reconciled } from "../../core/transport/paid-request.js";
 import type { PurchaseLog } from "../../core/transport/purchase-log.js";
 import type { CountryDirectory } from "./countries.js";
 import { DEFAULT_COUNTRY, orderRef, serviceIds } from "./ids.js";
@@ -106,7 +106,12 @@ export function activations(
       const exclude = new Set(intent.exclude ?? []);
       const skip = { has: (id: string) => seen.has(id) || exclude.has(id) };
       const startedAt = Date.parse(intent.startedAt);
-      const outcome = await lookForOrder({ code, countryId, country, startedAt }, skip, options?.signal);
+      const until = startedAt + LANDING_WINDOW_MS;
+      const outcome = await lookForOrder(
+        { code, countryId, country, startedAt, until },
+        skip,
+        options?.signal,
+      );
       return foundPurchase("numpool", intent, outcome);
     },
 

@@ -80,6 +80,8 @@ export interface BuyProbe {
   countryId: number;
   country: string;
   startedAt: number;
+  /** The latest time the purchase can have been made (after a crash: when it could no longer land). */
+  until?: number;
 }
 
 export async function findOrder(
@@ -91,7 +93,7 @@ export async function findOrder(
   const from = probe.startedAt - SKEW_MS;
   for (let n = 0; n < MAX_PAGES; n++) {
     const items = await page(n * ORDER_PAGE);
-    const to = now() + SKEW_MS;
+    const to = Math.min(now(), probe.until ?? Number.POSITIVE_INFINITY) + SKEW_MS;
     const matches: { item: WireOrderItem; t: number }[] = [];
     const unclear: string[] = [];
     for (const item of items) {
@@ -145,6 +147,8 @@ export interface RentProbe {
   service: string;
   days: number;
   startedAt: number;
+  /** The latest time the purchase can have been made (after a crash: when it could no longer land). */
+  until?: number;
 }
 
 export function findRental(
@@ -164,9 +168,10 @@ export function findRental(
     const derived = Number.isNaN(created);
     const t = derived ? timeOf(item.ends_at ?? item.expires_at) - (days ?? probe.days) * DAY_MS : created;
     const skew = derived ? DERIVED_SKEW_MS : SKEW_MS;
-    const inWindow = t >= probe.startedAt - skew && t <= now() + skew;
+    const latest = Math.min(now(), probe.until ?? Number.POSITIVE_INFINITY) + skew;
+    const inWindow = t >= probe.startedAt - skew && t <= latest;
     const clearlyOlder = t < probe.startedAt - (derived ? DAY_MS : SKEW_MS);
-    if (!Number.isNaN(t) && !inWindow && (clearlyOlder || t > now() + skew)) continue;
+    if (!Number.isNaN(t) && !inWindow && (clearlyOlder || t > latest)) continue;
     if (inWindow && item.service && days !== undefined) matches.push({ item, t });
     else unclear.push(rentalIdOf(item));
   }

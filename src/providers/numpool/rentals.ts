@@ -5,7 +5,7 @@ import type { Message, Money, Rental } from "../../core/model.js";
 import { sortNewestFirst } from "../../core/model.js";
 import type { CallOptions, FoundPurchase, PurchaseIntent, RentRequest } from "../../core/provider.js";
 import type { Transport } from "../../core/transport/http-client.js";
-import { paidRequest, type Reconciled } from "../../core/transport/paid-request.js";
+import { LANDING_WINDOW_MS, paidRequest, type Reconciled } from "../../core/transport/paid-request.js";
 import type { PurchaseLog } from "../../core/transport/purchase-log.js";
 import { RENTAL_COUNTRY, RENTAL_DAYS, RENTAL_DURATIONS, rentalRef, serviceIds } from "./ids.js";
 import {
@@ -101,7 +101,13 @@ export function rentals(transport: Transport, seen: SeenIds, purchases: Purchase
       if (!asked || !RENTAL_DURATIONS[days]) return { absent: true };
       const exclude = new Set(intent.exclude ?? []);
       const skip = { has: (id: string) => seen.has(id) || exclude.has(id) };
-      const probe = { service: rentalServiceId(asked), days, startedAt: Date.parse(intent.startedAt) };
+      const startedAt = Date.parse(intent.startedAt);
+      const probe = {
+        service: rentalServiceId(asked),
+        days,
+        startedAt,
+        until: startedAt + LANDING_WINDOW_MS,
+      };
       return foundPurchase("numpool", intent, await lookForRental(probe, skip, options?.signal));
     },
 

@@ -189,6 +189,28 @@ describe("client.recover", () => {
     expect(await journal.pending()).toHaveLength(1);
   });
 
+  it("never takes an order the journal holds for a purchase whose reply was lost", async () => {
+    const journal = memoryJournal();
+    await journal.put({
+      id: "lost",
+      provider: "numpool",
+      operation: "buy",
+      stage: "intent",
+      startedAt: new Date(Date.now() - 500).toISOString(),
+      request: { service: "whatsapp", country: null, channel: "sms", areaCode: null, idempotencyKey: null },
+    });
+    const client = createClient({ provider: h.provider, journal });
+    const held = await client.buy({ service: "whatsapp" });
+    const report = await createClient({ provider: h.fake.provider(), journal }).recover({
+      landingWindowMs: 0,
+    });
+    const actions = Object.fromEntries(
+      report.entries.map((e) => [e.entry.id === "lost" ? "lost" : "held", e.action]),
+    );
+    expect(actions).toEqual({ lost: "not-bought", held: "open" });
+    expect(report.entries.find((e) => e.entry.id !== "lost")?.order?.id).toBe(held.id);
+  });
+
   it("settles a renewal by the rental's expiry against the one it had", async () => {
     const journal = memoryJournal();
     const client = createClient({ provider: h.provider, journal });
