@@ -7,7 +7,8 @@
  * requests after it (the checks). An unknown outcome is justified only where the provider truly gives no
  * way to tell whether the paid call went through:
  *
- * - The paid request met no fault at all: never justified (nothing was lost).
+ * - The paid request met no fault at all: never justified (nothing was lost). Nor on the sandbox (keys
+ *   de-duplicate), nor on Temp Number unless its replay with the key failed too.
  * - No check exists, and the paid request met a fault that hides its outcome (anything but a 429, which
  *   refuses, or a slow reply inside the timeout):
  *   - Numariq buy / rent: no order list, no idempotency key;
@@ -105,18 +106,21 @@ export function judgeUnknown(
     justified: false,
     reason: `${provider} ${op}: ${why}: ${error.message}`,
   });
-  // Sandbox purchases are de-duplicated by key, Temp Number's replayed with it: a key settles every case.
-  if (provider === "sandbox" || provider === "tempnumber") return unjustified("the key settles it");
+  // Sandbox purchases are de-duplicated by key (and never lost in flight): nothing is left to tell.
+  if (provider === "sandbox") return unjustified("the key settles it");
+  // Temp Number's are replayed with their key: only a replay that failed too leaves it open.
+  const keyed = provider === "tempnumber";
   if (!paid.some(hidesOutcome)) return unjustified("the purchase met no fault that hides its outcome");
   const noCheck =
     (provider === "numariq" && (op === "buy" || op === "rent")) || (provider === "juicysms" && op === "rent");
   if (noCheck) return { justified: true, reason: `${provider} ${op}: no way to look` };
   const asksAgain = provider === "juicysms" && (op === "buy" || op === "reuse");
-  if (paid.some(asksAgain ? noReplyInTime : mayStillLand)) {
+  if (!keyed && paid.some(asksAgain ? noReplyInTime : mayStillLand)) {
     return { justified: true, reason: `${provider} ${op}: no reply in time; the request may still land` };
   }
   if (checks.some(failsCheck))
     return { justified: true, reason: `${provider} ${op}: the check met a fault too` };
+  if (keyed) return unjustified("the key settles it");
   if (provider === "juicysms" && (op === "buy" || op === "reuse") && paid.some(acted)) {
     // The one open order answered the check, or the reply named the order it made with a number that
     // cannot be read: either way the order's number is given only at purchase.
