@@ -211,6 +211,33 @@ describe("client.recover", () => {
     expect(report.entries.find((e) => e.entry.id !== "lost")?.order?.id).toBe(held.id);
   });
 
+  it("keeps an entry whose look failed now (a later recover settles it), and a renewal too recent to tell", async () => {
+    const journal = memoryJournal();
+    const client = createClient({ provider: h.provider, journal });
+    const order = await client.buy({ service: "whatsapp" });
+    const rental = await client.rent({ service: "discord", days: 7 });
+    await journal.put({
+      id: "renew-now",
+      provider: "numpool",
+      operation: "renew",
+      stage: "intent",
+      startedAt: new Date().toISOString(),
+      request: { rentalId: rental.id, expiresAt: rental.expiresAt, rental },
+    });
+    h.fake.faults.add(
+      { method: "GET", path: /\/sms\// },
+      { kind: "status", status: 401, body: { error: "bad key" } },
+    );
+    const report = await createClient({ provider: h.fake.provider(), journal }).recover();
+    const byId = new Map(report.entries.map((e) => [e.entry.id === "renew-now" ? "renew" : "order", e]));
+    expect([byId.get("order")!.action, byId.get("order")!.closed]).toEqual(["failed", false]);
+    expect([byId.get("renew")!.action, byId.get("renew")!.closed]).toEqual(["unknown", false]);
+    expect(byId.get("renew")!.error!.message).toMatch(/may still land/);
+    expect((await journal.pending()).map((e) => e.holding?.id ?? e.id).sort()).toEqual(
+      [order.id, "renew-now"].sort(),
+    );
+  });
+
   it("settles a renewal by the rental's expiry against the one it had", async () => {
     const journal = memoryJournal();
     const client = createClient({ provider: h.provider, journal });
