@@ -10,6 +10,13 @@ import { memoryJournal } from "../../../src/client/journal/memory-journal.js";
 import { useFetchSmsFake } from "../../providers/fetchsms/setup.js";
 
 const t = useFetchSmsFake();
+const BUY = {
+  service: "whatsapp",
+  country: null,
+  channel: "sms",
+  areaCode: null,
+  idempotencyKey: null,
+} as const;
 
 const intent = (id: string, startedAt = new Date().toISOString()): JournalEntry => ({
   id,
@@ -17,7 +24,7 @@ const intent = (id: string, startedAt = new Date().toISOString()): JournalEntry 
   operation: "buy",
   stage: "intent",
   startedAt,
-  request: { service: "whatsapp", country: null, channel: "sms", areaCode: null, idempotencyKey: null },
+  request: { ...BUY },
 });
 
 describe("recover on FetchSMS", () => {
@@ -25,13 +32,7 @@ describe("recover on FetchSMS", () => {
     const journal = memoryJournal();
     await journal.put(intent("e-1"));
     const provider = t.fake.provider();
-    const order = await provider.buy!({
-      service: "whatsapp",
-      country: null,
-      channel: "sms",
-      areaCode: null,
-      idempotencyKey: null,
-    });
+    const order = await provider.buy!(BUY);
     t.fake.deliver(order.id, "Your WhatsApp code is 118-204");
     t.fake.advance(16 * 60_000);
     const report = await createClient({ provider, journal }).recover({ landingWindowMs: 0 });
@@ -46,13 +47,7 @@ describe("recover on FetchSMS", () => {
     await journal.put(intent("e-1", startedAt));
     await journal.put(intent("e-2", startedAt));
     const provider = t.fake.provider();
-    const order = await provider.buy!({
-      service: "whatsapp",
-      country: null,
-      channel: "sms",
-      areaCode: null,
-      idempotencyKey: null,
-    });
+    const order = await provider.buy!(BUY);
     const report = await createClient({ provider, journal }).recover({
       landingWindowMs: 0,
       cancelOpen: true,
@@ -70,13 +65,7 @@ describe("recover on FetchSMS", () => {
     const journal = memoryJournal();
     await journal.put(intent("e-1", new Date(Date.now() - 3_600_000).toISOString()));
     const provider = t.fake.provider();
-    await provider.buy!({
-      service: "whatsapp",
-      country: null,
-      channel: "sms",
-      areaCode: null,
-      idempotencyKey: null,
-    });
+    await provider.buy!(BUY);
     const report = await createClient({ provider, journal }).recover({ cancelOpen: true });
     expect(report.entries.map((e) => e.action)).toEqual(["not-bought"]);
     expect(t.fake.wallet.ledger.map((e) => e.kind)).toEqual(["charge"]);
