@@ -24,7 +24,7 @@ export function createRng(seed: number): Rng {
 
 /** A seed for one part of the run (a lane, a flow), independent of how far the other parts got. */
 export function deriveSeed(seed: number, ...parts: Array<string | number>): number {
-  // A 32-bit xor-then-multiply hash of the seed and the parts: cheap, and stable across platforms.
+  // The derivation is described in docs/chaos.md ("Seeds"): integer arithmetic only, the same everywhere.
   let hash = 0x811c9dc5 ^ (seed >>> 0);
   for (const ch of parts.join("/")) {
     hash ^= ch.charCodeAt(0);
