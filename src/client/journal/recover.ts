@@ -108,7 +108,9 @@ export async function recover(
           ? await settle(provider, entry, held, options).catch((error: unknown) => failed(error))
           : { action: "skipped" as const, close: false };
       if (settled.close) await journal.close(entry.id);
-      else if (settled.order && settled.action === "open") {
+      else if (settled.order) {
+        // Kept (open, or its cancel failed for now): held from here on, so the next recover looks at it
+        // directly instead of searching for a purchase again.
         const holding: JournalEntry = { ...entry, stage: "held", holding: settled.order };
         await journal.put(holding);
         keeper.adopt(holding);

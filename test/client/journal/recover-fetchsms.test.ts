@@ -41,6 +41,23 @@ describe("recover on FetchSMS", () => {
     ]);
   });
 
+  it("keeps a found order whose cancel failed for now as held, so the next recover goes straight to it", async () => {
+    const journal = memoryJournal();
+    await journal.put(intent("e-1", new Date(Date.now() - 1_000).toISOString()));
+    const provider = t.fake.provider();
+    const order = await provider.buy!(BUY);
+    t.fake.faults.add(
+      { method: "POST", path: /\/cancel$/ },
+      { kind: "status", status: 403, body: { detail: "no" } },
+    );
+    const report = await createClient({ provider, journal }).recover({ cancelOpen: true, cancelGraceMs: 0 });
+    expect(report.entries.map((e) => [e.action, e.closed])).toEqual([["failed", false]]);
+    const [kept] = await journal.pending();
+    expect(kept).toMatchObject({ id: "e-1", stage: "held", holding: { id: order.id } });
+    const again = await createClient({ provider, journal }).recover({ cancelOpen: true });
+    expect(again.entries.map((e) => [e.action, e.order?.id])).toEqual([["cancelled", order.id]]);
+  });
+
   it("two lost purchases of which one landed: one finds it, the other was not bought", async () => {
     const journal = memoryJournal();
     const startedAt = new Date(Date.now() - 1_000).toISOString();
