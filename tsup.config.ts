@@ -12,6 +12,18 @@ export default defineConfig([
     treeshake: true,
   },
   {
+    // `unisms/testing`: it imports the SDK by its public name, so it shares the SDK's one copy (and its
+    // error classes) instead of carrying a second one; msw stays the user's optional install.
+    entry: { testing: "src/testing/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "node20",
+    splitting: false,
+    treeshake: true,
+    external: ["unisms", "msw"],
+  },
+  {
     // The `unisms` command: ESM only, never loaded by `import "unisms"`.
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],

@@ -1,6 +1,16 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
 export default defineConfig({
+  // The testing kit imports the SDK by its public name, as a user's code does; here that is the source.
+  resolve: {
+    alias: [
+      { find: /^unisms$/, replacement: src("index.ts") },
+      { find: /^unisms\/testing$/, replacement: src("testing/index.ts") },
+    ],
+  },
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",

@@ -69,6 +69,46 @@ writeFileSync(
 console.log(run("node", ["esm.mjs"], consumer).trim());
 console.log(run("node", ["cjs.cjs"], consumer).trim());
 
+step("consumer: unisms/testing, with msw installed as the user would");
+// Only now is msw linked: the probes above ran without it, so `import "unisms"` does not need it.
+symlinkSync(join(root, "node_modules", "msw"), join(consumer, "node_modules", "msw"), "dir");
+const kitProbe = `
+  const { createClient, SmsError } = MAIN;
+  const { createNumpoolFake, fakeServer, buildOrder } = KIT;
+  const fake = createNumpoolFake({ balance: 500 });
+  const server = fakeServer();
+  server.listen({ onUnhandledRequest: "error" });
+  server.use(...fake.handlers);
+  const client = createClient({ provider: fake.provider() });
+  (async () => {
+    const order = await client.buy({ service: "whatsapp", country: "US" });
+    fake.deliver(order.id, "Your WhatsApp code 482-913");
+    const { code } = await client.waitForCode(order, { intervalMs: 10 });
+    if (code !== "482913") throw new Error(FORM + ": code " + code);
+    fake.setStock(0);
+    const refused = await client.buy({ service: "whatsapp", country: "US" }).catch((e) => e);
+    if (!(refused instanceof SmsError) || refused.code !== "out_of_stock") throw new Error(FORM + ": not one SmsError class");
+    if (buildOrder({ code: "1234" }).status !== "received") throw new Error(FORM + ": builder");
+    server.close();
+    console.log(FORM + " testing kit ok: " + order.number + " code " + code + ", wallet " + fake.wallet.balance);
+  })().catch((e) => { console.error(e); process.exit(1); });`;
+writeFileSync(
+  join(consumer, "kit-esm.mjs"),
+  kitProbe
+    .replace("MAIN", 'await import("unisms")')
+    .replace("KIT", 'await import("unisms/testing")')
+    .replaceAll("FORM", '"esm"'),
+);
+writeFileSync(
+  join(consumer, "kit-cjs.cjs"),
+  kitProbe
+    .replace("MAIN", 'require("unisms")')
+    .replace("KIT", 'require("unisms/testing")')
+    .replaceAll("FORM", '"cjs"'),
+);
+console.log(run("node", ["kit-esm.mjs"], consumer).trim());
+console.log(run("node", ["kit-cjs.cjs"], consumer).trim());
+
 step("consumer: the unisms command");
 const bin = join(installed, "dist", "cli.js");
 const balance = JSON.parse(run("node", [bin, "--provider", "sandbox", "--json", "balance"], consumer));

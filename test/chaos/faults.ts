@@ -15,7 +15,7 @@
  * survive; such "after" faults answer a gateway's JSON instead. Before the provider acted, its own shape
  * is used (and believed, rightly).
  */
-import type { Fault } from "../fakes/fake-kit.js";
+import type { Fault } from "../../src/testing/fake-kit.js";
 import type { Rng } from "./rng.js";
 
 const FIVE_XX = [500, 502, 503, 504] as const;

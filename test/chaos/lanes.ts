@@ -18,13 +18,13 @@ import type { CancelResult, Order, ProviderName } from "../../src/core/model.js"
 import type { Provider } from "../../src/core/provider.js";
 import type { Logger, TransportHooks } from "../../src/core/transport/http-client.js";
 import { type SandboxProvider, sandbox } from "../../src/providers/sandbox/index.js";
-import type { Fault, FaultScript } from "../fakes/fake-kit.js";
-import { createFetchSmsFake, type FetchSmsFake } from "../fakes/fetchsms.js";
-import { createJuicySmsFake, type JuicySmsFake } from "../fakes/juicysms.js";
-import { createNumariqFake, type NumariqFake } from "../fakes/numariq.js";
-import { createNumpoolFake, type NumpoolFake } from "../fakes/numpool.js";
-import { waitingOrder } from "../fakes/orders.js";
-import { createTempNumberFake, type TempNumberFake } from "../fakes/tempnumber.js";
+import { buildOrder } from "../../src/testing/builders.js";
+import type { Fault, FaultScript } from "../../src/testing/fake-kit.js";
+import { createFetchSmsFake, type FetchSmsFake } from "../../src/testing/fakes/fetchsms.js";
+import { createJuicySmsFake, type JuicySmsFake } from "../../src/testing/fakes/juicysms.js";
+import { createNumariqFake, type NumariqFake } from "../../src/testing/fakes/numariq.js";
+import { createNumpoolFake, type NumpoolFake } from "../../src/testing/fakes/numpool.js";
+import { createTempNumberFake, type TempNumberFake } from "../../src/testing/fakes/tempnumber.js";
 import {
   ATTEMPT_TIMEOUT_MS,
   buildFault,
@@ -240,7 +240,7 @@ function httpFaults(
 
 /** A minimal order for an id a careful user learnt from an error or the dashboard. */
 function orderFor(provider: ProviderName, id: string, number: string): Order {
-  return waitingOrder({ id, provider, number, service: null, country: null });
+  return buildOrder({ id, provider, number, service: null, country: null });
 }
 
 async function quietly(call: () => Promise<unknown>): Promise<void> {

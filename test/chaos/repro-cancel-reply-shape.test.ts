@@ -16,10 +16,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { createClient } from "../../src/client/client.js";
-import type { Fault } from "../fakes/fake-kit.js";
-import { createFetchSmsFake } from "../fakes/fetchsms.js";
+import type { Fault } from "../../src/testing/fake-kit.js";
+import { createFetchSmsFake } from "../../src/testing/fakes/fetchsms.js";
+import { createNumpoolFake } from "../../src/testing/fakes/numpool.js";
 import { useFake } from "../fakes/harness.js";
-import { createNumpoolFake } from "../fakes/numpool.js";
 
 const proxyReply = (body: string): Fault => ({ kind: "malformed", body, contentType: "text/plain" });
 

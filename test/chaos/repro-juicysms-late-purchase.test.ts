@@ -10,9 +10,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { OutcomeUnknownError } from "../../src/core/errors.js";
+import { createJuicySmsFake } from "../../src/testing/fakes/juicysms.js";
 import { onFastClock } from "../fakes/fast-clock.js";
 import { useFake } from "../fakes/harness.js";
-import { createJuicySmsFake } from "../fakes/juicysms.js";
 
 const ATTEMPT_TIMEOUT_MS = 5_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

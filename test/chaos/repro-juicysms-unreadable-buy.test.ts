@@ -18,8 +18,8 @@ import { describe, expect, it } from "vitest";
 import { createClient } from "../../src/client/client.js";
 import { OutcomeUnknownError } from "../../src/core/errors.js";
 import type { Order } from "../../src/core/model.js";
+import { createJuicySmsFake } from "../../src/testing/fakes/juicysms.js";
 import { useFake } from "../fakes/harness.js";
-import { createJuicySmsFake } from "../fakes/juicysms.js";
 
 const garbage = {
   kind: "malformed",

@@ -17,9 +17,9 @@
 import { describe, expect, it } from "vitest";
 import { createClient } from "../../src/client/client.js";
 import type { Rental } from "../../src/core/model.js";
+import { createNumpoolFake } from "../../src/testing/fakes/numpool.js";
 import { onFastClock } from "../fakes/fast-clock.js";
 import { useFake } from "../fakes/harness.js";
-import { createNumpoolFake } from "../fakes/numpool.js";
 
 describe("numpool: a rental whose purchase made nothing (a 502 page before NumPool acted)", () => {
   const t = useFake(() => createNumpoolFake());

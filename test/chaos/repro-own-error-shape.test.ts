@@ -18,10 +18,10 @@
 import { describe, expect, it } from "vitest";
 import { createClient } from "../../src/client/client.js";
 import { OutcomeUnknownError } from "../../src/core/errors.js";
+import { createNumariqFake } from "../../src/testing/fakes/numariq.js";
+import { createNumpoolFake } from "../../src/testing/fakes/numpool.js";
 import { onFastClock } from "../fakes/fast-clock.js";
 import { useFake } from "../fakes/harness.js";
-import { createNumariqFake } from "../fakes/numariq.js";
-import { createNumpoolFake } from "../fakes/numpool.js";
 
 const fastify = { statusCode: 500, error: "Internal Server Error", message: "upstream connect error" };
 const spring = {

@@ -20,10 +20,10 @@ import { describe, expect, it } from "vitest";
 import { createClient } from "../../src/client/client.js";
 import { NetworkError, OutcomeUnknownError } from "../../src/core/errors.js";
 import type { Rental } from "../../src/core/model.js";
+import { createJuicySmsFake } from "../../src/testing/fakes/juicysms.js";
+import { createNumariqFake } from "../../src/testing/fakes/numariq.js";
 import { onFastClock } from "../fakes/fast-clock.js";
 import { useFake } from "../fakes/harness.js";
-import { createJuicySmsFake } from "../fakes/juicysms.js";
-import { createNumariqFake } from "../fakes/numariq.js";
 
 describe("numariq: a renewal whose reply was lost", () => {
   const t = useFake(() => createNumariqFake());

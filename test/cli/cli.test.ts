@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { EXIT_CODES } from "../../src/cli/exit-codes.js";
-import { type Loopback, serveLoopback } from "../fakes/loopback.js";
-import { createNumpoolFake, type NumpoolFake } from "../fakes/numpool.js";
+import { createNumpoolFake, type NumpoolFake } from "../../src/testing/fakes/numpool.js";
+import { type Loopback, serveOnLoopback } from "../../src/testing/loopback.js";
 import { bundled } from "../support/bundle.js";
 
 const BIN = join(import.meta.dirname, "../../src/cli/bin.ts");
@@ -122,7 +122,7 @@ describe("unisms against the NumPool API (a fake on a loopback port)", () => {
 
   beforeEach(async () => {
     onRequest = undefined;
-    loop = await serveLoopback({
+    loop = await serveOnLoopback({
       handlers: () => fake.handlers as unknown as readonly unknown[],
       intercept: (request) => {
         onRequest?.(request);

@@ -8,11 +8,11 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../../src/client/client.js";
 import { OutcomeUnknownError } from "../../src/core/errors.js";
+import type { ProviderFake, Route } from "../../src/testing/fake-kit.js";
+import { createFetchSmsFake } from "../../src/testing/fakes/fetchsms.js";
+import { createNumpoolFake } from "../../src/testing/fakes/numpool.js";
 import { contractFakes } from "../contract/fakes.js";
-import type { ProviderFake, Route } from "../fakes/fake-kit.js";
 import { onFastClock } from "../fakes/fast-clock.js";
-import { createFetchSmsFake } from "../fakes/fetchsms.js";
-import { createNumpoolFake } from "../fakes/numpool.js";
 
 /** Where the provider lets the SDK look without buying again (an order or rental list). */
 const FOUND_AFTER_ABORT: Record<string, { buy?: boolean; rent?: boolean }> = {

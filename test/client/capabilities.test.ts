@@ -11,9 +11,9 @@ import {
   UnsupportedError,
   ValidationError,
 } from "../../src/index.js";
-import { createJuicySmsFake } from "../fakes/juicysms.js";
-import { createNumariqFake } from "../fakes/numariq.js";
-import { createNumpoolFake } from "../fakes/numpool.js";
+import { createJuicySmsFake } from "../../src/testing/fakes/juicysms.js";
+import { createNumariqFake } from "../../src/testing/fakes/numariq.js";
+import { createNumpoolFake } from "../../src/testing/fakes/numpool.js";
 import { rejection, sandboxClient, useFakeServer } from "./helpers.js";
 
 const numpoolOrder: Order = {

@@ -2,7 +2,7 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
 import { createClient, type SandboxOptions, sandbox } from "../../src/index.js";
-import type { ProviderFake } from "../fakes/fake-kit.js";
+import type { ProviderFake } from "../../src/testing/fake-kit.js";
 
 export const START = Date.parse("2026-03-01T12:00:00.000Z");
 

@@ -1,8 +1,8 @@
 /** `maxPrice`: nothing is bought above it, and a limit the client cannot check is refused, not ignored. */
 import { describe, expect, it } from "vitest";
 import { createClient, OutOfStockError, UnsupportedError, ValidationError } from "../../src/index.js";
-import { createJuicySmsFake } from "../fakes/juicysms.js";
-import { createNumpoolFake } from "../fakes/numpool.js";
+import { createJuicySmsFake } from "../../src/testing/fakes/juicysms.js";
+import { createNumpoolFake } from "../../src/testing/fakes/numpool.js";
 import { rejection, sandboxClient, useFakeServer } from "./helpers.js";
 import { recordingProvider } from "./recording-provider.js";
 

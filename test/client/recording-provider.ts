@@ -4,9 +4,9 @@
  * provider like this shows that the client alone keeps a request from reaching an adapter.
  */
 import type { Order, Provider, ProviderCapabilities, Rental, ServiceOffer } from "../../src/index.js";
-import { waitingOrder } from "../fakes/orders.js";
+import { buildOrder } from "../../src/testing/builders.js";
 
-const ORDER: Order = waitingOrder({ price: { amount: 50, currency: "USD" } });
+const ORDER: Order = buildOrder({ price: { amount: 50, currency: "USD" } });
 
 const RENTAL: Rental = {
   id: "rnt-1",

@@ -13,7 +13,7 @@ import {
   type SmsClient,
   ValidationError,
 } from "../../src/index.js";
-import { createNumpoolFake } from "../fakes/numpool.js";
+import { createNumpoolFake } from "../../src/testing/fakes/numpool.js";
 import { rejection, sandboxClient, useFakeServer } from "./helpers.js";
 
 const order: Order = {

@@ -8,9 +8,9 @@ import { codeResult } from "../../src/client/wait-for-code.js";
 import { ProviderError, RateLimitError } from "../../src/core/errors.js";
 import type { Message, Order } from "../../src/core/model.js";
 import { createClient, type Provider, sandbox } from "../../src/index.js";
-import { waitingOrder } from "../fakes/orders.js";
+import { buildOrder } from "../../src/testing/builders.js";
 
-const ORDER: Order = waitingOrder();
+const ORDER: Order = buildOrder();
 const RECEIVED: Order = { ...ORDER, status: "received", code: "1234" };
 
 type Step = "down" | "waiting" | "code" | RateLimitError;

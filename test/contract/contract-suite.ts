@@ -20,9 +20,9 @@ import {
 } from "../../src/core/errors.js";
 import type { Order, Rental } from "../../src/core/model.js";
 import { OPERATION_CAPABILITY, type Operation } from "../../src/core/provider.js";
-import type { ProviderFake } from "../fakes/fake-kit.js";
+import { buildOrder } from "../../src/testing/builders.js";
+import type { ProviderFake } from "../../src/testing/fake-kit.js";
 import { onFastClock } from "../fakes/fast-clock.js";
-import { waitingOrder } from "../fakes/orders.js";
 
 const UNKNOWN_ID = "987654321";
 
@@ -440,7 +440,7 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
 }
 
 function callFor(c: ReturnType<typeof createClient>, op: Operation): Promise<unknown> {
-  const order: Order = waitingOrder({ id: "1", provider: c.provider.name, number: "+12125550199" });
+  const order: Order = buildOrder({ id: "1", provider: c.provider.name, number: "+12125550199" });
   const rental = {
     id: "1",
     provider: c.provider.name,

@@ -1,19 +1,9 @@
 /** The provider fakes the crash tests run flows against, by name, and the route of each one's cancel. */
-import { createFetchSmsFake } from "../fakes/fetchsms.js";
-import { createJuicySmsFake } from "../fakes/juicysms.js";
-import { createNumariqFake } from "../fakes/numariq.js";
-import { createNumpoolFake } from "../fakes/numpool.js";
-import { createTempNumberFake } from "../fakes/tempnumber.js";
+import { PROVIDER_FAKES } from "../../src/testing/provider-fakes.js";
 
 export type CrashFlow = "buy" | "buy-wait" | "buy-cancel" | "rent";
 
-export const FAKES = {
-  numariq: createNumariqFake,
-  numpool: createNumpoolFake,
-  juicysms: createJuicySmsFake,
-  fetchsms: createFetchSmsFake,
-  tempnumber: createTempNumberFake,
-} as const;
+export const FAKES = PROVIDER_FAKES;
 
 export type CrashProvider = keyof typeof FAKES;
 

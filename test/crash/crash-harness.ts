@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createClient, type SmsClient } from "../../src/client/client.js";
 import { fileJournal } from "../../src/client/journal/file-journal.js";
-import type { ProviderFake } from "../fakes/fake-kit.js";
-import { type Interception, type Loopback, serveLoopback } from "../fakes/loopback.js";
+import type { ProviderFake } from "../../src/testing/fake-kit.js";
+import { type Interception, type Loopback, serveOnLoopback } from "../../src/testing/loopback.js";
 import { bundled } from "../support/bundle.js";
 import { CANCEL_ROUTES, type CrashFlow, type CrashProvider, FAKES } from "./crash-fakes.js";
 
@@ -57,7 +57,7 @@ export async function crash(provider: CrashProvider, flow: CrashFlow, point: Kil
     return killed;
   };
   const paidRoute = () => (flow === "rent" ? fake!.routes.rent : fake!.routes.buy);
-  const loop: Loopback = await serveLoopback({
+  const loop: Loopback = await serveOnLoopback({
     handlers: () => fake!.handlers as unknown as readonly unknown[],
     // Only the child's request is cut: the recovering client's own requests go through.
     intercept: async (request): Promise<Interception> => {

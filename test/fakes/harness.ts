@@ -5,7 +5,7 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from "vitest";
 import { createClient, type SmsClient } from "../../src/client/client.js";
-import type { ProviderFake } from "./fake-kit.js";
+import type { ProviderFake } from "../../src/testing/fake-kit.js";
 
 export interface SentRequest {
   method: string;

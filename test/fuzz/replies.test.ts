@@ -18,7 +18,7 @@ import {
   SmsError,
   tempnumber,
 } from "../../src/index.js";
-import { waitingOrder } from "../fakes/orders.js";
+import { buildOrder } from "../../src/testing/builders.js";
 
 let reply: { status: number; body: string; type: string } = { status: 200, body: "", type: "text/plain" };
 const server = setupServer(
@@ -37,7 +37,7 @@ const options = (baseUrl: string) => ({
   rateLimit: { limit: 100_000, intervalMs: 1_000 },
 });
 
-const ORDER: Order = waitingOrder({ id: "4821", provider: "numariq" });
+const ORDER: Order = buildOrder({ id: "4821", provider: "numariq" });
 
 const ADAPTERS: Array<[string, Provider, (p: Provider) => Promise<unknown>]> = [
   ["numariq poll", numariq(options("https://numariq.fuzz/api/v1")), (p) => p.poll!(ORDER)],

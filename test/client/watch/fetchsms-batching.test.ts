@@ -11,7 +11,7 @@ import {
   parseFetchSmsWebhook,
   verifyFetchSmsWebhook,
 } from "../../../src/index.js";
-import { createFetchSmsFake } from "../../fakes/fetchsms.js";
+import { createFetchSmsFake } from "../../../src/testing/fakes/fetchsms.js";
 import { count, useFake } from "../../fakes/harness.js";
 
 const h = useFake(() => createFetchSmsFake());

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { createClient, type Order } from "../../../src/index.js";
+import { createNumpoolFake } from "../../../src/testing/fakes/numpool.js";
 import { count, useFake } from "../../fakes/harness.js";
-import { createNumpoolFake } from "../../fakes/numpool.js";
 
 const h = useFake(() => createNumpoolFake());
 const PAGE = /\/orders\?limit=20&offset=\d+$/;

@@ -3,8 +3,8 @@
  * once, however many looks repeat it.
  */
 import { describe, expect, it } from "vitest";
+import { createJuicySmsFake } from "../../../src/testing/fakes/juicysms.js";
 import { useFake } from "../../fakes/harness.js";
-import { createJuicySmsFake } from "../../fakes/juicysms.js";
 
 const h = useFake(() => createJuicySmsFake());
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { createClient, type Order } from "../../../src/index.js";
+import { createNumariqFake } from "../../../src/testing/fakes/numariq.js";
 import { peak } from "../../contract/budget-contract.js";
 import { useFake } from "../../fakes/harness.js";
-import { createNumariqFake } from "../../fakes/numariq.js";
 
 const h = useFake(() => createNumariqFake());
 const LOOK = /\/orders\/[^/?]+$/;

@@ -2,7 +2,11 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { createClient } from "../../../src/client/client.js";
-import { createFetchSmsFake, type FetchSmsFake, type FetchSmsFakeOptions } from "../../fakes/fetchsms.js";
+import {
+  createFetchSmsFake,
+  type FetchSmsFake,
+  type FetchSmsFakeOptions,
+} from "../../../src/testing/fakes/fetchsms.js";
 
 export interface SentBody {
   method: string;

@@ -3,7 +3,7 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { createClient, type SmsClient } from "../../../src/client/client.js";
 import type { JuicySmsProvider } from "../../../src/providers/juicysms/index.js";
-import { createJuicySmsFake, type JuicySmsFake } from "../../fakes/juicysms.js";
+import { createJuicySmsFake, type JuicySmsFake } from "../../../src/testing/fakes/juicysms.js";
 
 export interface SentRequest {
   method: string;

@@ -15,7 +15,7 @@ import {
   ResponseFormatError,
 } from "../../../src/core/errors.js";
 import type { RequestEvent, ResponseEvent } from "../../../src/core/transport/http-client.js";
-import { createJuicySmsFake } from "../../fakes/juicysms.js";
+import { createJuicySmsFake } from "../../../src/testing/fakes/juicysms.js";
 
 // A key with characters that change when URL-encoded, so both spellings are checked.
 const KEY = "jcy+Secret/Key=42&z";

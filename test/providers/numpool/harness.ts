@@ -1,7 +1,7 @@
 /** A fresh NumPool fake (and client over it) for every test. */
 import { HttpResponse } from "msw";
+import { createNumpoolFake } from "../../../src/testing/fakes/numpool.js";
 import { type Harness as GenericHarness, useFake } from "../../fakes/harness.js";
-import { createNumpoolFake } from "../../fakes/numpool.js";
 
 export { count, lastBody, type SentRequest } from "../../fakes/harness.js";
 export type Harness = GenericHarness<ReturnType<typeof createNumpoolFake>>;

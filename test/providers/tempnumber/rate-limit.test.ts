@@ -8,8 +8,8 @@ import {
   SPENT_WINDOW_WAIT_MS,
   TEMPNUMBER_RATE_LIMIT,
 } from "../../../src/providers/tempnumber/rate-headers.js";
+import { createTempNumberFake } from "../../../src/testing/fakes/tempnumber.js";
 import { expectDefaultBudget } from "../../fakes/harness.js";
-import { createTempNumberFake } from "../../fakes/tempnumber.js";
 import { accountExample } from "./fixtures.js";
 import { requestsTo, useTempNumberFake } from "./harness.js";
 

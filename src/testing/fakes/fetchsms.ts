@@ -6,8 +6,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { HttpResponse, http } from "msw";
-import { type FetchSmsProvider, fetchsms } from "../../src/providers/fetchsms/index.js";
-import { FaultScript, faulty, type ProviderFake, Wallet } from "./fake-kit.js";
+import { type FetchSmsProvider, fetchsms } from "unisms";
+import { FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
 
 export interface FetchSmsFakeOptions {
   apiKey?: string;

@@ -9,8 +9,8 @@
  * number in the wrong state or out of stock, 402 with the docs' "Insufficient funds" message.
  */
 import { HttpResponse, http } from "msw";
-import { type TempNumberProvider, tempnumber } from "../../src/providers/tempnumber/index.js";
-import { FaultScript, faulty, type ProviderFake, Wallet } from "./fake-kit.js";
+import { type TempNumberProvider, tempnumber } from "unisms";
+import { FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
 
 const DAY_MS = 86_400_000;
 const REFUND_WINDOW_MS = 120 * 60_000;

@@ -4,8 +4,8 @@
  * cancel on a finished order, renew on a lapsed rental) the choices are marked "undocumented".
  */
 import { HttpResponse, http } from "msw";
-import { numariq } from "../../src/providers/numariq/index.js";
-import { FaultScript, faulty, type ProviderFake, Wallet } from "./fake-kit.js";
+import { numariq } from "unisms";
+import { FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
 
 type Channel = "sms" | "voice";
 type OrderType = "activation" | "rental";

@@ -5,9 +5,7 @@
  */
 import { delay, HttpResponse, type HttpResponseResolver } from "msw";
 import { setupServer } from "msw/node";
-import type { BuyInput, RentInput } from "../../src/client/inputs.js";
-import type { ProviderName } from "../../src/core/model.js";
-import type { Provider } from "../../src/core/provider.js";
+import type { BuyInput, Provider, ProviderName, RentInput } from "unisms";
 
 export interface LedgerEntry {
   kind: "charge" | "refund";

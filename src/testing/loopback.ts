@@ -26,7 +26,7 @@ export interface LoopbackOptions {
   acted?: (request: Request) => Promise<void> | void;
 }
 
-export async function serveLoopback(options: LoopbackOptions): Promise<Loopback> {
+export async function serveOnLoopback(options: LoopbackOptions): Promise<Loopback> {
   const server: Server = createServer((req, res) => {
     void handle(req, res, options).catch(() => res.socket?.destroy());
   });

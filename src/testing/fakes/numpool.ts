@@ -17,8 +17,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { HttpResponse, http } from "msw";
-import { type NumpoolProvider, numpool } from "../../src/providers/numpool/index.js";
-import { FaultScript, faulty, type ProviderFake, Wallet } from "./fake-kit.js";
+import { type NumpoolProvider, numpool } from "unisms";
+import { FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
 
 export interface NumpoolFakeOptions {
   /** Wallet balance in cents (default 10 000). */

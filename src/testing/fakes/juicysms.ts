@@ -7,8 +7,8 @@
  * are debited in EUR cents from the same wallet, one to one.
  */
 import { HttpResponse, http } from "msw";
-import { juicysms } from "../../src/providers/juicysms/index.js";
-import { FaultScript, faulty, type ProviderFake, Wallet } from "./fake-kit.js";
+import { juicysms } from "unisms";
+import { FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
 
 type OrderState = "open" | "completed" | "canceled" | "expired";
 type WireCountry = "USA" | "NL" | "UK";
