@@ -35,6 +35,7 @@ export {
 } from "./numpool/index.js";
 export {
   type LedgerEntry as SandboxLedgerEntry,
+  type SandboxDelivery,
   type SandboxOptions,
   type SandboxProvider,
   type SandboxScenario,

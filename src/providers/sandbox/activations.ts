@@ -49,6 +49,9 @@ export function buyActivation(state: SandboxState, request: BuyRequest): Order {
   const now = state.now();
   const id = state.random.id("act");
   const [minDelay, maxDelay] = state.options.smsDelayMs;
+  const deliverAt = now + state.random.int(minDelay, maxDelay);
+  // Drawn even when a code is forced, so forcing one does not shift what later purchases draw.
+  const drawnCode = state.random.digits(spec.digits);
   const record: ActivationRecord = {
     id,
     number,
@@ -58,8 +61,9 @@ export function buyActivation(state: SandboxState, request: BuyRequest): Order {
     price: spec.price,
     createdAt: now,
     expiresAt: now + state.options.activationTtlMs,
-    deliverAt: now + state.random.int(minDelay, maxDelay),
-    code: state.random.digits(spec.digits),
+    deliverAt,
+    code: state.code ?? drawnCode,
+    codeForced: state.code !== null,
     status: "waiting",
     messages: [],
     settled: false,
@@ -113,6 +117,7 @@ export function addActivationMessage(
   text: string,
   from: string | null,
   at: number,
+  code?: string,
 ): Message {
   if (isFinalOrderStatus(record.status)) {
     throw new OrderStateError(`sandbox: order ${record.id} is ${record.status} and receives no more SMS`, {
@@ -120,7 +125,7 @@ export function addActivationMessage(
     });
   }
   const message = toMessage(
-    { id: `${record.id}-${record.messages.length + 1}`, from, text, receivedAt: iso(at) },
+    { id: `${record.id}-${record.messages.length + 1}`, from, text, receivedAt: iso(at), code },
     record.service,
   );
   record.messages.push(message);
@@ -133,12 +138,16 @@ export function settleActivation(state: SandboxState, record: ActivationRecord):
   const now = state.now();
   if (!record.settled && now >= record.deliverAt && record.deliverAt < record.expiresAt) {
     record.settled = true;
-    // An SMS due while the scenario is "never_delivers" is lost for good, as on a dead route.
-    if (state.scenario !== "never_delivers") {
+    // An SMS due while the scenario is "never_delivers" is lost for good, as on a dead route; with
+    // manual delivery only the test's own messages arrive.
+    if (state.scenario !== "never_delivers" && state.options.delivery === "auto") {
       const spec = serviceSpec(state, record.service);
       const text =
         record.channel === "voice" ? voiceText(record.service, record.code) : spec.text(record.code);
-      addActivationMessage(record, text, spec.sender, record.deliverAt);
+      // A forced code is the message's code as given: a test asked for exactly that code, whatever
+      // the service's wording does to it.
+      const forced = record.codeForced ? record.code : undefined;
+      addActivationMessage(record, text, spec.sender, record.deliverAt, forced);
     }
   }
   if (now >= record.expiresAt) {

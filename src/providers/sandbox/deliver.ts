@@ -35,19 +35,29 @@ export function deliver(
   const input = validate(deliverSchema, { target, text, from }, "deliver", "sandbox");
   const key = typeof input.target === "string" ? input.target : input.target.id;
   settleAll(state);
-  const at = state.now();
+  // An injected SMS is the newest on its order even when the automatic one landed in the same
+  // millisecond: the test that injects it means it to be the one read.
+  const after = (messages: Message[]) =>
+    Math.max(state.now(), ...messages.map((m) => Date.parse(m.receivedAt ?? "") + 1).filter(Number.isFinite));
   const senderOf = (service: string | null) =>
     input.from ?? (service ? (state.services.get(service)?.sender ?? null) : null);
 
   const activation =
     state.activations.get(key) ??
     newest([...state.activations.values()].filter((a) => a.number === key && !isFinalOrderStatus(a.status)));
-  if (activation) return addActivationMessage(activation, input.text, senderOf(activation.service), at);
+  if (activation) {
+    return addActivationMessage(
+      activation,
+      input.text,
+      senderOf(activation.service),
+      after(activation.messages),
+    );
+  }
 
   const rental =
     state.rentals.get(key) ??
     newest([...state.rentals.values()].filter((r) => r.number === key && r.status === "active"));
-  if (rental) return addRentalMessage(rental, input.text, senderOf(rental.service), at);
+  if (rental) return addRentalMessage(rental, input.text, senderOf(rental.service), after(rental.messages));
 
   throw new NotFoundError(`sandbox: no order, rental or open number "${key}" to deliver to`, {
     provider: "sandbox",

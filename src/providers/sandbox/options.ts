@@ -34,7 +34,20 @@ export interface SandboxOptions {
   scenario?: SandboxScenario;
   /** How long every call takes in the "slow" scenario (default 2000). */
   latencyMs?: number;
+  /**
+   * `"auto"` (default): each activation gets its service's SMS after `smsDelayMs`. `"manual"`: no SMS
+   * arrives unless a test delivers one with `deliver()`, so nothing races what the test injects.
+   */
+  delivery?: SandboxDelivery;
+  /** The code every automatic SMS carries (digits or letters, 3-10), instead of a drawn one. */
+  code?: string;
 }
+
+export const DELIVERIES = ["auto", "manual"] as const;
+export type SandboxDelivery = (typeof DELIVERIES)[number];
+
+/** A code a user could type: what `extractCode` reads back out of the service's SMS. */
+export const forcedCode = z.string().regex(/^[0-9A-Za-z]{3,10}$/, "must be 3-10 digits or letters");
 
 const cents = z.number().int("must be an integer number of cents").min(0);
 const ms = z.number().int().min(0);
@@ -58,6 +71,8 @@ const schema = z.strictObject({
   now: z.custom<() => number>((v) => typeof v === "function", "now must be a function").optional(),
   scenario: z.enum(SCENARIOS).optional(),
   latencyMs: ms.optional(),
+  delivery: z.enum(DELIVERIES).optional(),
+  code: forcedCode.optional(),
 });
 
 export interface ResolvedOptions {
@@ -71,6 +86,8 @@ export interface ResolvedOptions {
   now: () => number;
   scenario: SandboxScenario;
   latencyMs: number;
+  delivery: SandboxDelivery;
+  code: string | null;
 }
 
 export function resolveOptions(options: SandboxOptions | undefined): ResolvedOptions {
@@ -89,5 +106,7 @@ export function resolveOptions(options: SandboxOptions | undefined): ResolvedOpt
     now,
     scenario: o.scenario ?? "normal",
     latencyMs: o.latencyMs ?? 2000,
+    delivery: o.delivery ?? "auto",
+    code: o.code ?? null,
   };
 }

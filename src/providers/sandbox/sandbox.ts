@@ -20,7 +20,13 @@ import { buyActivation, cancelActivation, doneActivation, pollActivation } from 
 import { RENTAL_DAYS } from "./catalog.js";
 import { deliver, settleAll } from "./deliver.js";
 import { SANDBOX_COUNTRIES } from "./numbers.js";
-import { resolveOptions, type SandboxOptions, type SandboxScenario, SCENARIOS } from "./options.js";
+import {
+  forcedCode,
+  resolveOptions,
+  type SandboxOptions,
+  type SandboxScenario,
+  SCENARIOS,
+} from "./options.js";
 import { cancelRental, getRental, inbox, renew, rent } from "./rentals.js";
 import { gate } from "./scenario.js";
 import { createState, type SandboxState, serviceSpec } from "./state.js";
@@ -53,13 +59,24 @@ export interface SandboxProvider
   ledger(): LedgerEntry[];
   /** Sets how many numbers are on hand for `service`. */
   setStock(service: string, count: number): void;
+  /**
+   * The code the automatic SMS of activations bought from now on carry (3-10 digits or letters), or
+   * `null` to draw one again. Orders bought before keep theirs.
+   */
+  setCode(code: string | null): void;
+  /**
+   * Back to the state the sandbox was created in: wallet, ledger, stock, orders, rentals, scenario,
+   * forced code, and the seeded draws (the same seed gives the same numbers and codes again).
+   */
+  reset(): void;
 }
 
 const scenarioSchema = z.enum(SCENARIOS);
 const stockSchema = z.object({ service: z.string().min(1), count: z.number().int().min(0) });
 
 export function sandbox(options?: SandboxOptions): SandboxProvider {
-  const state = createState(resolveOptions(options));
+  const resolved = resolveOptions(options);
+  let state = createState(resolved);
   const capabilities: ProviderCapabilities = Object.freeze({
     activations: true,
     done: true,
@@ -137,6 +154,12 @@ export function sandbox(options?: SandboxOptions): SandboxProvider {
     ledger() {
       settleAll(state);
       return state.wallet.ledger();
+    },
+    setCode(code) {
+      state.code = code === null ? null : validate(forcedCode, code, "code", "sandbox");
+    },
+    reset() {
+      state = createState(resolved);
     },
     setStock(service, count) {
       const checked = validate(stockSchema, { service, count }, "setStock", "sandbox");

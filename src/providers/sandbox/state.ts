@@ -19,6 +19,8 @@ export interface ActivationRecord {
   /** When the service's SMS lands; drawn at purchase so timing never changes what is drawn. */
   deliverAt: number;
   code: string;
+  /** `code` was forced by the test rather than drawn. */
+  codeForced: boolean;
   status: OrderStatus;
   /** Oldest first. */
   messages: Message[];
@@ -53,6 +55,8 @@ export interface SandboxState {
   /** Purchase key -> what it bought, so a retried purchase answers the first result. */
   readonly idempotency: Map<string, { fingerprint: string; id: string }>;
   scenario: SandboxScenario;
+  /** The code automatic SMS carry from now on, or null to draw one per activation. */
+  code: string | null;
   now(): number;
 }
 
@@ -83,6 +87,7 @@ export function createState(options: ResolvedOptions): SandboxState {
     rentals: new Map(),
     idempotency: new Map(),
     scenario: options.scenario,
+    code: options.code,
     now: options.now,
   };
 }
