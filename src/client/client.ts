@@ -177,7 +177,13 @@ export function createClient(options: ClientOptions): SmsClient {
     maxPrice: Money,
     options: CallOptions | undefined,
   ): Promise<void> {
-    const offers = await operation(provider, "services")({ country, service, channel }, options);
+    if (!provider.services) {
+      throw new UnsupportedError(
+        `${name} quotes no prices, so maxPrice cannot be enforced: buy without maxPrice`,
+        { provider: name },
+      );
+    }
+    const offers = await provider.services({ country, service, channel }, options);
     const priced = offers
       .filter((o) => (o.service === service || o.providerServiceId === service) && o.price)
       .filter((o) => !country || !o.country || o.country === country);

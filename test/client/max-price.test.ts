@@ -65,6 +65,10 @@ describe("maxPrice on HTTP providers", () => {
     const { client, fake } = server.install(createJuicySmsFake());
     const error = await rejection(client.buy({ ...fake.buyInput, maxPrice: usd(1000) }));
     expect(error).toBeInstanceOf(UnsupportedError);
+    // It says why maxPrice cannot work, not that the provider lacks an operation the caller never named.
+    expect((error as Error).message).toBe(
+      "juicysms quotes no prices, so maxPrice cannot be enforced: buy without maxPrice",
+    );
     expect(fake.faults.requests).toEqual([]);
     expect(fake.wallet.charges()).toBe(0);
   });
