@@ -12,7 +12,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["test/**/*.test.ts"],
+    include: ["test/**/*.test.ts", "examples/**/*.test.ts"],
     environment: "node",
     testTimeout: 15_000,
     // The package check packs and installs the built tarball; it runs as its own script.
