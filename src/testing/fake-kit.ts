@@ -243,6 +243,15 @@ export interface ProviderFake {
   readonly unreadableRental: "settled" | "unknown";
 }
 
+/**
+ * What every fake's `provider()` gives its adapter besides the fake's URL and key: retries a test does
+ * not wait for, and a budget a test never queues behind (a test of the budget passes its own).
+ */
+export const FAKE_ADAPTER_OPTIONS = {
+  retry: { minDelayMs: 1, maxDelayMs: 5 },
+  rateLimit: { limit: 10_000, intervalMs: 1_000 },
+} as const;
+
 /** One msw server for a test file; fakes' handlers are installed per test. */
 export function fakeServer() {
   return setupServer();

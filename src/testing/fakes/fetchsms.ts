@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { HttpResponse, http } from "msw";
 import { type FetchSmsProvider, fetchsms } from "unisms";
-import { FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
+import { FAKE_ADAPTER_OPTIONS, FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
 
 export interface FetchSmsFakeOptions {
   apiKey?: string;
@@ -591,8 +591,7 @@ export function createFetchSmsFake(opts: FetchSmsFakeOptions = {}) {
       return fetchsms({
         apiKey,
         baseUrl,
-        retry: { minDelayMs: 1, maxDelayMs: 5 },
-        rateLimit: { limit: 10_000, intervalMs: 1_000 },
+        ...FAKE_ADAPTER_OPTIONS,
         ...overrides,
       } as Parameters<typeof fetchsms>[0]);
     },

@@ -8,7 +8,7 @@
  */
 import { HttpResponse, http } from "msw";
 import { juicysms } from "unisms";
-import { FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
+import { FAKE_ADAPTER_OPTIONS, FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
 
 type OrderState = "open" | "completed" | "canceled" | "expired";
 type WireCountry = "USA" | "NL" | "UK";
@@ -358,8 +358,7 @@ export function createJuicySmsFake(options: JuicySmsFakeOptions = {}) {
       return juicysms({
         apiKey,
         baseUrl,
-        retry: { minDelayMs: 1, maxDelayMs: 5 },
-        rateLimit: { limit: 10_000, intervalMs: 1_000 },
+        ...FAKE_ADAPTER_OPTIONS,
         ...overrides,
       } as Parameters<typeof juicysms>[0]);
     },

@@ -5,7 +5,7 @@
  */
 import { HttpResponse, http } from "msw";
 import { numariq } from "unisms";
-import { FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
+import { FAKE_ADAPTER_OPTIONS, FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
 
 type Channel = "sms" | "voice";
 type OrderType = "activation" | "rental";
@@ -306,8 +306,7 @@ export function createNumariqFake(options: NumariqFakeOptions = {}) {
       return numariq({
         apiKey,
         baseUrl,
-        retry: { minDelayMs: 1, maxDelayMs: 5 },
-        rateLimit: { limit: 10_000, intervalMs: 1_000 },
+        ...FAKE_ADAPTER_OPTIONS,
         ...overrides,
       });
     },

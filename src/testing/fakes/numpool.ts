@@ -18,7 +18,7 @@
 import { randomBytes } from "node:crypto";
 import { HttpResponse, http } from "msw";
 import { type NumpoolProvider, numpool } from "unisms";
-import { FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
+import { FAKE_ADAPTER_OPTIONS, FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
 
 export interface NumpoolFakeOptions {
   /** Wallet balance in cents (default 10 000). */
@@ -411,8 +411,7 @@ export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
       return numpool({
         apiKey,
         baseUrl,
-        retry: { minDelayMs: 1, maxDelayMs: 5 },
-        rateLimit: { limit: 10_000, intervalMs: 1_000 },
+        ...FAKE_ADAPTER_OPTIONS,
         // Tests change stock and prices between calls; the adapter's list cache would hide that.
         catalogCacheMs: 0,
         ...overrides,

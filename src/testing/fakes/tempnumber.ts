@@ -10,7 +10,7 @@
  */
 import { HttpResponse, http } from "msw";
 import { type TempNumberProvider, tempnumber } from "unisms";
-import { FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
+import { FAKE_ADAPTER_OPTIONS, FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
 
 const DAY_MS = 86_400_000;
 const REFUND_WINDOW_MS = 120 * 60_000;
@@ -487,8 +487,7 @@ export function createTempNumberFake(options: TempNumberFakeOptions = {}): TempN
       return tempnumber({
         apiKey,
         baseUrl,
-        retry: { minDelayMs: 1, maxDelayMs: 5 },
-        rateLimit: { limit: 10_000, intervalMs: 1_000 },
+        ...FAKE_ADAPTER_OPTIONS,
         ...overrides,
       } as Parameters<typeof tempnumber>[0]);
     },
