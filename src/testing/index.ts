@@ -10,6 +10,16 @@
  * msw is an optional peer dependency of unisms: install it to use the fakes. `import "unisms"` never
  * loads this module. The sandbox provider (`sandbox()` from "unisms") needs nothing at all.
  */
+// The sandbox is part of unisms itself (it needs no msw); it is here too so a suite finds every
+// stand-in for a provider in one place.
+export {
+  type SandboxDelivery,
+  type SandboxOptions,
+  type SandboxProvider,
+  type SandboxScenario,
+  SCENARIOS,
+  sandbox,
+} from "unisms";
 export { buildMessage, buildOrder, buildRental } from "./builders.js";
 export {
   type Fault,
