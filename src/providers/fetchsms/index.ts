@@ -68,6 +68,7 @@ export const fetchSmsCapabilities: ProviderCapabilities = Object.freeze({
   pollIntervalMs: 5_000,
 });
 
+/** The FetchSMS adapter: the contract's operations it supports, plus FetchSMS's own. */
 export interface FetchSmsProvider
   extends ProviderWith<
     | "buy"
@@ -81,7 +82,9 @@ export interface FetchSmsProvider
     | "balance"
     | "services"
   > {
+  /** Always `"fetchsms"`. */
   readonly name: "fetchsms";
+  /** Rents the all-services number; `areaCode` picks its area code. */
   rent(request: FetchSmsRentRequest, options?: CallOptions): Promise<Rental>;
   /** `GET /services/quote`: what a verification or a rental costs now (quotes lock neither price nor stock). */
   quote(input: FetchSmsQuoteInput, options?: CallOptions): Promise<Money>;
@@ -97,6 +100,10 @@ export interface FetchSmsProvider
   inboxSince(rental: Rental, seenIds: Iterable<string>, options?: CallOptions): Promise<Message[]>;
 }
 
+/**
+ * The FetchSMS adapter: US verifications (15 minutes) and rentals of 1 to 365 days, with signed webhooks.
+ * Its facts and decisions are in docs/providers/fetchsms.md.
+ */
 export function fetchsms(options: HttpProviderOptions): FetchSmsProvider {
   const transport = createAdapterTransport(options, {
     name: PROVIDER,

@@ -75,8 +75,10 @@ export const juicySmsCapabilities: ProviderCapabilities = Object.freeze({
   pollIntervalMs: 5_000,
 });
 
+/** The JuicySMS v1 adapter: the contract's operations it supports, plus JuicySMS's own. */
 export interface JuicySmsProvider
   extends ProviderWith<"buy" | "poll" | "cancel" | "balance" | "rent" | "getRental" | "renew" | "inbox"> {
+  /** Always `"juicysms"`. */
   readonly name: "juicysms";
   /** Cancels the order and skips its number for this account (skipnumber). */
   skip(order: Order, options?: CallOptions): Promise<CancelResult>;
@@ -86,6 +88,10 @@ export interface JuicySmsProvider
   setAutoRenew(rental: Rental, enabled: boolean, options?: CallOptions): Promise<Rental>;
 }
 
+/**
+ * The JuicySMS v1 (plain-string API) adapter: verifications in the US, NL and GB, rentals in NL and GB.
+ * Its facts and decisions are in docs/providers/juicysms.md.
+ */
 export function juicysms(options: HttpProviderOptions): JuicySmsProvider {
   const api = createJuicyApi(options);
   return {

@@ -56,13 +56,19 @@ export const numariqCapabilities: ProviderCapabilities = Object.freeze({
   pollIntervalMs: 3_000,
 });
 
+/** The Numariq adapter: the contract's operations it supports. */
 export interface NumariqProvider
   extends ProviderWith<
     "buy" | "poll" | "done" | "cancel" | "rent" | "getRental" | "renew" | "inbox" | "services"
   > {
+  /** Always `"numariq"`. */
   readonly name: "numariq";
 }
 
+/**
+ * The Numariq adapter: US activations (SMS or voice, area codes) and rentals of 7, 30 or 90 days. Its
+ * facts and decisions are in docs/providers/numariq.md.
+ */
 export function numariq(options: HttpProviderOptions): NumariqProvider {
   const transport = createAdapterTransport(options, {
     name: "numariq",

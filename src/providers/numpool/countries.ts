@@ -9,9 +9,11 @@ import { isoFromFlag, isoFromName } from "./country-names.js";
 import { COUNTRY_IDS } from "./ids.js";
 import { countriesReply, type WireCountry } from "./wire.js";
 
+/** A country as `GET /countries` lists it. */
 export interface NumpoolCountry {
   /** NumPool's numeric id. */
   id: number;
+  /** NumPool's name for it ("USA", "England"). */
   name: string | null;
   /** ISO alpha-2, or null when NumPool's name is not one we can read. */
   country: string | null;

@@ -51,6 +51,7 @@ export type { NumpoolRentalPrice, NumpoolRentalService } from "./rentals.js";
 
 export const NUMPOOL_BASE_URL = "https://numpool.com/api/v1";
 
+/** `numpool()` options: the common ones plus NumPool's own. */
 export interface NumpoolOptions extends HttpProviderOptions {
   /** Carrier preference sent with every buy (NumPool's optional `operator`). */
   operator?: string;
@@ -58,9 +59,12 @@ export interface NumpoolOptions extends HttpProviderOptions {
   catalogCacheMs?: number;
 }
 
+/** The NumPool adapter: the contract's operations it supports, plus NumPool's own. */
 export interface NumpoolProvider
   extends ProviderWith<"buy" | "poll" | "cancel" | "rent" | "getRental" | "inbox" | "balance" | "services"> {
+  /** Always `"numpool"`. */
   readonly name: "numpool";
+  /** Buys one verification; `operator` picks a carrier for this purchase. */
   buy(request: NumpoolBuyRequest, options?: CallOptions): Promise<Order>;
   /** `GET /orders?limit=&offset=`: one page of the account's orders. */
   listOrders(query?: ListOrdersQuery, options?: CallOptions): Promise<Order[]>;
@@ -111,6 +115,10 @@ function extraOptions(options: NumpoolOptions | undefined): { operator: string |
   return { operator: operator?.trim() ?? null, cacheMs };
 }
 
+/**
+ * The NumPool adapter: verifications in many countries and US rentals, 60 requests a minute by default.
+ * Its facts and decisions are in docs/providers/numpool.md.
+ */
 export function numpool(options: NumpoolOptions): NumpoolProvider {
   const transport = createAdapterTransport(options, {
     name: "numpool",

@@ -71,8 +71,10 @@ export const tempNumberCapabilities: ProviderCapabilities = Object.freeze({
   pollIntervalMs: 5_000,
 });
 
+/** The Temp Number adapter: the contract's operations it supports, plus Temp Number's own. */
 export interface TempNumberProvider
   extends ProviderWith<"rent" | "getRental" | "renew" | "cancelRental" | "inbox" | "balance" | "services"> {
+  /** Always `"tempnumber"`. */
   readonly name: "tempnumber";
   /** The number with its SMS (newest first), from `GET /numbers/{id}/sms`. */
   getRental(rental: Rental, options?: CallOptions): Promise<Rental>;
@@ -86,6 +88,10 @@ export interface TempNumberProvider
   receiveSms(phoneNumber: string, options?: ReceiveSmsOptions): Promise<Message[]>;
 }
 
+/**
+ * The Temp Number adapter: numbers rented for 30, 90, 180 or 365 days, every purchase carrying an
+ * `Idempotency-Key`. Its facts and decisions are in docs/providers/tempnumber.md.
+ */
 export function tempnumber(options: HttpProviderOptions): TempNumberProvider {
   const transport = createAdapterTransport(options, {
     name: "tempnumber",
