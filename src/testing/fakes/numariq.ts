@@ -33,8 +33,11 @@ export interface FakeOrder {
   messages: FakeMessage[];
 }
 
+/** Options of `createNumariqFake`. */
 export interface NumariqFakeOptions {
+  /** The key it accepts (default a fixed `nmq_` test key). */
   apiKey?: string;
+  /** Where it answers (default `https://numariq.test/api/v1`). */
   baseUrl?: string;
   /** Wallet in cents (default 10 000). */
   balance?: number;
@@ -64,6 +67,7 @@ function recogniseCode(text: string): string | null {
   return /\b\d{4,8}\b/.exec(text)?.[0] ?? null;
 }
 
+/** A stateful Numariq API for msw: wallet, orders (activations and rentals), stock and scripted faults. */
 export function createNumariqFake(options: NumariqFakeOptions = {}) {
   const apiKey = options.apiKey ?? "nmq_test_4f9a2c7e1b83";
   const baseUrl = options.baseUrl ?? "https://numariq.test/api/v1";
@@ -287,21 +291,61 @@ export function createNumariqFake(options: NumariqFakeOptions = {}) {
   }
 
   return {
+    /** Always `"numariq"`. */
     name: "numariq" as const,
+    /** A fake host, only ever reached through msw; the adapter's `baseUrl`. */
     baseUrl,
+    /** The key the fake accepts. */
     apiKey,
+    /** The account's money and ledger. */
     wallet,
+    /** Faults to script, and every request seen. */
     faults,
+    /** msw handlers for this API at `baseUrl`. */
     handlers,
+    /** The requests the contract suite scripts faults on. */
     routes: {
-      buy: { method: "POST", path: /\/numbers$/ },
-      poll: { method: "GET", path: /\/orders\/[^/?]+$/ },
-      rent: { method: "POST", path: /\/numbers$/ },
+      /** `POST /numbers`. */
+      buy: {
+        /** Upper case. */
+        method: "POST",
+        /** Matched against path and query. */
+        path: /\/numbers$/,
+      },
+      /** `GET /orders/:id`. */
+      poll: {
+        /** Upper case. */
+        method: "GET",
+        /** Matched against path and query. */
+        path: /\/orders\/[^/?]+$/,
+      },
+      /** `POST /numbers`, as for activations. */
+      rent: {
+        /** Upper case. */
+        method: "POST",
+        /** Matched against path and query. */
+        path: /\/numbers$/,
+      },
     },
+    /** Numariq cannot list orders: an unreadable purchase reply stays unknown. */
     unreadablePurchase: "unknown" as const,
+    /** The same for a rental. */
     unreadableRental: "unknown" as const,
-    buyInput: { service: "whatsapp", country: "US" },
-    rentInput: { country: "US", days: 30 },
+    /** A buy it serves as created. */
+    buyInput: {
+      /** Stocked. */
+      service: "whatsapp",
+      /** The one country. */
+      country: "US",
+    },
+    /** A rent it serves as created. */
+    rentInput: {
+      /** The one country. */
+      country: "US",
+      /** The default tier. */
+      days: 30,
+    },
+    /** The adapter pointed at this fake, fast retries, no rate limit in the way; `overrides` go to the factory. */
     provider(overrides: Record<string, unknown> = {}) {
       return numariq({
         apiKey,
@@ -315,6 +359,7 @@ export function createNumariqFake(options: NumariqFakeOptions = {}) {
     setStock(n: number, key?: string) {
       for (const slug of key ? [key] : [...stock.keys()]) stock.set(slug, n);
     },
+    /** An SMS reaches the open order or rental with this id (the sender defaults to WhatsApp). */
     deliver(id: string, text: string, from = "WhatsApp") {
       const order = mustFind(id);
       settle(order);
@@ -334,14 +379,16 @@ export function createNumariqFake(options: NumariqFakeOptions = {}) {
       order.expires_at = iso(Date.now() - 1_000);
       settle(order);
     },
-    /** Forces a status string, e.g. one the docs do not list. */
+    /** Forces a status string, e.g. one Numariq does not document. */
     setStatus(id: string, status: string) {
       mustFind(id).status = status;
     },
+    /** The order or rental with this id, in Numariq's wire form. */
     order(id: string): FakeOrder | undefined {
       return orders.get(id);
     },
   } satisfies ProviderFake & Record<string, unknown>;
 }
 
+/** What `createNumariqFake` returns. */
 export type NumariqFake = ReturnType<typeof createNumariqFake>;

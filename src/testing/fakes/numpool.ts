@@ -20,10 +20,13 @@ import { HttpResponse, http } from "msw";
 import { type NumpoolProvider, numpool } from "unisms";
 import { FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
 
+/** Options of `createNumpoolFake`. */
 export interface NumpoolFakeOptions {
   /** Wallet balance in cents (default 10 000). */
   balance?: number;
+  /** The key it accepts (default a fixed `np_live_` test key). */
   apiKey?: string;
+  /** Where it answers (default `https://numpool.test/api/v1`). */
   baseUrl?: string;
 }
 
@@ -135,6 +138,7 @@ function serverCode(text: string): string | null {
 const dollars = (cents: number) => cents / 100;
 const fail = (status: number, error: string) => HttpResponse.json({ error }, { status });
 
+/** A stateful NumPool API for msw: wallet, orders, rentals, stock and scripted faults, all in memory. */
 export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
   const apiKey = opts.apiKey ?? "np_live_fake_key_0123456789";
   const baseUrl = opts.baseUrl ?? "https://numpool.test/api/v1";
@@ -389,24 +393,69 @@ export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
   ];
 
   const fake = {
+    /** Always `"numpool"`. */
     name: "numpool" as const,
+    /** A fake host, only ever reached through msw; the adapter's `baseUrl`. */
     baseUrl,
+    /** The key the fake accepts. */
     apiKey,
+    /** The account's money and ledger. */
     wallet,
+    /** Faults to script, and every request seen. */
     faults,
+    /** msw handlers for this API at `baseUrl`. */
     handlers,
+    /** Every order by id, in NumPool's wire form; tests may read and change them. */
     orders,
+    /** Every rental by id, in NumPool's wire form. */
     rentals,
+    /** The requests the contract suite scripts faults on. */
     routes: {
-      buy: { method: "POST", path: /\/buy$/ },
-      poll: { method: "GET", path: /\/sms\/[^/?]+$/ },
-      rent: { method: "POST", path: /\/rentals$/ },
+      /** `POST /buy`. */
+      buy: {
+        /** Upper case. */
+        method: "POST",
+        /** Matched against path and query. */
+        path: /\/buy$/,
+      },
+      /** `GET /sms/:id`. */
+      poll: {
+        /** Upper case. */
+        method: "GET",
+        /** Matched against path and query. */
+        path: /\/sms\/[^/?]+$/,
+      },
+      /** `POST /rentals`. */
+      rent: {
+        /** Upper case. */
+        method: "POST",
+        /** Matched against path and query. */
+        path: /\/rentals$/,
+      },
     },
+    /** An unreadable purchase reply is settled through `GET /orders`. */
     unreadablePurchase: "settled" as const,
+    /** An unreadable rental reply is settled through `GET /rentals`. */
     unreadableRental: "settled" as const,
-    buyInput: { service: "whatsapp", country: "US" },
-    rentInput: { service: "discord", days: 7 },
+    /** A buy it serves as created. */
+    buyInput: {
+      /** Stocked. */
+      service: "whatsapp",
+      /** Stocked. */
+      country: "US",
+    },
+    /** A rent it serves as created. */
+    rentInput: {
+      /** Rented. */
+      service: "discord",
+      /** Sold. */
+      days: 7,
+    },
 
+    /**
+     * The adapter pointed at this fake: fast retries, no rate limit in the way, no list cache;
+     * `overrides` go to `numpool()`.
+     */
     provider(overrides: Record<string, unknown> = {}): NumpoolProvider {
       return numpool({
         apiKey,
@@ -419,6 +468,7 @@ export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
       });
     },
 
+    /** Numbers in stock from now on, per country and service (`0`: none). */
     setStock(n: number): void {
       stockOverride = n;
     },
@@ -428,6 +478,7 @@ export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
       prices.set(`${service}:${countryId}`, cents);
     },
 
+    /** An SMS reaches the order (which then shows it and its code) or the rental with this id. */
     deliver(target: string, text: string, from?: string): void {
       const order = orders.get(target);
       if (order) {
@@ -461,4 +512,5 @@ export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
   return fake satisfies ProviderFake;
 }
 
+/** What `createNumpoolFake` returns. */
 export type NumpoolFake = ReturnType<typeof createNumpoolFake>;

@@ -67,12 +67,15 @@ interface StoredReply extends Reply {
   at: number;
 }
 
+/** Options of `createTempNumberFake`. */
 export interface TempNumberFakeOptions {
+  /** The key it accepts (default a fixed test key). */
   apiKey?: string;
+  /** Where it answers (default `https://tempnumber.test/v1`). */
   baseUrl?: string;
   /** Wallet start, cents (default 10 000 = $100.00). */
   balance?: number;
-  /** Numbers in stock per country (default 47, the docs' inventory example). */
+  /** Numbers in stock per country (default 47). */
   stock?: number;
   /**
    * Requests per minute before a 429 (the real API allows 60). Default 10 000 so long suites never
@@ -81,7 +84,9 @@ export interface TempNumberFakeOptions {
   requestsPerMinute?: number;
 }
 
+/** What `createTempNumberFake` returns. */
 export interface TempNumberFake extends ProviderFake {
+  /** The adapter pointed at this fake, fast retries, no rate limit in the way; `overrides` go to the factory. */
   provider(overrides?: Record<string, unknown>): TempNumberProvider;
   /** No stock (and no active route: `/pricing/{cc}` 404) from now on, in one country or all. */
   setStock(n: number, country?: string): void;
@@ -97,6 +102,10 @@ export interface TempNumberFake extends ProviderFake {
 
 const fail = (message: string) => ({ success: false, message });
 
+/**
+ * A stateful Temp Number API for msw: wallet, numbers and their SMS, `X-RateLimit-*` headers, idempotent
+ * POSTs, a clock to move, and scripted faults.
+ */
 export function createTempNumberFake(options: TempNumberFakeOptions = {}): TempNumberFake {
   const apiKey = options.apiKey ?? "tn_test_9f8e7d6c5b4a";
   const baseUrl = options.baseUrl ?? "https://tempnumber.test/v1";
