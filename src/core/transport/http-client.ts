@@ -322,7 +322,7 @@ export function createTransport(options: TransportOptions): Transport {
   /**
    * A 5xx to a paid call does not say whether the provider charged before it failed (or before a
    * gateway gave up, 502 / 504 / 52x): it is reconciled like a lost reply, whatever words the body uses,
-   * unless the adapter's docs say that status means nothing was done (`uncharged5xx`). A keyed call is
+   * unless the adapter's provider says that status means nothing was done (`uncharged5xx`). A keyed call is
    * retried as usual (the error stays retryable); an unkeyed one goes to the adapter's reconciliation.
    */
   const uncharged5xx = options.uncharged5xx ?? NO_5XX_BELIEVED;

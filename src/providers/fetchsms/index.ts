@@ -3,11 +3,11 @@
  * Verifications hold one number for a fixed 15-minute window; rentals ("unlimited-services") last 1, 7,
  * 30, 90 or 365 days and receive every supported service's codes.
  *
- * Decisions where the docs are silent:
+ * Decisions where FetchSMS says nothing (docs/providers/fetchsms.md has the facts and these decisions):
  * - No "done" endpoint exists, so `done` is not offered (capability false).
  * - `poll` reads `GET /verifications/:id`, and `/messages` only when a code is in (`status` received,
  *   `code_count` > 0 or a `code`). Those messages have no body: `text` and `from` are null. Fields a reply
- *   leaves out (the API page's poll shows only id, status, code) keep the values the order already had.
+ *   leaves out (a poll may carry only id, status and code) keep the values the order already had.
  * - Unknown statuses: verifications map to "waiting", rentals to "active", the string kept in
  *   `providerStatus`. Rental "waiting" and "received" are both "active" (a rental lives until expiry).
  * - `cancel` refunds `cost_cents` (from the reply, else the order's price); a 204 is a success.

@@ -3,7 +3,8 @@
  * (`oneMonth`, `threeMonths`, `sixMonths`, `oneYear` = 30 / 90 / 180 / 365 days), with every SMS they
  * receive. No per-service activations. Bearer token, `{ success, data, meta }` envelope, USD dollars.
  *
- * Decisions where the docs are silent:
+ * Decisions where Temp Number says nothing (docs/providers/tempnumber.md has the facts and these
+ * decisions):
  * - Rentals only: `capabilities.activations` is false. `rent` needs a country (the buy endpoint
  *   requires one; `ValidationError` without it); `numberType` is sent when given, else the route
  *   default. `autoRenew: true` is `UnsupportedError` (there is no auto-renew); a rental's `autoRenew`
