@@ -1,6 +1,6 @@
 /**
- * A stateful msw fake of the FetchSMS REST API (https://api.fetchsms.com/v1), built from the providers
- * README: bearer auth (public `/services*`), `{"detail": ...}` errors (422 as a validation array),
+ * A stateful msw fake of the FetchSMS REST API (https://api.fetchsms.com/v1), as docs/providers/fetchsms.md
+ * describes it: bearer auth (public `/services*`), `{"detail": ...}` errors (422 as a validation array),
  * integer cents, offset-less timestamps with microseconds, formatted US numbers, verifications with a
  * fixed 15-minute window, rentals cancellable within 15 minutes and before any code.
  */

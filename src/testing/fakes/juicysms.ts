@@ -1,7 +1,7 @@
 /**
- * A stateful fake of the JuicySMS v1 string API (its public API page), spoken over msw at a fake
+ * A stateful fake of the JuicySMS v1 string API (docs/providers/juicysms.md), spoken over msw at a fake
  * host. Every reply is HTTP 200; verification calls answer the documented words, rental calls JSON
- * shaped like the docs' examples. Where the docs are silent the choice is marked "undocumented":
+ * shaped like JuicySMS's. Where JuicySMS says nothing the choice is marked "undocumented":
  * an unknown or foreign id (and a missing parameter) gets the `ERROR` seen in the wild; an order
  * completes when its SMS arrives; an order left waiting expires after 20 minutes, refunded; rentals
  * are debited in EUR cents from the same wallet, one to one.
@@ -73,7 +73,7 @@ const REUSE_WINDOW_MS = 3 * 3_600_000;
 const RENTAL_STOCK = "rental";
 const ANY_SERVICE = "*";
 
-/** Laravel's timestamp form in the docs: `2026-06-22T12:57:03.000000Z`. */
+/** Laravel's timestamp form, as JuicySMS sends it: `2026-06-22T12:57:03.000000Z`. */
 const laravelTime = (ms: number) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
 const text = (body: string) =>
   new HttpResponse(body, { status: 200, headers: { "content-type": "text/html; charset=UTF-8" } });
@@ -210,7 +210,7 @@ export function createJuicySmsFake(options: JuicySmsFakeOptions = {}) {
     renewal_package: rental.renewalPackage,
     auto_renew: rental.autoRenew,
     expire_on: laravelTime(rental.expireOn),
-    // Oldest first, as in the docs' example.
+    // Oldest first, as JuicySMS lists them.
     received_sms: rental.sms,
   });
 
@@ -295,7 +295,7 @@ export function createJuicySmsFake(options: JuicySmsFakeOptions = {}) {
         success: true,
         contract_id: Number(contractId),
         package: pkg,
-        // As in the docs' example: a string here, a boolean elsewhere.
+        // As JuicySMS sends it: a string here, a boolean elsewhere.
         auto_renew: String(autoRenew),
         expire_on: laravelTime(rental.expireOn),
         phone_number: rental.number,

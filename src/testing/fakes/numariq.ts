@@ -1,7 +1,7 @@
 /**
- * A stateful fake of the Numariq API (its public API page), spoken over msw at a fake host. Paths, fields,
- * statuses and error strings are the docs'; where the docs are silent (the wording of some 400s, done or
- * cancel on a finished order, renew on a lapsed rental) the choices are marked "undocumented".
+ * A stateful fake of the Numariq API (docs/providers/numariq.md), spoken over msw at a fake host. Paths,
+ * fields, statuses and error strings are Numariq's; where Numariq says nothing (the wording of some 400s,
+ * done or cancel on a finished order, renew on a lapsed rental) the choices are marked "undocumented".
  */
 import { HttpResponse, http } from "msw";
 import { numariq } from "unisms";
@@ -45,7 +45,7 @@ export interface NumariqFakeOptions {
   stock?: number;
 }
 
-/** The docs' example prices for sms (Google 10, WhatsApp 20); the rest are ours. */
+/** Numariq's example prices for sms (Google 10, WhatsApp 20); the rest are ours. */
 const PRICES: Record<Channel, Record<string, number>> = {
   sms: { google: 10, whatsapp: 20, telegram: 25 },
   voice: { google: 15, whatsapp: 30 },
@@ -79,7 +79,7 @@ export function createNumariqFake(options: NumariqFakeOptions = {}) {
   for (const slug of [...Object.keys(NAMES), RENTAL_STOCK]) stock.set(slug, initialStock);
   let nextLine = 100;
 
-  /** Undocumented: the docs give no body for a missing key; a wrong one is `Invalid API key.`. */
+  /** Undocumented: Numariq gives no body for a missing key; a wrong one is `Invalid API key.`. */
   function authError(request: Request): Response | null {
     const header =
       request.headers.get("x-api-key") ??
@@ -135,7 +135,7 @@ export function createNumariqFake(options: NumariqFakeOptions = {}) {
       service = body.service;
     } else {
       periodDays = body.period_days === undefined ? 30 : Number(body.period_days);
-      // The docs list this very message, though the tiers are 7 / 30 / 90.
+      // Numariq lists this very message, though the tiers are 7 / 30 / 90.
       if (RENTAL_PRICES[periodDays] === undefined) return error(400, "Rental days must be 1-14.");
       if (body.renewable !== undefined && typeof body.renewable !== "boolean") {
         return error(400, "renewable must be a boolean.");
@@ -185,7 +185,7 @@ export function createNumariqFake(options: NumariqFakeOptions = {}) {
       renews_at: order.renews_at,
     },
     code: order.messages.findLast((m) => m.code)?.code ?? null,
-    // Newest first, as an inbox shows them (clients must not rely on it: the docs say nothing).
+    // Newest first, as an inbox shows them (clients must not rely on it: Numariq says nothing).
     messages: [...order.messages].reverse(),
   });
 

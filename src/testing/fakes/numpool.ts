@@ -1,7 +1,7 @@
 /**
- * A stateful fake of NumPool's API (its public API page), for msw. Paths, methods, the `X-API-Key` header,
- * field names and float-dollar amounts follow the page; where it is silent the fake decides, as a
- * plausible NumPool would:
+ * A stateful fake of NumPool's API (docs/providers/numpool.md), for msw. Paths, methods, the `X-API-Key`
+ * header, field names and float-dollar amounts are NumPool's; where NumPool says nothing the fake
+ * decides, as a plausible NumPool would:
  * - errors are `{"error": "..."}`: 401 "Missing or invalid API key", 400 for bad parameters
  *   ("Invalid service", ...), 400 "No numbers available for this service and country" when out of stock,
  *   402 "Insufficient wallet balance", 404 "Order not found" / "Rental not found", and 400
@@ -12,8 +12,8 @@
  *   status, created_at, ends_at}`;
  * - `GET /sms/:id` answers `waiting` while the order is pending, with `code` and `full_sms` null;
  * - `GET /countries?service=` lists every country, `stock: 0` where none is left;
- * - NumPool reads the code out of the SMS itself (`code`), as its poll example shows;
- * - numbers are real-looking E.164 (the page shows `+1XXXXXXXXXX` placeholders).
+ * - NumPool reads the code out of the SMS itself (`code`), as its poll reply shows;
+ * - numbers are real-looking E.164 (NumPool's examples show `+1XXXXXXXXXX` placeholders).
  */
 import { randomBytes } from "node:crypto";
 import { HttpResponse, http } from "msw";
@@ -40,7 +40,7 @@ interface FakeCountry {
   price: number;
 }
 
-/** Ids as on the page (its table, and `{id: 0, name: "Russia"}`, `{id: 28, name: "England"}`). */
+/** NumPool's ids (its table, and `{id: 0, name: "Russia"}`, `{id: 28, name: "England"}`). */
 const COUNTRIES: readonly FakeCountry[] = [
   { id: 187, name: "USA", flag: "US", template: "+1212555####", price: 43 },
   { id: 28, name: "England", flag: "GB", template: "+447700900###", price: 55 },
@@ -48,11 +48,11 @@ const COUNTRIES: readonly FakeCountry[] = [
   { id: 0, name: "Russia", flag: "RU", template: "+7900555####", price: 12 },
   { id: 129, name: "Germany", flag: "DE", template: "+4915155#####", price: 80 },
   { id: 13, name: "Nigeria", flag: "NG", template: "+234803555####", price: 20 },
-  // Not in the page's table: the adapter must learn it from GET /countries.
+  // Not in NumPool's table of common ids: the adapter must learn it from GET /countries.
   { id: 48, name: "Netherlands", flag: "NL", template: "+31612345###", price: 90 },
 ];
 
-/** The page's service table: code, name. */
+/** NumPool's service codes: code, name. */
 const SERVICES: ReadonlyArray<readonly [string, string]> = [
   ["wa", "WhatsApp"],
   ["tn", "Snapchat"],
@@ -494,7 +494,7 @@ export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
       rental.messages.push({ from: from ?? name, body: text, code: serverCode(text), at: iso(Date.now()) });
     },
 
-    /** Puts a raw status word on an order (e.g. one the page does not document). */
+    /** Puts a raw status word on an order (e.g. one NumPool does not document). */
     setStatus(orderId: string, status: string): void {
       const order = orders.get(orderId);
       if (!order) throw new Error(`numpool fake: no order ${orderId}`);

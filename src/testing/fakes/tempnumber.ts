@@ -1,12 +1,12 @@
 /**
- * A stateful fake of the Temp Number API (its public API page), speaking its wire protocol: bearer
+ * A stateful fake of the Temp Number API (docs/providers/tempnumber.md), speaking its wire protocol: bearer
  * auth, `{ success, data, meta }` envelopes, `{ success: false, message }` errors with their statuses,
  * `X-RateLimit-*` headers, `Idempotency-Key` de-duplication of every POST for 24 hours (same key ->
  * the stored reply, no second charge), the 120-minute refund rule, and cursor-paged `/receive-sms`.
  *
- * Where the docs are silent the fake answers as a Laravel API would (the `api:access` token ability
- * is Sanctum's): 401 "Unauthenticated.", 429 "Too Many Attempts.", 422 for invalid input, 409 for a
- * number in the wrong state or out of stock, 402 with the docs' "Insufficient funds" message.
+ * Where Temp Number says nothing the fake answers as a Laravel API would (the `api:access` token
+ * ability is Sanctum's): 401 "Unauthenticated.", 429 "Too Many Attempts.", 422 for invalid input, 409 for
+ * a number in the wrong state or out of stock, 402 with Temp Number's "Insufficient funds" message.
  */
 import { HttpResponse, http } from "msw";
 import { type TempNumberProvider, tempnumber } from "unisms";
@@ -205,7 +205,7 @@ export function createTempNumberFake(options: TempNumberFakeOptions = {}): TempN
       const send = (reply: Reply) => {
         const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
         if (reply.status >= 400 && !wantsJson) {
-          // Without `Accept: application/json` the docs promise no structured error body.
+          // Without `Accept: application/json` Temp Number promises no structured error body.
           return new HttpResponse(`<!DOCTYPE html><html><body>Error ${reply.status}</body></html>`, {
             status: reply.status,
             headers: { ...headers, "content-type": "text/html" },
