@@ -1,5 +1,5 @@
 /**
- * A NumPool stand-in on 127.0.0.1 (random port) answering `GET /api/v1/balance` with the docs' reply.
+ * A NumPool stand-in on 127.0.0.1 (random port) answering `GET /api/v1/balance` with NumPool's example reply.
  * It runs in a worker thread so its CPU is not charged to the client's event loop: the client numbers
  * are the SDK's transport (gate, ky, fetch, zod, money) plus loopback HTTP, not the server's work.
  */

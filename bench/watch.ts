@@ -1,7 +1,7 @@
 /**
  * Watching many orders: `client.watch(order, { intervalMs })` against a loopback FetchSMS that enforces a
- * rate limit (watch-server.ts), side by side with the naive loop the provider docs show (each order GETs
- * its verification every 4 s, a 429 being just "no code yet"). For N = 1, 10, 100, 1,000 orders, each
+ * rate limit (watch-server.ts), side by side with the naive loop of a provider's quick-start (each order
+ * GETs its verification every 4 s, a 429 being just "no code yet"). For N = 1, 10, 100, 1,000 orders, each
  * order's SMS becomes visible at a random moment in the first SMS_WINDOW_MS; every client runs against a
  * fresh server with the same arrival schedule and codes, until every code came or the deadline passed.
  *
@@ -45,7 +45,7 @@ import { type SeededOrder, startWatchServer, type WatchServerStats } from "./wat
 const API_KEY = "fs_bench_key_0123456789";
 /** The server's limit, and the `rateLimit` the provider is given. */
 const LIMIT = { limit: 100, intervalMs: 1_000 };
-/** Between looks: the watchers' `intervalMs` and the naive loop's sleep (the docs' 4 s). */
+/** Between looks: the watchers' `intervalMs` and the naive loop's sleep (4 s). */
 const INTERVAL_MS = 4_000;
 /** Each order's SMS becomes visible at a uniformly random moment in this window after t0. */
 const SMS_WINDOW_MS = 10_000;
@@ -66,7 +66,7 @@ type Variant = "naive" | "per-order" | "list" | "per-order-1req" | "list-kept";
 const VARIANTS: Variant[] = ["naive", "per-order", "list"];
 const WHAT_IFS: Variant[] = ["per-order-1req", "list-kept"];
 const LABEL: Record<Variant, string> = {
-  naive: "naive loop (docs)",
+  naive: "naive loop",
   "per-order": "unisms, per-order endpoint",
   list: "unisms, list endpoint",
   "per-order-1req": "what-if: per-order, a look = 1 request (no /messages)",
@@ -252,9 +252,9 @@ function watcherClient(variant: Exclude<Variant, "naive">, baseUrl: string, inte
 }
 
 /**
- * The loop the provider docs show, per order: sleep 4 s, GET the verification, stop at a code. A 429's
- * body has no code, so it reads as "not yet" (its Retry-After is ignored). A failed fetch is tried again
- * next round (kinder than the docs' loop, which would end on it).
+ * The naive loop, per order: sleep 4 s, GET the verification, stop at a code. A 429's body has no code,
+ * so it reads as "not yet" (its Retry-After is ignored). A failed fetch is tried again next round (kinder
+ * than a bare loop, which would end on it).
  */
 function naiveClient(baseUrl: string, intervalMs: number): Client {
   const self: Client = {

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// npm 11 leaves an optional platform package out of package-lock.json when the registry cannot serve it
-// (npm/cli#9846), and `npm ci` then refuses that same lockfile as out of sync. This puts back an entry for
-// every exact-version optional dependency that is missing; npm skips them on install as it would anyway
-// (wrong platform, optional). Run it after `npm install` changes the lockfile:
+// npm 11 leaves an optional platform package out of package-lock.json when the registry cannot serve it,
+// and `npm ci` then refuses that same lockfile as out of sync. This puts back an entry for every
+// exact-version optional dependency that is missing; npm skips them on install as it would anyway (wrong
+// platform, optional). Run it after `npm install` changes the lockfile:
 //   node scripts/fix-lockfile.cjs
 const fs = require("node:fs");
 const path = require("node:path");

@@ -1,8 +1,12 @@
 import type { Message, Order } from "../core/model.js";
 
+/** What `waitForCode` resolves with. */
 export interface CodeResult {
+  /** As the user types it: separators removed, leading zeros kept. */
   code: string;
+  /** The message that carried the code, else the newest one; null where the provider shows none. */
   message: Message | null;
+  /** The order as last seen, code included. */
   order: Order;
 }
 

@@ -26,6 +26,7 @@ import { MAX_TIMER_MS, type PollScheduler, type PushedEvent, type WatchEntry } f
 import { changesIn, isFinal, isRental, look, type Watched } from "./poll-step.js";
 import { SeenMessages } from "./seen-messages.js";
 
+/** Options of `client.watch()`. */
 export interface WatchOptions {
   /** Time between looks (default: the provider's asked-for interval). */
   intervalMs?: number;
@@ -42,10 +43,15 @@ export interface WatchOptions {
 /** Why a watcher ended. */
 export type WatchEndReason = "ended" | "stopped" | "aborted" | "timeout" | "failed";
 
+/** The events of an `OrderWatcher` and their listeners' arguments. */
 export interface OrderWatcherEvents<T extends Watched> {
+  /** Each new message, once, also when a provider repeats an old one. */
   message: (message: Message) => void;
+  /** Each new code, once, with the message that carried it. */
   code: (code: string, message: Message) => void;
+  /** The status changed. */
   status: (status: T extends Rental ? RentalStatus : OrderStatus, target: T) => void;
+  /** The order or rental ran out. */
   expired: (target: T) => void;
   /** A permanent failure (the watcher then ends), or a listener of yours that threw (it goes on). */
   error: (error: unknown) => void;
@@ -53,22 +59,37 @@ export interface OrderWatcherEvents<T extends Watched> {
   retry: (error: SmsError, waitMs: number) => void;
   /** After every successful look; `attempt` counts looks, failed ones included. */
   poll: (target: T, attempt: number) => void;
+  /** The watcher ended, once; `error` for a timeout or a permanent failure. */
   end: (reason: WatchEndReason, error?: unknown) => void;
 }
 
+/**
+ * What `client.watch()` returns: an event emitter for one order or rental, and an async iterable of its
+ * new messages that ends when the watcher does. Its looks are paced by the provider's shared scheduler,
+ * so many watchers never push one provider past its rate limit.
+ */
 export class OrderWatcher<T extends Watched = Order>
   extends EventEmitter<OrderWatcherEvents<T>>
   implements WatchEntry, AsyncIterable<Message>
 {
   // Scheduler fields (see WatchEntry).
+  /** @internal */
   dueAt = 0;
+  /** @internal */
   queueIndex = -1;
+  /** @internal */
   expiresAtMs: number;
+  /** @internal */
   solo = false;
+  /** @internal */
   relaxed = false;
+  /** @internal */
   failures = 0;
+  /** @internal */
   abortLook: (() => void) | undefined;
+  /** The base interval between looks, in ms. */
   readonly intervalMs: number;
+  /** The caller's signal, if any: its abort ends the watcher. */
   readonly signal: AbortSignal | undefined;
 
   private current: T;
@@ -84,6 +105,10 @@ export class OrderWatcher<T extends Watched = Order>
   private iterated = false;
   private readonly onAbort: (() => void) | undefined;
 
+  /**
+   * Made by `client.watch()`.
+   * @internal
+   */
   constructor(
     private readonly scheduler: PollScheduler,
     target: T,
@@ -132,23 +157,29 @@ export class OrderWatcher<T extends Watched = Order>
 
   // --- called by the scheduler -------------------------------------------------------------------
 
+  /** @internal */
   polled(next: Watched): void {
     this.attempts++;
     this.apply(next as T, true);
   }
 
+  /** @internal */
   retrying(error: unknown, waitMs: number): void {
     this.attempts++;
     this.fire("retry", error as SmsError, waitMs);
   }
 
+  /** @internal */
   failed(error: unknown): void {
     this.end("failed", error);
   }
 
   // --- pushed events (client.ingest) ---------------------------------------------------------------
 
-  /** Applies an event the provider pushed; polling of this order relaxes from now on. */
+  /**
+   * Applies an event the provider pushed; polling of this order relaxes from now on.
+   * @internal
+   */
   push(event: PushedEvent): void {
     if (!this.live) return;
     this.relaxed = true;

@@ -12,6 +12,7 @@ import { endedWithoutCode, type OrderWatcher, type WatchOptions } from "./order-
 export type { CodeResult } from "./code-result.js";
 export { codeResult };
 
+/** Options of `client.waitForCode()`. */
 export interface WaitOptions extends WatchOptions {
   /** Give up after this long (default: until the order expires, else 15 minutes). */
   timeoutMs?: number;

@@ -52,6 +52,10 @@ const SERVICE_ALIASES = new Map<string, string>([
   ["chatgpt", "openai"],
 ]);
 
+/**
+ * Adds a canonical service slug, its display name and other spellings of it, for services the built-in
+ * table lacks. Process-wide.
+ */
 export function registerService(slug: string, name: string, aliases: readonly string[] = []): void {
   SERVICES.set(slug, name);
   for (const alias of aliases) SERVICE_ALIASES.set(alias.toLowerCase(), slug);
@@ -68,10 +72,12 @@ export function isKnownService(slug: string): boolean {
   return SERVICES.has(slug);
 }
 
+/** The display name of a canonical slug (`whatsapp` -> `WhatsApp`), or the slug itself. */
 export function serviceName(slug: string): string {
   return SERVICES.get(slug) ?? slug;
 }
 
+/** Every canonical service slug the SDK knows, registered ones included. */
 export function knownServices(): string[] {
   return [...SERVICES.keys()];
 }

@@ -1,7 +1,8 @@
 /**
  * Error tables: each adapter lists (HTTP status, message pattern) -> error class, in the spirit of
  * openai-node's `APIError.generate`. The first matching row wins; then the meaning rules every provider
- * shares (stock and balance wording, in every provider's docs); then the status defaults.
+ * shares (stock and balance wording, whatever the status); then the status defaults. docs/contract.md
+ * describes the pattern.
  */
 import {
   AuthenticationError,
@@ -30,8 +31,8 @@ export interface ErrorRule {
 export type ErrorTable = readonly ErrorRule[];
 
 /**
- * Which 5xx replies to a paid call (buy, rent, renew, reuse) prove that nothing was charged. Only a
- * provider's own docs can say so; any other 5xx may follow a charge (the provider failed after it, or a
+ * Which 5xx replies to a paid call (buy, rent, renew, reuse) prove that nothing was charged. Only the
+ * provider itself can say so; any other 5xx may follow a charge (the provider failed after it, or a
  * gateway gave up on a request the provider went on to serve) and is reconciled like a lost reply.
  */
 export type Uncharged5xx = (status: number, body: unknown) => boolean;
@@ -51,13 +52,13 @@ export function isOwnJsonError(body: unknown): boolean {
 
 /**
  * Statuses a gateway in front of a provider answers (bad gateway, gateway timeout, Cloudflare's 52x):
- * they speak for the gateway, never for the provider, so no provider's docs can vouch for them.
+ * they speak for the gateway, never for the provider, so no provider can vouch for them.
  */
 export function isGatewayStatus(status: number): boolean {
   return status === 502 || status === 504 || (status >= 520 && status <= 530) || status >= 598;
 }
 
-/** The rule where the docs say nothing: no 5xx to a paid call is believed. */
+/** The rule where a provider says nothing of its 5xx: no 5xx to a paid call is believed. */
 export const NO_5XX_BELIEVED: Uncharged5xx = () => false;
 
 export interface ErrorReply {

@@ -22,7 +22,7 @@ export interface AdapterWiring {
   defaultBaseUrl: string;
   auth: (apiKey: string) => Auth;
   errorTable: ErrorTable;
-  /** Which 5xx replies to a paid call the provider's docs say were not acted on (error-table.ts). */
+  /** Which 5xx replies to a paid call the provider says were not acted on (error-table.ts). */
   uncharged5xx: TransportOptions["uncharged5xx"];
   /** The documented budget; the user's `rateLimit` replaces it. */
   defaultRateLimit?: RateLimit;

@@ -9,14 +9,17 @@ import { validate } from "./validation.js";
 
 /** A `Money` as a user hands it in: integer cents (a safe integer) and a known currency; nothing else. */
 export const moneySchema = z.strictObject({
+  /** Integer minor units (cents). */
   amount: z.number().int("amount must be an integer number of cents").refine(Number.isSafeInteger, {
     message: "amount is too large",
   }),
+  /** The currency of `amount`. */
   currency: z.enum(CURRENCIES),
 });
 
 /** A price limit: money that is not negative. */
 export const priceSchema = moneySchema.extend({
+  /** Integer minor units (cents), not negative. */
   amount: moneySchema.shape.amount.refine((n) => n >= 0, { message: "amount must not be negative" }),
 });
 
@@ -112,6 +115,7 @@ export function subtractMoney(a: Money, b: Money): Money {
   return { amount: a.amount - b.amount, currency: a.currency };
 }
 
+/** `a + b`; mixing currencies is a `ValidationError`. */
 export function addMoney(a: Money, b: Money): Money {
   assertSameCurrency(a, b);
   return { amount: a.amount + b.amount, currency: a.currency };

@@ -42,6 +42,7 @@ import {
   WORD_LETTER,
 } from "./otp-vocabulary.js";
 
+/** Options of `extractCode`. */
 export interface ExtractCodeOptions {
   /** Canonical service slug (`google`, `facebook`, `whatsapp`...). A hint only; never required. */
   service?: string;

@@ -9,6 +9,7 @@ import type { ProviderName } from "./model.js";
 
 /** Numbering-plan facts per ISO country; adapters may add entries with `registerNumberingPlan`. */
 export interface NumberingPlan {
+  /** The country calling code, without `+` ("44"). */
   callingCode: string;
   /** The national trunk prefix dropped in international form ("0" in GB and NL; none in NANP). */
   trunkPrefix: string | null;
@@ -38,6 +39,7 @@ const PLANS = new Map<string, NumberingPlan>([
   ["AU", { callingCode: "61", trunkPrefix: "0", nsnLengths: [9] }],
 ]);
 
+/** Teaches `toE164` a country's numbering plan (or replaces one), process-wide. */
 export function registerNumberingPlan(country: string, plan: NumberingPlan): void {
   PLANS.set(country.toUpperCase(), plan);
 }

@@ -17,6 +17,11 @@ import type {
 } from "./model.js";
 import type { Logger, RetryOptions, TransportHooks } from "./transport/http-client.js";
 
+/**
+ * What a provider can do, declared by its adapter. The client refuses an operation whose capability is
+ * false with `UnsupportedError` before any request, and a contract test keeps the declaration equal to
+ * the methods the adapter has.
+ */
 export interface ProviderCapabilities {
   /** buy, poll, cancel of one-code activations. */
   activations: boolean;
@@ -24,9 +29,13 @@ export interface ProviderCapabilities {
   done: boolean;
   /** rent, getRental, inbox. */
   rentals: boolean;
+  /** Extending a rental (`renew`). */
   renew: boolean;
+  /** Releasing a rental early (`cancelRental`), with a refund where the provider's rules allow. */
   cancelRental: boolean;
+  /** Reading the wallet (`balance`). */
   balance: boolean;
+  /** Listing what can be bought (`services`). */
   services: boolean;
   /** Codes by voice call (`channel: "voice"`). */
   voice: boolean;
@@ -42,32 +51,55 @@ export interface ProviderCapabilities {
   pollIntervalMs: number;
 }
 
+/** How the code reaches the number: a text message, or a call that reads it out. */
 export type Channel = "sms" | "voice";
+/** Internet-telephony numbers, or numbers of a mobile network (which more services accept). */
 export type NumberType = "voip" | "non_voip";
 
+/**
+ * A purchase of one activation, as the client hands it to an adapter: validated and normalised, with
+ * every optional field present (null when not asked for).
+ */
 export interface BuyRequest {
+  /** Canonical service slug, or the provider's own id for one the SDK does not know. */
   service: string;
+  /** ISO 3166 alpha-2; null lets the adapter choose (its documented default). */
   country: string | null;
+  /** `voice` only where `capabilities.voice` is true. */
   channel: Channel;
+  /** A preferred area code (three digits); null for any. */
   areaCode: string | null;
+  /** Sent only where `capabilities.idempotency` is true; the client refuses it elsewhere. */
   idempotencyKey: string | null;
 }
 
+/** A rental purchase, as the client hands it to an adapter (validated, optional fields null). */
 export interface RentRequest {
+  /** ISO 3166 alpha-2; null lets the adapter choose. */
   country: string | null;
+  /** What the number is for, where the provider rents per service; null where it takes none. */
   service: string | null;
+  /** One of `capabilities.rentalDays`. */
   days: number;
+  /** Null leaves the provider's default. */
   autoRenew: boolean | null;
+  /** Null leaves the provider's default; adapters refuse a type they cannot sell. */
   numberType: NumberType | null;
+  /** Sent only where `capabilities.idempotency` is true. */
   idempotencyKey: string | null;
 }
 
+/** A renewal of a rental. */
 export interface RenewRequest {
+  /** The period to add; null lets the adapter choose (each adapter says which). */
   days: number | null;
+  /** Sent only where `capabilities.idempotency` is true. */
   idempotencyKey: string | null;
 }
 
+/** What `services()` asks an adapter for. */
 export interface ServicesRequest {
+  /** Only offers for this ISO country; null for every country the provider lists. */
   country: string | null;
   /** A hint for `maxPrice` checks: the one service asked about, so an adapter may fetch just its price. */
   service?: string | null;
@@ -75,14 +107,26 @@ export interface ServicesRequest {
   channel?: Channel | null;
 }
 
+/** Per-call options an adapter receives from the client. */
 export interface CallOptions {
+  /** Aborts the call; an abort after a paid request left is reconciled, not taken as "nothing bought". */
   signal?: AbortSignal;
 }
 
 /** A purchase a process started and may not have seen the end of (a crash): what `findPurchase` looks for. */
 export type PurchaseIntent = (
-  | { operation: "buy"; request: BuyRequest }
-  | { operation: "rent"; request: RentRequest }
+  | {
+      /** An activation purchase. */
+      operation: "buy";
+      /** What was asked for, as the adapter received it. */
+      request: BuyRequest;
+    }
+  | {
+      /** A rental purchase. */
+      operation: "rent";
+      /** What was asked for, as the adapter received it. */
+      request: RentRequest;
+    }
 ) & {
   /** When the request was about to be sent (ISO 8601). */
   startedAt: string;
@@ -94,11 +138,21 @@ export type PurchaseIntent = (
  * What `findPurchase` found: the purchase (as the reply would have handed it over), or proof that none
  * was made (`absent`). It throws `OutcomeUnknownError` when the provider cannot tell.
  */
-export type FoundPurchase = { found: Order | Rental } | { absent: true };
+export type FoundPurchase =
+  | {
+      /** The purchase, mapped as its reply would have been. */
+      found: Order | Rental;
+    }
+  | {
+      /** No purchase was made. */
+      absent: true;
+    };
 
 /** Every method is optional; which ones exist must agree with `capabilities` (a contract test checks). */
 export interface Provider {
+  /** Which adapter this is; orders and rentals carry it, so later calls go back to it. */
   readonly name: ProviderName;
+  /** What this provider can do; see `ProviderCapabilities`. */
   readonly capabilities: ProviderCapabilities;
   /**
    * The account's rate budget, shared by every call of this provider object: plain calls draw from it
@@ -112,16 +166,27 @@ export interface Provider {
    * then polled alone). Only the watcher calls it; it is not an operation of the contract.
    */
   pollMany?(orders: readonly Order[], options?: CallOptions): Promise<Array<Order | null>>;
+  /** Buys one activation (paid). A lost reply is reconciled, never bought again to find out. */
   buy?(request: BuyRequest, options?: CallOptions): Promise<Order>;
+  /** One fresh look at an order: status, code, messages newest first. */
   poll?(order: Order, options?: CallOptions): Promise<Order>;
+  /** Marks an activation finished. */
   done?(order: Order, options?: CallOptions): Promise<Order>;
+  /** Cancels an activation; `refunded` is what came back, null when nothing did. */
   cancel?(order: Order, options?: CallOptions): Promise<CancelResult>;
+  /** Rents a number for `request.days` (paid). */
   rent?(request: RentRequest, options?: CallOptions): Promise<Rental>;
+  /** One fresh look at a rental. */
   getRental?(rental: Rental, options?: CallOptions): Promise<Rental>;
+  /** Extends a rental (paid). */
   renew?(rental: Rental, request: RenewRequest, options?: CallOptions): Promise<Rental>;
+  /** Releases a rental; refunded where the provider's rules allow. */
   cancelRental?(rental: Rental, options?: CallOptions): Promise<RentalCancelResult>;
+  /** The rental's messages, newest first. */
   inbox?(rental: Rental, options?: CallOptions): Promise<Message[]>;
+  /** The wallet balance. */
   balance?(options?: CallOptions): Promise<Money>;
+  /** What can be bought, with price and stock where the provider says. */
   services?(request: ServicesRequest, options?: CallOptions): Promise<ServiceOffer[]>;
   /**
    * Looks for a purchase whose process ended before its reply was seen, by the provider's own record
@@ -152,19 +217,26 @@ export type Operation = keyof typeof OPERATION_CAPABILITY;
 /** A provider type whose listed operations are present: what an adapter's own type declares it has. */
 export type ProviderWith<K extends Operation> = Provider & { [P in K]-?: NonNullable<Provider[P]> };
 
-/** Options every HTTP adapter factory takes (the README, "Providers"). */
+/** Options every HTTP adapter factory takes. */
 export interface HttpProviderOptions {
+  /** Required; a missing or empty key is a `ValidationError` at construction. Never logged or shown. */
   apiKey: string;
+  /** Replaces the provider's own URL (a proxy, staging, a fake in tests). */
   baseUrl?: string;
   /** Per-attempt timeout in ms (default 30 000). */
   timeoutMs?: number;
   /** Overall deadline of one call in ms, retries included (default 120 000). */
   deadlineMs?: number;
+  /** Retries of requests that are safe to repeat; see `RetryOptions`. */
   retry?: RetryOptions;
+  /** Replaces the provider's documented limit; the provider's announcements may lower it, never raise it. */
   rateLimit?: RateLimit;
   /** A budget to draw from instead of the in-process one (shared across processes); `rateLimit` is then unused. */
   budget?: RequestBudget;
+  /** Your own fetch (an undici agent, tracing); the global one by default. */
   fetch?: typeof fetch;
+  /** Called on every attempt and reply; a hook that throws is reported once and never fails a request. */
   hooks?: TransportHooks;
+  /** One debug line per attempt, never a secret. */
   logger?: Logger;
 }

@@ -1,5 +1,5 @@
 /**
- * Provider timestamps to ISO-8601 UTC. A timestamp without an offset is UTC (the providers' docs), which
+ * Provider timestamps to ISO-8601 UTC. A timestamp without an offset is UTC (docs/contract.md), which
  * `Date.parse` would otherwise read as local time. Fractions beyond milliseconds are dropped.
  * Only ISO-8601 shapes are read (every provider sends one): `Date.parse` also accepts "12345" (the
  * year 12345) or "2026-02-30" (rolled into March), and a wrong time is worse than none.

@@ -7,16 +7,24 @@ import { delay, HttpResponse, type HttpResponseResolver } from "msw";
 import { setupServer } from "msw/node";
 import type { BuyInput, Provider, ProviderName, RentInput } from "unisms";
 
+/** One movement of a fake's wallet. */
 export interface LedgerEntry {
+  /** Money taken, or money given back. */
   kind: "charge" | "refund";
   /** Cents. */
   amount: number;
+  /** The fake's id of the order or rental it belongs to. */
   ref: string;
 }
 
+/** A fake provider's account balance, in cents, with a ledger to reconcile against what the SDK reported. */
 export class Wallet {
+  /** Every charge and refund, oldest first. */
   readonly ledger: LedgerEntry[] = [];
-  constructor(public balance: number) {}
+  constructor(
+    /** Cents left; tests may set it. */
+    public balance: number,
+  ) {}
 
   /** False (and nothing charged) when the balance cannot pay. */
   charge(amount: number, ref: string): boolean {
@@ -26,48 +34,89 @@ export class Wallet {
     return true;
   }
 
+  /** Gives `amount` cents back for `ref`. */
   refund(amount: number, ref: string): void {
     this.balance += amount;
     this.ledger.push({ kind: "refund", amount, ref });
   }
 
+  /** How many charges the ledger holds. */
   charges(): number {
     return this.ledger.filter((e) => e.kind === "charge").length;
   }
 }
 
+/** What a scripted fault does to one request, instead of or around the fake's real answer. */
 export type Fault =
   /**
    * Answer with this status (and body/headers) instead of the real handler; with `after`, the handler
    * runs (and charges) first, as when a gateway gives up on a request the provider went on to serve.
    */
   | {
+      /** An HTTP status of our choosing. */
       kind: "status";
+      /** The status sent. */
       status: number;
+      /** A JSON body (default `{"error": "fault"}`). */
       body?: unknown;
+      /** A raw body instead of `body` (an HTML error page, say). */
       text?: string;
+      /** Headers to send (`Retry-After`, say). */
       headers?: Record<string, string>;
+      /** Run the real handler first, so the provider has acted. */
       after?: boolean;
     }
   /** Drop the connection before the provider acts: nothing happened. */
-  | { kind: "reset-before" }
+  | {
+      /** A connection dropped unanswered. */
+      kind: "reset-before";
+    }
   /** The provider acts (and charges), then the reply is lost. */
-  | { kind: "reset-after" }
+  | {
+      /** A reply lost after the fact. */
+      kind: "reset-after";
+    }
   /**
    * Reply after `ms` (use with a short `timeoutMs` to provoke a timeout). Without `after` the provider
    * acts only once the delay is over (a request queued at the provider, which may act after the client
    * gave up); with `after` it acts at once and only its reply is slow.
    */
-  | { kind: "delay"; ms: number; after?: boolean }
+  | {
+      /** A slow reply. */
+      kind: "delay";
+      /** How slow, in ms. */
+      ms: number;
+      /** Act at once; only the reply is late. */
+      after?: boolean;
+    }
   /**
    * A 200 with this raw body (`content-type: application/json` unless `contentType` says otherwise);
    * with `after`, the handler runs (and charges) first.
    */
-  | { kind: "malformed"; body: string; after?: boolean; contentType?: string }
+  | {
+      /** A 200 that is not the documented reply. */
+      kind: "malformed";
+      /** The raw body sent. */
+      body: string;
+      /** Run the real handler first, so the provider has acted. */
+      after?: boolean;
+      /** Its content type (default `application/json`). */
+      contentType?: string;
+    }
   /** The handler runs (and charges); its reply arrives cut off after `keep` (default half) of its body. */
-  | { kind: "truncated"; keep?: number }
+  | {
+      /** A reply cut short. */
+      kind: "truncated";
+      /** Characters of the body kept. */
+      keep?: number;
+    }
   /** The handler runs (and charges); its reply (status and body) arrives under another content type. */
-  | { kind: "retyped"; contentType: string };
+  | {
+      /** A reply relabelled. */
+      kind: "retyped";
+      /** The content type it arrives under. */
+      contentType: string;
+    };
 
 /** Decides a fault for a request no scripted fault matched (chaos dealing); undefined: none. */
 export type FaultDealer = (method: string, path: string) => Fault | undefined;
@@ -83,7 +132,14 @@ interface ScriptedFault {
 export class FaultScript {
   private readonly faults: ScriptedFault[] = [];
   /** Every request the fake saw: method and path (query included). */
-  readonly requests: { method: string; path: string; headers: Headers }[] = [];
+  readonly requests: {
+    /** Upper case. */
+    method: string;
+    /** Path and query string. */
+    path: string;
+    /** As received (auth and idempotency headers included). */
+    headers: Headers;
+  }[] = [];
   /** Whether `requests` keeps every request (long chaos runs turn it off). */
   recordRequests = true;
   /** Consulted when no scripted fault matches a request. */
@@ -93,10 +149,12 @@ export class FaultScript {
   /** Requests whose handling (faults included) has not finished yet, replies sent or not. */
   pending = 0;
 
+  /** Scripts `fault` for the next `times` requests matching `match` (any method when none is named). */
   add(match: { method?: string; path: RegExp }, fault: Fault, times = 1): void {
     this.faults.push({ method: match.method?.toUpperCase(), path: match.path, fault, times });
   }
 
+  /** The fault for this request, scripted or dealt, counted as taken; undefined for none. */
   take(method: string, path: string): Fault | undefined {
     const index = this.faults.findIndex((f) => (!f.method || f.method === method) && f.path.test(path));
     if (index < 0) {
@@ -121,11 +179,13 @@ export class FaultScript {
     this.faults.length = 0;
   }
 
+  /** Drops the scripted faults and the recorded requests. */
   clear(): void {
     this.faults.length = 0;
     this.requests.length = 0;
   }
 
+  /** How many recorded requests had this method and a path matching `path`. */
   count(method: string, path: RegExp): number {
     return this.requests.filter((r) => r.method === method && path.test(r.path)).length;
   }
@@ -207,24 +267,38 @@ async function withFault(
   }
 }
 
+/** A request a fault can be scripted on. */
 export interface Route {
+  /** Upper case. */
   method: string;
+  /** Matched against path and query. */
   path: RegExp;
 }
 
 /** What the shared contract suite needs from every provider's fake. */
 export interface ProviderFake {
   /** Routes the contract suite scripts faults on (the purchase, the status poll, the rental purchase). */
-  readonly routes: { buy?: Route; poll?: Route; rent?: Route };
+  readonly routes: {
+    /** The activation purchase. */
+    buy?: Route;
+    /** The status poll of an activation. */
+    poll?: Route;
+    /** The rental purchase. */
+    rent?: Route;
+  };
   /** Client `buy()` input the fake can serve out of the box (a service and country it stocks). */
   readonly buyInput?: BuyInput;
   /** Client `rent()` input the fake can serve out of the box, where the provider rents. */
   readonly rentInput?: RentInput;
+  /** The provider it fakes. */
   readonly name: ProviderName;
+  /** A fake host, only ever reached through msw; the adapter's `baseUrl`. */
   readonly baseUrl: string;
   /** The key the fake accepts. */
   readonly apiKey: string;
+  /** The account's money and ledger. */
   readonly wallet: Wallet;
+  /** Faults to script, and every request seen. */
   readonly faults: FaultScript;
   /** msw handlers for this provider's API at `baseUrl`. */
   readonly handlers: Parameters<typeof setupServer>;

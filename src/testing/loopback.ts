@@ -12,20 +12,28 @@ import { getResponse, type RequestHandler } from "msw";
 /** What to do with one request: pass it on (default), drop it unseen, or let it act and drop the reply. */
 export type Interception = "pass" | "drop-before" | "drop-after";
 
+/** A running loopback server. */
 export interface Loopback {
   /** `http://127.0.0.1:<port>` */
   readonly origin: string;
+  /** Stops the server, dropping open connections. */
   close(): Promise<void>;
 }
 
+/** Options of `serveOnLoopback`. */
 export interface LoopbackOptions {
   /** The handlers to serve (a fake's), read at each request so a fake built after `listen` works. */
   handlers: () => readonly unknown[];
+  /** Sees each request first and decides what happens to it (default: pass). */
   intercept?: (request: Request) => Promise<Interception | undefined> | Interception | undefined;
   /** Called for a "drop-after" request once the provider has acted, before its reply is dropped. */
   acted?: (request: Request) => Promise<void> | void;
 }
 
+/**
+ * Serves a fake's handlers on `127.0.0.1` at a free port. Create the fake with its `baseUrl` under
+ * `origin` (`${origin}/api/v1`), and hand that URL to the adapter in the other process.
+ */
 export async function serveOnLoopback(options: LoopbackOptions): Promise<Loopback> {
   const server: Server = createServer((req, res) => {
     void handle(req, res, options).catch(() => res.socket?.destroy());

@@ -89,7 +89,7 @@ const REASONS: Record<number, string> = {
 
 const isGateway = (status: number) => status === 502 || status === 504;
 
-/** Whether the provider's docs say this 5xx in its own shape means nothing was done. */
+/** Whether the provider says this 5xx in its own shape means nothing was done. */
 function vouchedUncharged(provider: HttpProviderName, status: number): boolean {
   if (provider === "numpool") return !isGateway(status);
   if (provider === "numariq") return status === 503;

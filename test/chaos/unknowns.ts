@@ -73,7 +73,7 @@ export function evidenceFrom(
 /**
  * Faults after which the paid request may still be in flight at the provider as far as the SDK can tell:
  * no reply in time, or a gateway's 5xx, while the provider had not acted yet. (Where it had acted at once,
- * a look finds the purchase; a 503 in a shape the provider's docs vouch for is believed and never reaches
+ * a look finds the purchase; a 503 in a shape the provider vouches for is believed and never reaches
  * the judge.)
  */
 export const mayStillLand = (kind: FaultKind) =>

@@ -94,7 +94,7 @@ describe("canonicalService", () => {
     expect(serviceName("wa")).toBe("wa");
   });
 
-  it("lists the slugs the README promises", () => {
+  it("knows the common services' slugs", () => {
     const slugs = knownServices();
     for (const slug of ["whatsapp", "telegram", "google", "facebook", "twitter", "instagram", "tiktok"]) {
       expect(slugs).toContain(slug);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ResponseFormatError } from "../../src/core/errors.js";
 import { numberingPlan, parseWirePhone, registerNumberingPlan, toE164 } from "../../src/core/phone.js";
 
-describe("toE164 on the forms the provider docs show", () => {
+describe("toE164 on the forms the providers send", () => {
   it.each([
     // Numariq, Temp Number: already E.164.
     ["+12125550199", null, "+12125550199"],

@@ -1,7 +1,8 @@
 /**
  * Paid calls end in a lost-reply `NetworkError` (requestMayHaveBeenSent: true) whenever the provider may
- * have charged and the caller cannot tell: any 5xx the adapter's docs do not vouch for, an abort or deadline after the request left,
- * or a retry that fails after an earlier attempt may have gone through. The adapter then reconciles.
+ * have charged and the caller cannot tell: any 5xx the adapter's provider does not vouch for, an abort or
+ * deadline after the request left, or a retry that fails after an earlier attempt may have gone through.
+ * The adapter then reconciles.
  */
 import { delay, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
@@ -50,7 +51,7 @@ describe("a paid call answered 5xx", () => {
     expect(seen).toHaveLength(1);
   });
 
-  it("a 503 is believed (refused, not attempted) only where the adapter's docs say so", async () => {
+  it("a 503 is believed (refused, not attempted) only where the adapter's provider says so", async () => {
     const seen = route(server, "post", "/buy", [reply(503, { error: "Service Unavailable" }), ok]);
     const error = await rejectionOf(makeTransport({ uncharged5xx: (s) => s === 503 }).request(buy()));
     expect(error).toBeInstanceOf(ProviderError);
@@ -58,7 +59,7 @@ describe("a paid call answered 5xx", () => {
     expect(seen).toHaveLength(1);
   });
 
-  it("a 503 where the docs say nothing is a lost reply that may have been charged", async () => {
+  it("a 503 where the provider says nothing is a lost reply that may have been charged", async () => {
     route(server, "post", "/buy", [reply(503, { error: "Service Unavailable" }), ok]);
     const error = await rejectionOf(makeTransport().request(buy()));
     expect(error).toBeInstanceOf(NetworkError);
@@ -66,7 +67,7 @@ describe("a paid call answered 5xx", () => {
   });
 
   it.each([[502], [504], [524]])(
-    "a gateway's %i is never believed, whatever the provider's docs say",
+    "a gateway's %i is never believed, whatever the provider says",
     async (code) => {
       route(server, "post", "/buy", [reply(code, { error: "gateway" }), ok]);
       const error = await rejectionOf(makeTransport({ uncharged5xx: numpoolUncharged5xx }).request(buy()));

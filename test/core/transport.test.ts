@@ -170,7 +170,7 @@ describe("which requests are retried", () => {
     },
   );
 
-  it("keeps a paid call's 503 as ProviderError where the adapter's docs say it was refused", async () => {
+  it("keeps a paid call's 503 as ProviderError where the adapter's provider says it was refused", async () => {
     const seen = route(server, "post", "/buy", [status(503), ok]);
     const error = await rejectionOf(
       makeTransport({ uncharged5xx: (s) => s === 503 }).request({

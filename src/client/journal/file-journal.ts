@@ -21,6 +21,7 @@ import type { Journal, JournalEntry } from "./journal.js";
 /** One journal per file in this process: two instances would compact the file from under each other. */
 const instances = new Map<string, Journal>();
 
+/** Options of `fileJournal`. */
 export interface FileJournalOptions {
   /** Closed records that trigger a compaction (default 1 000). */
   compactAfter?: number;
@@ -48,6 +49,11 @@ export function replay(text: string): Map<string, JournalEntry> {
   return entries;
 }
 
+/**
+ * The journal as an append-only NDJSON file, fsynced before every paid request leaves, compacted as
+ * entries close, and claimed through `<path>.lock` while a process recovers it. A torn last line (a
+ * crash mid-write) is skipped. One instance per path in a process.
+ */
 export function fileJournal(path: string, options: FileJournalOptions = {}): Journal {
   const key = resolve(path);
   let journal = instances.get(key);

@@ -16,6 +16,7 @@
 import type { PaidOperation } from "../../core/errors.js";
 import type { Order, ProviderName, Rental } from "../../core/model.js";
 
+/** How far a journal entry got. */
 export type JournalStage =
   /** The paid request is about to be sent: after a crash, it may or may not have been charged. */
   | "intent"
@@ -24,11 +25,15 @@ export type JournalStage =
   /** A cancel was about to be sent: after a crash it is completed (once). */
   | "cancelling";
 
+/** One paid call a process started and has not finished. */
 export interface JournalEntry {
   /** Unique per entry (not the provider's id, which an intent does not have yet). */
   id: string;
+  /** The provider it was sent to; only a client of that provider recovers it. */
   provider: ProviderName;
+  /** The paid call (`buy`, `rent`, `renew`, `reuse`). */
   operation: PaidOperation;
+  /** How far it got. */
   stage: JournalStage;
   /** When the entry was first written (ISO 8601). */
   startedAt: string;
@@ -38,9 +43,21 @@ export interface JournalEntry {
   holding?: Order | Rental;
 }
 
+/**
+ * Where the client writes down paid calls before they leave (`createClient({ journal })`), so that
+ * `recover()` in a later process can settle them. `fileJournal` and `memoryJournal` implement it; any
+ * store that keeps these four promises can.
+ */
 export interface Journal {
+  /** Records `entry` (or replaces the one with its id); resolves once the record survives a crash. */
   put(entry: JournalEntry): Promise<void>;
+  /** Marks the entry finished; a no-op for an id the journal does not hold. */
   close(id: string): Promise<void>;
+  /** Every entry not closed, in the state last put. */
   pending(): Promise<JournalEntry[]>;
+  /**
+   * Makes this process the only one settling the entries; resolves to the release, or to null while
+   * another live process holds the claim.
+   */
   claim(): Promise<(() => Promise<void>) | null>;
 }

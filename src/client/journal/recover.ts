@@ -26,6 +26,7 @@ import { isFinal, look } from "../poll-step.js";
 import type { Journal, JournalEntry } from "./journal.js";
 import { isOrder, type JournalKeeper } from "./journal-keeper.js";
 
+/** Options of `client.recover()`. */
 export interface RecoverOptions extends CallOptions {
   /** Cancel orders still open (for their refund) instead of leaving them to resume (default false). */
   cancelOpen?: boolean;
@@ -35,6 +36,7 @@ export interface RecoverOptions extends CallOptions {
   cancelGraceMs?: number;
 }
 
+/** What `recover()` did with one journal entry. */
 export type RecoveryAction =
   /** The order had its code: `code` and `order`. */
   | "code"
@@ -58,19 +60,29 @@ export type RecoveryAction =
   /** Another provider's entry: recover it with a client of that provider. */
   | "skipped";
 
+/** One journal entry and how it was settled. */
 export interface RecoveredEntry {
+  /** The entry as the journal held it. */
   entry: JournalEntry;
+  /** What was done. */
   action: RecoveryAction;
+  /** The order, where one was found or looked at. */
   order?: Order;
+  /** The rental, where one was found or renewed. */
   rental?: Rental;
+  /** The order's code, for `code`. */
   code?: string;
+  /** What came back, for `cancelled`; null when nothing did. */
   refunded?: Money | null;
+  /** For `unknown` (an `OutcomeUnknownError`) and `failed`. */
   error?: SmsError;
   /** Whether the entry is now closed (false: it stays in the journal for a later `recover()`). */
   closed: boolean;
 }
 
+/** What `recover()` returns. */
 export interface RecoveryReport {
+  /** Every pending entry it met, in journal order. */
   entries: RecoveredEntry[];
 }
 

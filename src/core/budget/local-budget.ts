@@ -19,6 +19,7 @@ interface Waiter {
   onAbort: (() => void) | undefined;
 }
 
+/** Options of `localBudget`. */
 export interface LocalBudgetOptions {
   /** Clock (tests). */
   now?: () => number;
@@ -35,6 +36,11 @@ export function marginFor(intervalMs: number): number {
   return Math.min(1_000, Math.max(20, Math.round(intervalMs * 0.05)));
 }
 
+/**
+ * The in-process budget every adapter uses by default: a strict sliding window (a fixed window lets twice
+ * the limit through at its edge) with a small margin for clock differences. Null `limit`: unlimited, but
+ * still paused by a 429.
+ */
 export function localBudget(
   limit: RateLimit | null | undefined,
   options: LocalBudgetOptions = {},

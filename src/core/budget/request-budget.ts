@@ -15,9 +15,11 @@
  * - `announce` takes what the provider says of its budget on a reply (limit, remaining, reset).
  */
 
+/** A request limit: at most `limit` requests in any `intervalMs`. */
 export interface RateLimit {
   /** Requests per `intervalMs`. */
   limit: number;
+  /** The sliding window, in ms. */
   intervalMs: number;
 }
 
@@ -34,13 +36,21 @@ export interface BudgetAnnouncement {
 /** Marks a request's reply as come (idempotent). */
 export type Release = () => void;
 
+/**
+ * One provider account's rate budget, shared by every call and watcher of a provider object (the rules
+ * are at the top of this file). Pass your own as an adapter's `budget` to share it across processes.
+ */
 export interface RequestBudget {
   /** The limit in force, or null when the provider documents none and the user set none. */
   readonly limit: RateLimit | null;
+  /** Resolves when a request may leave; call the release when its reply came or it failed. */
   acquire(signal?: AbortSignal): Promise<Release>;
+  /** How long an `acquire` started now would wait, in ms (0: now); a cheap estimate. */
   delayMs(): number;
+  /** Holds every request for `ms` (a 429's `Retry-After`); never shortens a longer pause. */
   pauseFor(ms: number): void;
   /** Milliseconds until the current pause ends (0 when none). */
   pausedForMs(): number;
+  /** Takes what the provider said of its budget on a reply. */
   announce(said: BudgetAnnouncement): void;
 }

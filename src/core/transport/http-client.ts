@@ -36,6 +36,10 @@ export type Auth =
   | { type: "query"; name: string; value: string }
   | { type: "none" };
 
+/**
+ * Retries of requests that are safe to repeat (GETs that move no money, and POSTs carrying an
+ * idempotency key the provider de-duplicates), on network errors, 408, 429 and 5xx.
+ */
 export interface RetryOptions {
   /** Retries after the first attempt (default 2). */
   retries?: number;
@@ -45,29 +49,39 @@ export interface RetryOptions {
   maxDelayMs?: number;
 }
 
+/** What `hooks.onRequest` receives before each attempt. */
 export interface RequestEvent {
+  /** The adapter that sent it. */
   provider: ProviderName;
+  /** HTTP method. */
   method: string;
   /** The path only: query strings may carry a key and are never reported. */
   path: string;
+  /** 1 for the first attempt, counting retries. */
   attempt: number;
 }
 
+/** What `hooks.onResponse` and the logger receive after each attempt. */
 export interface ResponseEvent extends RequestEvent {
   /** HTTP status, or null when no reply came. */
   status: number | null;
+  /** From sending to the reply (or the failure), in ms. */
   durationMs: number;
   /** The error code when the attempt failed. */
   error?: string;
 }
 
+/** Observers of every attempt; they see no secret, and one that throws never fails a request. */
 export interface TransportHooks {
+  /** Before each attempt leaves. */
   onRequest?(event: RequestEvent): void;
+  /** After each attempt, answered or failed. */
   onResponse?(event: ResponseEvent): void;
 }
 
 /** Console-compatible; receives one line per attempt, never a secret. */
 export interface Logger {
+  /** One line per attempt: method, path, status, duration. */
   debug(message: string, event?: ResponseEvent): void;
 }
 
@@ -308,7 +322,7 @@ export function createTransport(options: TransportOptions): Transport {
   /**
    * A 5xx to a paid call does not say whether the provider charged before it failed (or before a
    * gateway gave up, 502 / 504 / 52x): it is reconciled like a lost reply, whatever words the body uses,
-   * unless the adapter's docs say that status means nothing was done (`uncharged5xx`). A keyed call is
+   * unless the adapter's provider says that status means nothing was done (`uncharged5xx`). A keyed call is
    * retried as usual (the error stays retryable); an unkeyed one goes to the adapter's reconciliation.
    */
   const uncharged5xx = options.uncharged5xx ?? NO_5XX_BELIEVED;

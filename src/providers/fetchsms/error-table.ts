@@ -1,6 +1,6 @@
 /**
  * FetchSMS errors: `{"detail": "..."}`, or a validation array `{"detail": [{"loc": [...], "msg": "..."}]}`
- * (422). Statuses carry several meanings, so the wording decides where the docs say so:
+ * (422). Statuses carry several meanings, so the wording decides where FetchSMS names them:
  * - 409 is "out of stock" or "wrong state": stock wording -> OutOfStockError, anything else -> OrderStateError.
  * - 429 is "rate" or "active-number limit": the second is not a rate problem (waiting does not free a
  *   number), so it is OrderStateError ("one open order only"), not retryable.

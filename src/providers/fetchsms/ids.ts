@@ -1,6 +1,6 @@
 /**
  * FetchSMS identifiers and fixed facts, kept as data. FetchSMS names services by numeric id or by slug,
- * and its slugs are our canonical slugs as far as its docs show, so the table is empty: add a row here
+ * and its slugs are our canonical slugs as far as they are known, so the table is empty: add a row here
  * when one differs. Everything else passes through as FetchSMS's own id.
  */
 

@@ -3,11 +3,11 @@
  * Verifications hold one number for a fixed 15-minute window; rentals ("unlimited-services") last 1, 7,
  * 30, 90 or 365 days and receive every supported service's codes.
  *
- * Decisions where the docs are silent:
+ * Decisions where FetchSMS says nothing (docs/providers/fetchsms.md has the facts and these decisions):
  * - No "done" endpoint exists, so `done` is not offered (capability false).
  * - `poll` reads `GET /verifications/:id`, and `/messages` only when a code is in (`status` received,
  *   `code_count` > 0 or a `code`). Those messages have no body: `text` and `from` are null. Fields a reply
- *   leaves out (the API page's poll shows only id, status, code) keep the values the order already had.
+ *   leaves out (a poll may carry only id, status and code) keep the values the order already had.
  * - Unknown statuses: verifications map to "waiting", rentals to "active", the string kept in
  *   `providerStatus`. Rental "waiting" and "received" are both "active" (a rental lives until expiry).
  * - `cancel` refunds `cost_cents` (from the reply, else the order's price); a 204 is a success.
@@ -68,6 +68,7 @@ export const fetchSmsCapabilities: ProviderCapabilities = Object.freeze({
   pollIntervalMs: 5_000,
 });
 
+/** The FetchSMS adapter: the contract's operations it supports, plus FetchSMS's own. */
 export interface FetchSmsProvider
   extends ProviderWith<
     | "buy"
@@ -81,7 +82,9 @@ export interface FetchSmsProvider
     | "balance"
     | "services"
   > {
+  /** Always `"fetchsms"`. */
   readonly name: "fetchsms";
+  /** Rents the all-services number; `areaCode` picks its area code. */
   rent(request: FetchSmsRentRequest, options?: CallOptions): Promise<Rental>;
   /** `GET /services/quote`: what a verification or a rental costs now (quotes lock neither price nor stock). */
   quote(input: FetchSmsQuoteInput, options?: CallOptions): Promise<Money>;
@@ -97,6 +100,10 @@ export interface FetchSmsProvider
   inboxSince(rental: Rental, seenIds: Iterable<string>, options?: CallOptions): Promise<Message[]>;
 }
 
+/**
+ * The FetchSMS adapter: US verifications (15 minutes) and rentals of 1 to 365 days, with signed webhooks.
+ * Its facts and decisions are in docs/providers/fetchsms.md.
+ */
 export function fetchsms(options: HttpProviderOptions): FetchSmsProvider {
   const transport = createAdapterTransport(options, {
     name: PROVIDER,

@@ -42,6 +42,7 @@ import {
 
 /** `rent()` as the client calls it, plus FetchSMS's preferred area code for direct calls. */
 export interface FetchSmsRentRequest extends RentRequest {
+  /** A preferred US area code (three digits); FetchSMS charges extra for it. */
   areaCode?: string | null;
 }
 

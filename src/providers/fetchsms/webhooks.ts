@@ -18,6 +18,7 @@ import { readReply } from "../../core/transport/read-reply.js";
 import { PROVIDER } from "./ids.js";
 import { phoneFromWire, serviceFromWire } from "./mapping.js";
 
+/** The header carrying a delivery's signature (lowercase, as Node and most frameworks give headers). */
 export const FETCHSMS_SIGNATURE_HEADER = "x-fetchsms-signature";
 
 const HEX_SHA256 = /^[0-9a-f]{64}$/i;
@@ -79,11 +80,51 @@ interface EventBase {
   createdAt: string | null;
 }
 
+/**
+ * A parsed FetchSMS webhook: an SMS for a verification or a rental, a rental that expired, or an event
+ * this SDK does not know (kept, so a handler can still answer 2xx). Hand it to `client.ingest`.
+ */
 export type FetchSmsWebhookEvent =
-  | (EventBase & { type: "message"; orderId: string; rentalId?: undefined; number: string; message: Message })
-  | (EventBase & { type: "message"; rentalId: string; orderId?: undefined; number: string; message: Message })
-  | (EventBase & { type: "status"; rentalId: string; number: string; status: "expired" })
-  | (EventBase & { type: "unknown"; data: unknown });
+  | (EventBase & {
+      /** `sms.received` for a verification. */
+      type: "message";
+      /** The verification's id (the order's id in this SDK). */
+      orderId: string;
+      /** Absent on a verification's message. */
+      rentalId?: undefined;
+      /** E.164. */
+      number: string;
+      /** The SMS, its code extracted. */
+      message: Message;
+    })
+  | (EventBase & {
+      /** `sms.received` for a rental. */
+      type: "message";
+      /** The rental's id. */
+      rentalId: string;
+      /** Absent on a rental's message. */
+      orderId?: undefined;
+      /** E.164. */
+      number: string;
+      /** The SMS, its code extracted. */
+      message: Message;
+    })
+  | (EventBase & {
+      /** `rental.expired`. */
+      type: "status";
+      /** The rental's id. */
+      rentalId: string;
+      /** E.164. */
+      number: string;
+      /** The rental's new status. */
+      status: "expired";
+    })
+  | (EventBase & {
+      /** An event name this SDK does not know. */
+      type: "unknown";
+      /** The envelope's `data`, unread. */
+      data: unknown;
+    });
 
 function bad(reason: string, raw: string): ResponseFormatError {
   return new ResponseFormatError(`${PROVIDER}: webhook ${reason}`, {
@@ -153,6 +194,7 @@ export function parseFetchSmsWebhook(rawBody: string | Uint8Array): FetchSmsWebh
   }
 }
 
+/** Options of `createWebhookDeduper`. */
 export interface WebhookDeduperOptions {
   /** How long a body is remembered (default 24 h). */
   ttlMs?: number;
@@ -162,9 +204,11 @@ export interface WebhookDeduperOptions {
   now?: () => number;
 }
 
+/** Drops replayed webhook deliveries; see `createWebhookDeduper`. */
 export interface WebhookDeduper {
   /** True when this exact body was seen within the TTL (a replay or a redelivery); records it otherwise. */
   seen(rawBody: string | Uint8Array): boolean;
+  /** Digests held now. */
   readonly size: number;
 }
 

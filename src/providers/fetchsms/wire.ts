@@ -1,7 +1,7 @@
 /**
- * FetchSMS replies as zod schemas, written from the documented shapes (the provider's reference and its API page's
- * examples). Unknown extra fields are ignored; fields the examples leave out are optional (the API page's
- * poll reply carries only `id`, `status` and `code`).
+ * FetchSMS replies as zod schemas, written from the shapes FetchSMS documents (docs/providers/fetchsms.md).
+ * Unknown extra fields are ignored; fields not every reply carries are optional (a poll reply may carry
+ * only `id`, `status` and `code`).
  */
 import { z } from "zod";
 

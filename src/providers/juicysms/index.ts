@@ -5,7 +5,7 @@
  * which is matched whole against the documented replies (never by substring). A body that is none of
  * them is a `ResponseFormatError` carrying a redacted excerpt.
  *
- * Decisions where the docs are silent:
+ * Decisions where JuicySMS says nothing (docs/providers/juicysms.md has the facts and these decisions):
  * - Countries: ISO `US` / `NL` / `GB` are sent as `USA` / `NL` / `UK`; a buy without a country gets
  *   the provider's own default, NL, sent explicitly. Rentals are NL / UK only; a rent without a country
  *   is NL too. National numbers (`07684563067`, `06...`, 10 US digits) are made E.164.
@@ -36,7 +36,7 @@
  *   closed (cancelled elsewhere, expired) in the moment between the two requests, the second buys anew.
  *   A lost rental/new reply cannot be checked (no call lists rentals): `OutcomeUnknownError`. A lost
  *   rental/extend reply is checked by reading the contract: a later expiry is the renewal.
- * - Rental POST parameters travel in the query string, like the key and like every GET (the docs do
+ * - Rental POST parameters travel in the query string, like the key and like every GET (JuicySMS does
  *   not say where; a Laravel-style API reads both). rental/view and rental/edit (a read and a
  *   set-to-value) are repeated after network errors and 5xx like GETs (`repeatable`).
  * - Packages map to days 1m = 30, 3m = 90, 6m = 180, 1y = 365; `Rental.price` is the EUR price of the
@@ -75,8 +75,10 @@ export const juicySmsCapabilities: ProviderCapabilities = Object.freeze({
   pollIntervalMs: 5_000,
 });
 
+/** The JuicySMS v1 adapter: the contract's operations it supports, plus JuicySMS's own. */
 export interface JuicySmsProvider
   extends ProviderWith<"buy" | "poll" | "cancel" | "balance" | "rent" | "getRental" | "renew" | "inbox"> {
+  /** Always `"juicysms"`. */
   readonly name: "juicysms";
   /** Cancels the order and skips its number for this account (skipnumber). */
   skip(order: Order, options?: CallOptions): Promise<CancelResult>;
@@ -86,6 +88,10 @@ export interface JuicySmsProvider
   setAutoRenew(rental: Rental, enabled: boolean, options?: CallOptions): Promise<Rental>;
 }
 
+/**
+ * The JuicySMS v1 (plain-string API) adapter: verifications in the US, NL and GB, rentals in NL and GB.
+ * Its facts and decisions are in docs/providers/juicysms.md.
+ */
 export function juicysms(options: HttpProviderOptions): JuicySmsProvider {
   const api = createJuicyApi(options);
   return {

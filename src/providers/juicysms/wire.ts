@@ -1,8 +1,8 @@
 /**
  * The shapes JuicySMS answers with. Verification calls answer one plain-text word (or a word with data
  * glued on); the rental calls answer JSON on success and a plain word on failure. Every pattern is
- * anchored: a reply is read whole or not at all. JSON schemas are written from the docs' examples and
- * ignore unknown fields.
+ * anchored: a reply is read whole or not at all. JSON schemas follow the shapes in
+ * docs/providers/juicysms.md and ignore unknown fields.
  */
 import { z } from "zod";
 
@@ -27,7 +27,7 @@ export const textReply = z.string();
 
 const id = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]).transform(String);
 
-/** The docs show `"auto_renew": "true"` on rental/new and a JSON boolean elsewhere. */
+/** JuicySMS sends `"auto_renew": "true"` on rental/new and a JSON boolean elsewhere. */
 const flag = z.union([
   z.boolean(),
   z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1"),

@@ -14,7 +14,7 @@ import {
 } from "../../core/errors.js";
 
 export const numariqErrorTable: ErrorTable = [
-  // Meaning first, whatever the status (the providers' docs).
+  // Meaning first, whatever the status: Numariq words its 400s apart.
   { match: /balance/i, error: InsufficientBalanceError },
   { match: /no numbers/i, error: OutOfStockError },
   // Scoped to 400 so a 404 worded "unknown order" stays NotFoundError.

@@ -1,6 +1,6 @@
 /**
- * Numariq's ids as data. It names services by lowercase slug ("google", "whatsapp" in its docs), the
- * same words as our canonical slugs, so the table only pins the ones its docs show; any other slug
+ * Numariq's ids as data. It names services by lowercase slug ("google", "whatsapp"), the same words as
+ * our canonical slugs, so the table only pins the ones Numariq's examples show; any other slug
  * passes through both ways (`GET /services` is the live list).
  */
 import { createIdMap } from "../../core/catalog.js";

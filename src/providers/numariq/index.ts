@@ -2,8 +2,9 @@
  * Numariq (https://numariq.com/api/v1): US non-VoIP numbers for activations (one code, 15 minutes,
  * auto-refunded on expiry) and rentals (7 / 30 / 90 days), both "orders" read through `GET /orders/:id`.
  *
- * Decisions where the docs are silent or contradict themselves:
- * - Auth is the `X-API-Key` header (the docs also accept `Authorization: Bearer`).
+ * Decisions where Numariq says nothing or contradicts itself (docs/providers/numariq.md has the facts
+ * and these decisions):
+ * - Auth is the `X-API-Key` header (Numariq also accepts `Authorization: Bearer`).
  * - No balance endpoint is documented: `balance` is not offered. Rentals have no cancel endpoint
  *   (`/orders/:id/cancel` is "Cancel an activation"): `cancelRental` is not offered.
  * - No idempotency key: a purchase is sent once and never retried. A user's `idempotencyKey` is not
@@ -11,8 +12,8 @@
  *   orders, so a purchase whose reply was lost cannot be reconciled: `OutcomeUnknownError` carrying the
  *   request (service, country, area code, channel / period), and never a second purchase.
  * - No documented rate limit ("abusive traffic may be throttled"): no default limiter. Polls every 3 s,
- *   the low end of the docs' "every 3-5 seconds".
- * - The docs list "rental days must be 1-14" among the 400s, contradicting the 7 / 30 / 90 tiers of
+ *   the low end of the 3 to 5 seconds Numariq asks for.
+ * - Numariq lists "rental days must be 1-14" among its 400s, contradicting the 7 / 30 / 90 tiers of
  *   `period_days`; we trust the tiers, and refuse any other period locally.
  * - Renew (`POST /rentals/:id/renew`) takes no period: it extends by the rental's own one. `renew` with
  *   `days` other than that period (remembered in `rental.raw.periodDays`) is a `ValidationError` before
@@ -56,13 +57,19 @@ export const numariqCapabilities: ProviderCapabilities = Object.freeze({
   pollIntervalMs: 3_000,
 });
 
+/** The Numariq adapter: the contract's operations it supports. */
 export interface NumariqProvider
   extends ProviderWith<
     "buy" | "poll" | "done" | "cancel" | "rent" | "getRental" | "renew" | "inbox" | "services"
   > {
+  /** Always `"numariq"`. */
   readonly name: "numariq";
 }
 
+/**
+ * The Numariq adapter: US activations (SMS or voice, area codes) and rentals of 7, 30 or 90 days. Its
+ * facts and decisions are in docs/providers/numariq.md.
+ */
 export function numariq(options: HttpProviderOptions): NumariqProvider {
   const transport = createAdapterTransport(options, {
     name: "numariq",

@@ -120,7 +120,7 @@ export function periodOf(rental: Rental): number | null {
 
 export function rentalFromWire(wire: WireOrder, fallback: RentalFallback, messages: Message[] = []): Rental {
   const { status, providerStatus } = readStatus(RENTAL_STATUSES, wire.status, "active");
-  // What we asked for beats an inference from `renews_at`, which the docs only show as null.
+  // What we asked for beats an inference from `renews_at`, which Numariq's examples only show as null.
   const autoRenew =
     wire.renewable ?? fallback.autoRenew ?? (wire.renews_at === undefined ? null : wire.renews_at !== null);
   const periodDays = wire.period_days ?? fallback.periodDays;

@@ -1,6 +1,6 @@
 /**
- * Every Numariq reply the adapter reads, from the docs' example responses. Objects are loose (unknown
- * extra fields are ignored); fields the examples do not always show are optional.
+ * Every Numariq reply the adapter reads, in the shapes docs/providers/numariq.md lists. Objects are loose
+ * (unknown extra fields are ignored); fields not every reply carries are optional.
  */
 import { z } from "zod";
 import { toIsoUtc } from "../../core/time.js";
@@ -20,7 +20,7 @@ export const wireOrder = z.looseObject({
   price_cents: cents.nullish(),
   expires_at: timestamp.nullish(),
   renews_at: timestamp.nullish(),
-  // Not in the docs' examples; read when a reply carries them.
+  // Not in Numariq's examples; read when a reply carries them.
   created_at: timestamp.nullish(),
   renewable: z.boolean().nullish(),
   period_days: z.number().int().positive().nullish(),

@@ -20,14 +20,17 @@ import {
 import { type BuyProbe, findOrder, ORDER_PAGE, type SeenIds, unreadableMatch } from "./reconcile.js";
 import { buyReply, cancelReply, ordersReply, smsReply, type WireOrderItem } from "./wire.js";
 
+/** `buy()` called on the NumPool provider directly: the contract's request plus a carrier. */
 export interface NumpoolBuyRequest extends BuyRequest {
   /** NumPool's optional carrier preference; replaces the factory's `operator` for this purchase. */
   operator?: string | null;
 }
 
+/** One page of `listOrders`. */
 export interface ListOrdersQuery {
-  /** Page size (NumPool's `limit`; its example uses 20). */
+  /** Page size, NumPool's `limit` (default 20). */
   limit?: number;
+  /** Orders to skip (default 0). */
   offset?: number;
 }
 

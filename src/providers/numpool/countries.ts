@@ -1,17 +1,19 @@
 /**
- * NumPool country ids <-> ISO alpha-2. The API page's table answers without a request; a country it does not
- * list is looked up once in `GET /countries` (kept for the provider's lifetime). Where the two disagree
- * the API page's table wins: it is the page's "pass the numeric id" reference, and a runtime list may name
- * one country twice ("England", "United Kingdom").
+ * NumPool country ids <-> ISO alpha-2. NumPool's published table (`COUNTRY_IDS`) answers without a
+ * request; a country it does not list is looked up once in `GET /countries` (kept for the provider's
+ * lifetime). Where the two disagree the table wins: it is the list NumPool tells callers to pass, and a
+ * runtime list may name one country twice ("England", "United Kingdom").
  */
 import type { Transport } from "../../core/transport/http-client.js";
 import { isoFromFlag, isoFromName } from "./country-names.js";
 import { COUNTRY_IDS } from "./ids.js";
 import { countriesReply, type WireCountry } from "./wire.js";
 
+/** A country as `GET /countries` lists it. */
 export interface NumpoolCountry {
   /** NumPool's numeric id. */
   id: number;
+  /** NumPool's name for it ("USA", "England"). */
   name: string | null;
   /** ISO alpha-2, or null when NumPool's name is not one we can read. */
   country: string | null;
@@ -19,7 +21,7 @@ export interface NumpoolCountry {
 
 const STATIC_BY_ID = new Map(Object.entries(COUNTRY_IDS).map(([iso, id]) => [id, iso]));
 
-/** ISO for one `GET /countries` entry: its `flag`, else the API page's table, else its name. */
+/** ISO for one `GET /countries` entry: its `flag`, else the published table, else its name. */
 export function isoOfEntry(entry: WireCountry): string | null {
   return isoFromFlag(entry.flag) ?? STATIC_BY_ID.get(entry.id) ?? isoFromName(entry.name);
 }

@@ -1,5 +1,5 @@
 /**
- * NumPool's error table (seed, "Errors & rate limits"): 400 invalid parameters, 401 key, 402 balance,
+ * NumPool's error statuses (docs/providers/numpool.md): 400 invalid parameters, 401 key, 402 balance,
  * 404 order or rental not found, 429 past 60 requests a minute, 5xx "safe to retry". Those statuses are
  * the core defaults, so only the rows that need the message are listed here; the shared meaning rules
  * (stock and balance wording under any status) follow these rows.
@@ -32,7 +32,7 @@ export const numpoolErrorTable: ErrorTable = [
 ];
 
 /**
- * NumPool's page says a 5xx is "safe to retry": nothing was done. That holds for NumPool's own 5xx, told
+ * NumPool says a 5xx is "safe to retry": nothing was done. That holds for NumPool's own 5xx, told
  * by its own `{"error": "..."}` body, not for a gateway's (502, 504, 52x, 59x) nor for an HTML page from
  * whatever stands in front of it (a router that timed out while NumPool went on to charge).
  */

@@ -1,6 +1,6 @@
 /**
- * NumPool's identifiers, as data from its API page: two-letter service codes, numeric country ids and
- * rental duration keys.
+ * NumPool's identifiers as data, as NumPool publishes them: two-letter service codes, numeric country ids
+ * and rental duration keys (docs/providers/numpool.md).
  */
 import { createIdMap } from "../../core/catalog.js";
 import { wireId } from "../../core/wire-id.js";
@@ -13,7 +13,7 @@ export const orderRef = (order: { id: string }) =>
 export const rentalRef = (rental: { id: string }) =>
   wireId(rental.id, { provider: "numpool", field: "rental.id" });
 
-/** The API page's "Service codes" table: canonical slug -> NumPool code. */
+/** NumPool's full list of service codes: canonical slug -> NumPool code. */
 export const SERVICE_CODES = {
   whatsapp: "wa",
   snapchat: "tn",
@@ -48,9 +48,9 @@ export const SERVICE_CODES = {
 export const serviceIds = createIdMap(SERVICE_CODES);
 
 /**
- * The API page's "Country codes" table: ISO alpha-2 -> NumPool id. Russia is left out on purpose: the table
- * says 1 while the `GET /countries` example says 0, so RU (like every country not listed here) is read
- * from `GET /countries` at run time.
+ * NumPool's table of common country ids: ISO alpha-2 -> NumPool id. Russia is left out on purpose: the
+ * table says 1 while NumPool's `GET /countries` example says 0, so RU (like every country not listed
+ * here) is read from `GET /countries` at run time.
  */
 export const COUNTRY_IDS: Readonly<Record<string, number>> = {
   US: 187,
@@ -91,8 +91,8 @@ export function daysOfDuration(key: string): number | undefined {
   return found ? Number(found[0]) : undefined;
 }
 
-/** Rentals are US numbers only (seed: "US Number Rentals"). */
+/** Rentals are US numbers only. */
 export const RENTAL_COUNTRY = "US";
 
-/** NumPool asks for a country on every buy; the API page's examples all use the USA. */
+/** NumPool asks for a country on every buy; without one the SDK buys in the USA. */
 export const DEFAULT_COUNTRY = "US";

@@ -2,10 +2,10 @@
  * NumPool (https://numpool.com/api/v1): one-code verifications in many countries and US number rentals,
  * `X-API-Key` auth, float dollars on the wire, 60 requests a minute per key.
  *
- * Decisions where NumPool's page is silent:
- * - Country: NumPool requires one on every buy; without one the SDK buys in the US (id 187, the page's
- *   own example). ISO <-> id comes from the page's table, else from `GET /countries` once (see
- *   countries.ts; Russia always comes from there, the page gives it two ids).
+ * Decisions where NumPool says nothing (docs/providers/numpool.md has the facts and these decisions):
+ * - Country: NumPool requires one on every buy; without one the SDK buys in the US (id 187). ISO <-> id
+ *   comes from NumPool's published table (ids.ts), else from `GET /countries` once (see countries.ts;
+ *   Russia always comes from there, NumPool names it with two ids).
  * - Carrier: NumPool's optional `operator` is a factory option (`numpool({ apiKey, operator })`) and a
  *   per-call field of `provider.buy({ ..., operator })`.
  * - Status: `pending` (buy) and `waiting` (poll) are both "waiting"; any other word is kept in
@@ -22,7 +22,7 @@
  *   inbox (messages); a rental missing from the list keeps its last known fields.
  * - `services()`: see offers.ts for which requests each form makes and how long lists are reused.
  * - Watching many orders: `GET /orders` pages stand in for one `GET /sms/:id` each, but only to learn that
- *   an order is still waiting with nothing in it; the page shows no item shape, so whatever else an item
+ *   an order is still waiting with nothing in it; NumPool publishes no item shape, so whatever else an item
  *   says sends that order to `GET /sms/:id` (activations.ts, `pollMany`).
  */
 import { ValidationError } from "../../core/errors.js";
@@ -51,6 +51,7 @@ export type { NumpoolRentalPrice, NumpoolRentalService } from "./rentals.js";
 
 export const NUMPOOL_BASE_URL = "https://numpool.com/api/v1";
 
+/** `numpool()` options: the common ones plus NumPool's own. */
 export interface NumpoolOptions extends HttpProviderOptions {
   /** Carrier preference sent with every buy (NumPool's optional `operator`). */
   operator?: string;
@@ -58,9 +59,12 @@ export interface NumpoolOptions extends HttpProviderOptions {
   catalogCacheMs?: number;
 }
 
+/** The NumPool adapter: the contract's operations it supports, plus NumPool's own. */
 export interface NumpoolProvider
   extends ProviderWith<"buy" | "poll" | "cancel" | "rent" | "getRental" | "inbox" | "balance" | "services"> {
+  /** Always `"numpool"`. */
   readonly name: "numpool";
+  /** Buys one verification; `operator` picks a carrier for this purchase. */
   buy(request: NumpoolBuyRequest, options?: CallOptions): Promise<Order>;
   /** `GET /orders?limit=&offset=`: one page of the account's orders. */
   listOrders(query?: ListOrdersQuery, options?: CallOptions): Promise<Order[]>;
@@ -87,7 +91,7 @@ export const numpoolCapabilities: ProviderCapabilities = Object.freeze({
   idempotency: false,
   countries: null,
   rentalDays: Object.freeze([...RENTAL_DAYS]),
-  // The page's own polling loop waits 4 s; 15 polls a minute stay well inside 60 requests.
+  // NumPool asks for a poll every few seconds; every 4 s is 15 a minute, well inside 60 requests.
   pollIntervalMs: 4_000,
 });
 
@@ -111,6 +115,10 @@ function extraOptions(options: NumpoolOptions | undefined): { operator: string |
   return { operator: operator?.trim() ?? null, cacheMs };
 }
 
+/**
+ * The NumPool adapter: verifications in many countries and US rentals, 60 requests a minute by default.
+ * Its facts and decisions are in docs/providers/numpool.md.
+ */
 export function numpool(options: NumpoolOptions): NumpoolProvider {
   const transport = createAdapterTransport(options, {
     name: "numpool",

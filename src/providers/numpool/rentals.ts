@@ -27,18 +27,23 @@ import {
   type WireRentalItem,
 } from "./wire.js";
 
+/** A service NumPool rents numbers for. */
 export interface NumpoolRentalService {
   /** Our slug where we know the service, else NumPool's name for it. */
   service: string;
+  /** Display name. */
   name: string;
   /** What NumPool calls it (`discord`). */
   providerServiceId: string;
 }
 
+/** What one rental period costs for one service. */
 export interface NumpoolRentalPrice {
   /** NumPool's duration key (`sevenDay`). */
   duration: string;
+  /** The period in days, what `rent({ days })` takes. */
   days: number;
+  /** Charged once, non-refundable. */
   price: Money;
 }
 

@@ -1,9 +1,9 @@
 /**
- * zod schemas of every NumPool reply the adapter reads, written from the example responses on its API
- * page. Unknown extra fields are allowed everywhere; a missing or mistyped field the adapter needs is a
+ * zod schemas of every NumPool reply the adapter reads, in the shapes docs/providers/numpool.md lists.
+ * Unknown extra fields are allowed everywhere; a missing or mistyped field the adapter needs is a
  * `ResponseFormatError` (raised by the transport).
  *
- * `GET /orders` and `GET /rentals` have no example on the page: their schemas accept a bare array or an
+ * `GET /orders` and `GET /rentals` have no published example: their schemas accept a bare array or an
  * object holding one (`orders` / `rentals` / `data` / `items`), and items named like the other replies
  * (`order_id` or `id`, `number`, `service`, `country`, `status`, `cost`, `created_at`; rentals `rental_id`
  * or `id`, `days` or `duration`, `ends_at` or `expires_at`), every field but the id optional.

@@ -4,6 +4,7 @@ import { canonicalService } from "../../core/catalog.js";
 import { CURRENCIES, type Currency } from "../../core/model.js";
 import { validate } from "../../core/validation.js";
 
+/** Every sandbox scenario, for pickers and validation. */
 export const SCENARIOS = [
   "normal",
   "out_of_stock",
@@ -15,11 +16,13 @@ export const SCENARIOS = [
 /** How the sandbox misbehaves, as real providers do on a bad day. */
 export type SandboxScenario = (typeof SCENARIOS)[number];
 
+/** `sandbox()` options; all optional, and a misspelled one is a `ValidationError`. */
 export interface SandboxOptions {
   /** Same seed and same calls give the same numbers, ids, codes and delays. Omitted: varies per run. */
   seed?: number;
   /** Starting wallet in cents (default 1000, i.e. $10.00). */
   balance?: number;
+  /** The wallet's and every price's currency (default USD). */
   currency?: Currency;
   /** Delay from purchase to the SMS: fixed, or drawn from [min, max] (default [1000, 3000]). */
   smsDelayMs?: number | readonly [number, number];
@@ -31,6 +34,7 @@ export interface SandboxOptions {
   activationTtlMs?: number;
   /** The clock (ms since epoch); inject one to drive expiry and delivery in tests. */
   now?: () => number;
+  /** How it misbehaves from the start (default "normal"); `setScenario` changes it later. */
   scenario?: SandboxScenario;
   /** How long every call takes in the "slow" scenario (default 2000). */
   latencyMs?: number;

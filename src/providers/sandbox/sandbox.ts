@@ -32,6 +32,7 @@ import { gate } from "./scenario.js";
 import { createState, type SandboxState, serviceSpec } from "./state.js";
 import type { LedgerEntry } from "./wallet.js";
 
+/** The sandbox: every operation of the contract, plus switches and a ledger for tests. */
 export interface SandboxProvider
   extends ProviderWith<
     | "buy"
@@ -46,9 +47,11 @@ export interface SandboxProvider
     | "balance"
     | "services"
   > {
+  /** Always `"sandbox"`. */
   readonly name: "sandbox";
   /** The scenario now in force. */
   readonly scenario: SandboxScenario;
+  /** Switches the scenario for every later call. */
   setScenario(scenario: SandboxScenario): void;
   /**
    * Puts an SMS on an open activation or active rental, named by id, by number, or by the object
@@ -74,6 +77,10 @@ export interface SandboxProvider
 const scenarioSchema = z.enum(SCENARIOS);
 const stockSchema = z.object({ service: z.string().min(1), count: z.number().int().min(0) });
 
+/**
+ * An offline provider for demos and tests: no account, no network, deterministic with a `seed`. Its
+ * behaviour is in docs/providers/sandbox.md.
+ */
 export function sandbox(options?: SandboxOptions): SandboxProvider {
   const resolved = resolveOptions(options);
   let state = createState(resolved);

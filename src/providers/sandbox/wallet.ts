@@ -3,7 +3,9 @@ import { InsufficientBalanceError } from "../../core/errors.js";
 import type { Currency, Money } from "../../core/model.js";
 import { formatMoney } from "../../core/money.js";
 
+/** One movement of the sandbox wallet. */
 export interface LedgerEntry {
+  /** Money taken, or money given back. */
   kind: "charge" | "refund";
   /** Cents, always positive. */
   amount: number;

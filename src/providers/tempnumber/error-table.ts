@@ -1,5 +1,5 @@
 /**
- * Temp Number errors are `{ success: false, message }` with the HTTP status. The docs name the
+ * Temp Number errors are `{ success: false, message }` with the HTTP status. Temp Number names the
  * statuses only for 401 and for `/pricing/{cc}`'s 404 (handled in `pricing.ts`: it means out of stock);
  * the rest is classified by meaning first, then by status (402/400 funds, 409/422 state or input).
  */
@@ -12,7 +12,7 @@ import {
 } from "../../core/errors.js";
 
 export const tempNumberErrorTable: ErrorTable = [
-  // "Insufficient funds to complete this purchase." (the docs' example), whatever the status.
+  // Temp Number's wording is "Insufficient funds to complete this purchase.", whatever the status.
   {
     match: /insufficient (?:wallet )?(?:funds|balance)|not enough (?:funds|balance|credit)/i,
     error: InsufficientBalanceError,

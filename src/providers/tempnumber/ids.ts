@@ -33,6 +33,7 @@ export function daysForDuration(duration: string): number | null {
 }
 
 export const NUMBER_STATUS_FILTERS = ["active", "expiring_soon", "expired", "cancelled", "all"] as const;
+/** Which numbers `listNumbers` lists; `expiring_soon` is within 10 days of expiry. */
 export type NumberStatusFilter = (typeof NUMBER_STATUS_FILTERS)[number];
 
 /** Temp Number has no per-service catalogue: a number receives SMS from any sender. */

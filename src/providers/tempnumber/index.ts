@@ -3,7 +3,8 @@
  * (`oneMonth`, `threeMonths`, `sixMonths`, `oneYear` = 30 / 90 / 180 / 365 days), with every SMS they
  * receive. No per-service activations. Bearer token, `{ success, data, meta }` envelope, USD dollars.
  *
- * Decisions where the docs are silent:
+ * Decisions where Temp Number says nothing (docs/providers/tempnumber.md has the facts and these
+ * decisions):
  * - Rentals only: `capabilities.activations` is false. `rent` needs a country (the buy endpoint
  *   requires one; `ValidationError` without it); `numberType` is sent when given, else the route
  *   default. `autoRenew: true` is `UnsupportedError` (there is no auto-renew); a rental's `autoRenew`
@@ -71,8 +72,10 @@ export const tempNumberCapabilities: ProviderCapabilities = Object.freeze({
   pollIntervalMs: 5_000,
 });
 
+/** The Temp Number adapter: the contract's operations it supports, plus Temp Number's own. */
 export interface TempNumberProvider
   extends ProviderWith<"rent" | "getRental" | "renew" | "cancelRental" | "inbox" | "balance" | "services"> {
+  /** Always `"tempnumber"`. */
   readonly name: "tempnumber";
   /** The number with its SMS (newest first), from `GET /numbers/{id}/sms`. */
   getRental(rental: Rental, options?: CallOptions): Promise<Rental>;
@@ -86,6 +89,10 @@ export interface TempNumberProvider
   receiveSms(phoneNumber: string, options?: ReceiveSmsOptions): Promise<Message[]>;
 }
 
+/**
+ * The Temp Number adapter: numbers rented for 30, 90, 180 or 365 days, every purchase carrying an
+ * `Idempotency-Key`. Its facts and decisions are in docs/providers/tempnumber.md.
+ */
 export function tempnumber(options: HttpProviderOptions): TempNumberProvider {
   const transport = createAdapterTransport(options, {
     name: "tempnumber",

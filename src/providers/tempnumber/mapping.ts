@@ -79,6 +79,7 @@ export function messagesFromWire(messages: readonly WireSms[], service: string |
   );
 }
 
+/** One package Temp Number sells in a country. */
 export interface PricingPackage {
   /** `voip` or `non_voip` (null when the route has one default type). */
   numberType: string | null;
@@ -86,17 +87,23 @@ export interface PricingPackage {
   duration: string;
   /** Our `days` for `duration`; null for a duration key this SDK does not know yet. */
   days: number | null;
+  /** The provider's display label ("1 Month"). */
   label: string | null;
   /** What the wallet is debited. */
   price: Money;
   /** The list price before a discount, when the provider shows one. */
   originalPrice: Money | null;
+  /** When the provider last changed the price (ISO 8601), where it says. */
   updatedAt: string | null;
 }
 
+/** One country's packages, from `GET /pricing`. */
 export interface CountryPricing {
+  /** ISO alpha-2. */
   country: string;
+  /** The provider's name for it. */
   name: string | null;
+  /** What can be bought there now. */
   packages: PricingPackage[];
 }
 

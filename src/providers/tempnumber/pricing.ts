@@ -14,21 +14,31 @@ import { inventorySchema, pricingListSchema, pricingOneSchema } from "./wire.js"
 
 const PROVIDER = "tempnumber" as const;
 
+/** What `inventory()` checks. */
 export interface InventoryQuery {
+  /** ISO alpha-2. */
   country: string;
   /** The package to check, in days (30, 90, 180, 365); omitted means the route's default. */
   days?: number | null;
+  /** Omitted means the route's default type. */
   numberType?: NumberType | null;
 }
 
+/** Live stock for one country and package. */
 export interface Inventory {
+  /** ISO alpha-2. */
   country: string;
+  /** The provider's duration key checked (`oneMonth`). */
   duration: string | null;
+  /** `duration` in days; null for a key this SDK does not know. */
   days: number | null;
+  /** `voip` or `non_voip`. */
   numberType: string | null;
+  /** Numbers on hand, where the provider says. */
   stock: number | null;
   /** A strong signal, not a promise: the purchase itself is the authoritative check. */
   available: boolean;
+  /** The provider's wording ("In Stock"). */
   status: string | null;
 }
 

@@ -15,6 +15,7 @@ export const RECEIVE_SMS_PAGE_SIZE = 100;
 /** 50 000 messages; a number that holds more is not a temporary number. */
 export const RECEIVE_SMS_MAX_PAGES = 500;
 
+/** Options of `receiveSms`. */
 export interface ReceiveSmsOptions extends CallOptions {
   /** Passed to code extraction as a hint (e.g. "whatsapp"). */
   service?: string | null;

@@ -1,5 +1,5 @@
 /**
- * zod schemas of every Temp Number reply the adapter reads, written from the docs' example responses.
+ * zod schemas of every Temp Number reply the adapter reads, in the shapes docs/providers/tempnumber.md lists.
  * Objects are loose (the API ships additive fields without a version bump); only fields we use are
  * checked. Money is "USD with two decimals", read as number or decimal string.
  */
@@ -18,7 +18,7 @@ export const accountSchema = z
     success: z.literal(true),
     balance: amount.optional(),
     currency,
-    // The docs put the balance at the top level, unlike every other reply; a `data` wrapper is accepted too.
+    // Temp Number puts the balance at the top level, unlike every other reply; a `data` wrapper is read too.
     data: z.looseObject({ balance: amount, currency }).optional(),
   })
   .refine((body) => body.balance !== undefined || body.data !== undefined, {

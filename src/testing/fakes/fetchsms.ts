@@ -1,6 +1,6 @@
 /**
- * A stateful msw fake of the FetchSMS REST API (https://api.fetchsms.com/v1), built from the providers
- * README: bearer auth (public `/services*`), `{"detail": ...}` errors (422 as a validation array),
+ * A stateful msw fake of the FetchSMS REST API (https://api.fetchsms.com/v1), as docs/providers/fetchsms.md
+ * describes it: bearer auth (public `/services*`), `{"detail": ...}` errors (422 as a validation array),
  * integer cents, offset-less timestamps with microseconds, formatted US numbers, verifications with a
  * fixed 15-minute window, rentals cancellable within 15 minutes and before any code.
  */
@@ -9,8 +9,11 @@ import { HttpResponse, http } from "msw";
 import { type FetchSmsProvider, fetchsms } from "unisms";
 import { FAKE_ADAPTER_OPTIONS, FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
 
+/** Options of `createFetchSmsFake`. */
 export interface FetchSmsFakeOptions {
+  /** The key it accepts (default a fixed test key). */
   apiKey?: string;
+  /** Where it answers (default `https://fetchsms.test/v1`). */
   baseUrl?: string;
   /** Starting wallet, cents (default 10 000). */
   balance?: number;
@@ -139,8 +142,10 @@ function detectCode(text: string): string | null {
   return /\b(\d{3}[- ]\d{3})\b/.exec(text)?.[1] ?? /\b(\d{4,8})\b/.exec(text)?.[1] ?? null;
 }
 
+/** What `createFetchSmsFake` returns. */
 export type FetchSmsFake = ReturnType<typeof createFetchSmsFake>;
 
+/** A stateful FetchSMS API for msw: wallet, verifications, rentals, a clock to move, and scripted faults. */
 export function createFetchSmsFake(opts: FetchSmsFakeOptions = {}) {
   const apiKey = opts.apiKey ?? "fs_live_test_key_5c1e9a";
   const baseUrl = opts.baseUrl ?? "https://fetchsms.test/v1";
@@ -571,22 +576,58 @@ export function createFetchSmsFake(opts: FetchSmsFakeOptions = {}) {
   ];
 
   const fake = {
+    /** Always `"fetchsms"`. */
     name: "fetchsms" as const,
+    /** A fake host, only ever reached through msw; the adapter's `baseUrl`. */
     baseUrl,
+    /** The key the fake accepts. */
     apiKey,
+    /** The account's money and ledger. */
     wallet,
+    /** Faults to script, and every request seen. */
     faults,
+    /** msw handlers for this API at `baseUrl`. */
     handlers,
+    /** The requests the contract suite scripts faults on. */
     routes: {
-      buy: { method: "POST", path: /\/verifications$/ },
-      poll: { method: "GET", path: /\/verifications\/[^/?]+$/ },
-      rent: { method: "POST", path: /\/rentals$/ },
+      /** `POST /verifications`. */
+      buy: {
+        /** Upper case. */
+        method: "POST",
+        /** Matched against path and query. */
+        path: /\/verifications$/,
+      },
+      /** `GET /verifications/:id`. */
+      poll: {
+        /** Upper case. */
+        method: "GET",
+        /** Matched against path and query. */
+        path: /\/verifications\/[^/?]+$/,
+      },
+      /** `POST /rentals`. */
+      rent: {
+        /** Upper case. */
+        method: "POST",
+        /** Matched against path and query. */
+        path: /\/rentals$/,
+      },
     },
+    /** An unreadable purchase reply is settled through the active list. */
     unreadablePurchase: "settled" as const,
+    /** The same for a rental. */
     unreadableRental: "settled" as const,
-    buyInput: { service: "whatsapp" },
-    rentInput: { days: 30 },
+    /** A buy it serves as created. */
+    buyInput: {
+      /** Stocked. */
+      service: "whatsapp",
+    },
+    /** A rent it serves as created. */
+    rentInput: {
+      /** Sold. */
+      days: 30,
+    },
 
+    /** The adapter pointed at this fake, fast retries, no rate limit in the way; `overrides` go to the factory. */
     provider(overrides: Record<string, unknown> = {}): FetchSmsProvider {
       return fetchsms({
         apiKey,
@@ -596,6 +637,7 @@ export function createFetchSmsFake(opts: FetchSmsFakeOptions = {}) {
       } as Parameters<typeof fetchsms>[0]);
     },
 
+    /** Numbers in stock from now on, for every verification service and for rentals (`0`: none). */
     setStock(n: number): void {
       for (const s of services) {
         s.short_available = s.id === 1 ? 0 : n;
@@ -632,18 +674,23 @@ export function createFetchSmsFake(opts: FetchSmsFakeOptions = {}) {
       offset += ms;
       tick();
     },
+    /** A verification's price for this service slug, in cents. */
     setPrice(slug: string, cents: number): void {
       const s = services.find((x) => x.slug === slug);
       if (!s) throw new Error(`fetchsms fake: no service ${slug}`);
       s.price_cents = cents;
     },
+    /** How many verifications may be active at once before a 429 active-number refusal. */
     setActiveLimit(n: number): void {
       activeLimit = n;
     },
+    /** How a successful verification cancel answers from now on (see `FetchSmsFakeOptions.cancelReply`). */
     setCancelReply(kind: "204" | "body"): void {
       cancelReply = kind;
     },
+    /** The verification with this id, as the fake holds it. */
     verification: (id: string) => verifications.get(id),
+    /** The rental with this id, as the fake holds it. */
     rental: (id: string) => rentals.get(id),
   };
   return fake satisfies ProviderFake;

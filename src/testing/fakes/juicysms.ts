@@ -1,7 +1,7 @@
 /**
- * A stateful fake of the JuicySMS v1 string API (its public API page), spoken over msw at a fake
+ * A stateful fake of the JuicySMS v1 string API (docs/providers/juicysms.md), spoken over msw at a fake
  * host. Every reply is HTTP 200; verification calls answer the documented words, rental calls JSON
- * shaped like the docs' examples. Where the docs are silent the choice is marked "undocumented":
+ * shaped like JuicySMS's. Where JuicySMS says nothing the choice is marked "undocumented":
  * an unknown or foreign id (and a missing parameter) gets the `ERROR` seen in the wild; an order
  * completes when its SMS arrives; an order left waiting expires after 20 minutes, refunded; rentals
  * are debited in EUR cents from the same wallet, one to one.
@@ -45,8 +45,11 @@ export interface FakeRental {
   sms: FakeSms[];
 }
 
+/** Options of `createJuicySmsFake`. */
 export interface JuicySmsFakeOptions {
+  /** The key it accepts (default a fixed test key). */
   apiKey?: string;
+  /** Where it answers (default `https://juicysms.test/api`). */
   baseUrl?: string;
   /** Wallet in cents (default 10 000). */
   balance?: number;
@@ -70,7 +73,7 @@ const REUSE_WINDOW_MS = 3 * 3_600_000;
 const RENTAL_STOCK = "rental";
 const ANY_SERVICE = "*";
 
-/** Laravel's timestamp form in the docs: `2026-06-22T12:57:03.000000Z`. */
+/** Laravel's timestamp form, as JuicySMS sends it: `2026-06-22T12:57:03.000000Z`. */
 const laravelTime = (ms: number) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
 const text = (body: string) =>
   new HttpResponse(body, { status: 200, headers: { "content-type": "text/html; charset=UTF-8" } });
@@ -107,6 +110,7 @@ async function paramsOf(request: Request): Promise<Record<string, string>> {
   return params;
 }
 
+/** A stateful JuicySMS v1 API for msw: wallet, the one open order, rentals, stock and scripted faults. */
 export function createJuicySmsFake(options: JuicySmsFakeOptions = {}) {
   const apiKey = options.apiKey ?? "jcy_7d41f0c2a9e85b36";
   const baseUrl = options.baseUrl ?? "https://juicysms.test/api";
@@ -206,7 +210,7 @@ export function createJuicySmsFake(options: JuicySmsFakeOptions = {}) {
     renewal_package: rental.renewalPackage,
     auto_renew: rental.autoRenew,
     expire_on: laravelTime(rental.expireOn),
-    // Oldest first, as in the docs' example.
+    // Oldest first, as JuicySMS lists them.
     received_sms: rental.sms,
   });
 
@@ -291,7 +295,7 @@ export function createJuicySmsFake(options: JuicySmsFakeOptions = {}) {
         success: true,
         contract_id: Number(contractId),
         package: pkg,
-        // As in the docs' example: a string here, a boolean elsewhere.
+        // As JuicySMS sends it: a string here, a boolean elsewhere.
         auto_renew: String(autoRenew),
         expire_on: laravelTime(rental.expireOn),
         phone_number: rental.number,
@@ -339,21 +343,61 @@ export function createJuicySmsFake(options: JuicySmsFakeOptions = {}) {
   }
 
   return {
+    /** Always `"juicysms"`. */
     name: "juicysms" as const,
+    /** A fake host, only ever reached through msw; the adapter's `baseUrl`. */
     baseUrl,
+    /** The key the fake accepts. */
     apiKey,
+    /** The account's money and ledger. */
     wallet,
+    /** Faults to script, and every request seen. */
     faults,
+    /** msw handlers for this API at `baseUrl`. */
     handlers,
+    /** The requests the contract suite scripts faults on. */
     routes: {
-      buy: { method: "GET", path: /\/api\/makeorder(?:\?|$)/ },
-      poll: { method: "GET", path: /\/api\/getsms(?:\?|$)/ },
-      rent: { method: "POST", path: /\/api\/rental\/new(?:\?|$)/ },
+      /** `GET /api/makeorder`. */
+      buy: {
+        /** Upper case. */
+        method: "GET",
+        /** Matched against path and query. */
+        path: /\/api\/makeorder(?:\?|$)/,
+      },
+      /** `GET /api/getsms`. */
+      poll: {
+        /** Upper case. */
+        method: "GET",
+        /** Matched against path and query. */
+        path: /\/api\/getsms(?:\?|$)/,
+      },
+      /** `POST /api/rental/new`. */
+      rent: {
+        /** Upper case. */
+        method: "POST",
+        /** Matched against path and query. */
+        path: /\/api\/rental\/new(?:\?|$)/,
+      },
     },
+    /** An unreadable purchase reply ends unknown: asking again can only name the open order. */
     unreadablePurchase: "unknown" as const,
+    /** No call lists rentals: an unreadable rental reply ends unknown. */
     unreadableRental: "unknown" as const,
-    buyInput: { service: "telegram", country: "GB" },
-    rentInput: { country: "GB", days: 30 },
+    /** A buy it serves as created. */
+    buyInput: {
+      /** A mapped service id. */
+      service: "telegram",
+      /** Sent as `UK`. */
+      country: "GB",
+    },
+    /** A rent it serves as created. */
+    rentInput: {
+      /** Sent as `UK`. */
+      country: "GB",
+      /** The `1m` package. */
+      days: 30,
+    },
+    /** The adapter pointed at this fake, fast retries, no rate limit in the way; `overrides` go to the factory. */
     provider(overrides: Record<string, unknown> = {}) {
       return juicysms({
         apiKey,
@@ -367,6 +411,7 @@ export function createJuicySmsFake(options: JuicySmsFakeOptions = {}) {
       if (key) stock.set(key, n);
       else for (const k of stock.keys()) stock.set(k, n);
     },
+    /** What an order for this service id costs, in cents (JuicySMS shows no prices). */
     setPrice(serviceId: string, cents: number) {
       prices.set(serviceId, cents);
     },
@@ -404,13 +449,16 @@ export function createJuicySmsFake(options: JuicySmsFakeOptions = {}) {
     expireRental(id: string) {
       mustRental(id).expireOn = Date.now() - 1_000;
     },
+    /** The order with this id, as the fake holds it. */
     order(id: string): FakeOrder | undefined {
       return orders.get(id);
     },
+    /** The rental with this contract id, as the fake holds it. */
     rental(id: string): FakeRental | undefined {
       return rentals.get(id);
     },
   } satisfies ProviderFake & Record<string, unknown>;
 }
 
+/** What `createJuicySmsFake` returns. */
 export type JuicySmsFake = ReturnType<typeof createJuicySmsFake>;

@@ -1,7 +1,7 @@
 /**
- * A stateful fake of the Numariq API (its public API page), spoken over msw at a fake host. Paths, fields,
- * statuses and error strings are the docs'; where the docs are silent (the wording of some 400s, done or
- * cancel on a finished order, renew on a lapsed rental) the choices are marked "undocumented".
+ * A stateful fake of the Numariq API (docs/providers/numariq.md), spoken over msw at a fake host. Paths,
+ * fields, statuses and error strings are Numariq's; where Numariq says nothing (the wording of some 400s,
+ * done or cancel on a finished order, renew on a lapsed rental) the choices are marked "undocumented".
  */
 import { HttpResponse, http } from "msw";
 import { numariq } from "unisms";
@@ -33,8 +33,11 @@ export interface FakeOrder {
   messages: FakeMessage[];
 }
 
+/** Options of `createNumariqFake`. */
 export interface NumariqFakeOptions {
+  /** The key it accepts (default a fixed `nmq_` test key). */
   apiKey?: string;
+  /** Where it answers (default `https://numariq.test/api/v1`). */
   baseUrl?: string;
   /** Wallet in cents (default 10 000). */
   balance?: number;
@@ -42,7 +45,7 @@ export interface NumariqFakeOptions {
   stock?: number;
 }
 
-/** The docs' example prices for sms (Google 10, WhatsApp 20); the rest are ours. */
+/** Numariq's example prices for sms (Google 10, WhatsApp 20); the rest are ours. */
 const PRICES: Record<Channel, Record<string, number>> = {
   sms: { google: 10, whatsapp: 20, telegram: 25 },
   voice: { google: 15, whatsapp: 30 },
@@ -64,6 +67,7 @@ function recogniseCode(text: string): string | null {
   return /\b\d{4,8}\b/.exec(text)?.[0] ?? null;
 }
 
+/** A stateful Numariq API for msw: wallet, orders (activations and rentals), stock and scripted faults. */
 export function createNumariqFake(options: NumariqFakeOptions = {}) {
   const apiKey = options.apiKey ?? "nmq_test_4f9a2c7e1b83";
   const baseUrl = options.baseUrl ?? "https://numariq.test/api/v1";
@@ -75,7 +79,7 @@ export function createNumariqFake(options: NumariqFakeOptions = {}) {
   for (const slug of [...Object.keys(NAMES), RENTAL_STOCK]) stock.set(slug, initialStock);
   let nextLine = 100;
 
-  /** Undocumented: the docs give no body for a missing key; a wrong one is `Invalid API key.`. */
+  /** Undocumented: Numariq gives no body for a missing key; a wrong one is `Invalid API key.`. */
   function authError(request: Request): Response | null {
     const header =
       request.headers.get("x-api-key") ??
@@ -131,7 +135,7 @@ export function createNumariqFake(options: NumariqFakeOptions = {}) {
       service = body.service;
     } else {
       periodDays = body.period_days === undefined ? 30 : Number(body.period_days);
-      // The docs list this very message, though the tiers are 7 / 30 / 90.
+      // Numariq lists this very message, though the tiers are 7 / 30 / 90.
       if (RENTAL_PRICES[periodDays] === undefined) return error(400, "Rental days must be 1-14.");
       if (body.renewable !== undefined && typeof body.renewable !== "boolean") {
         return error(400, "renewable must be a boolean.");
@@ -181,7 +185,7 @@ export function createNumariqFake(options: NumariqFakeOptions = {}) {
       renews_at: order.renews_at,
     },
     code: order.messages.findLast((m) => m.code)?.code ?? null,
-    // Newest first, as an inbox shows them (clients must not rely on it: the docs say nothing).
+    // Newest first, as an inbox shows them (clients must not rely on it: Numariq says nothing).
     messages: [...order.messages].reverse(),
   });
 
@@ -287,21 +291,61 @@ export function createNumariqFake(options: NumariqFakeOptions = {}) {
   }
 
   return {
+    /** Always `"numariq"`. */
     name: "numariq" as const,
+    /** A fake host, only ever reached through msw; the adapter's `baseUrl`. */
     baseUrl,
+    /** The key the fake accepts. */
     apiKey,
+    /** The account's money and ledger. */
     wallet,
+    /** Faults to script, and every request seen. */
     faults,
+    /** msw handlers for this API at `baseUrl`. */
     handlers,
+    /** The requests the contract suite scripts faults on. */
     routes: {
-      buy: { method: "POST", path: /\/numbers$/ },
-      poll: { method: "GET", path: /\/orders\/[^/?]+$/ },
-      rent: { method: "POST", path: /\/numbers$/ },
+      /** `POST /numbers`. */
+      buy: {
+        /** Upper case. */
+        method: "POST",
+        /** Matched against path and query. */
+        path: /\/numbers$/,
+      },
+      /** `GET /orders/:id`. */
+      poll: {
+        /** Upper case. */
+        method: "GET",
+        /** Matched against path and query. */
+        path: /\/orders\/[^/?]+$/,
+      },
+      /** `POST /numbers`, as for activations. */
+      rent: {
+        /** Upper case. */
+        method: "POST",
+        /** Matched against path and query. */
+        path: /\/numbers$/,
+      },
     },
+    /** Numariq cannot list orders: an unreadable purchase reply stays unknown. */
     unreadablePurchase: "unknown" as const,
+    /** The same for a rental. */
     unreadableRental: "unknown" as const,
-    buyInput: { service: "whatsapp", country: "US" },
-    rentInput: { country: "US", days: 30 },
+    /** A buy it serves as created. */
+    buyInput: {
+      /** Stocked. */
+      service: "whatsapp",
+      /** The one country. */
+      country: "US",
+    },
+    /** A rent it serves as created. */
+    rentInput: {
+      /** The one country. */
+      country: "US",
+      /** The default tier. */
+      days: 30,
+    },
+    /** The adapter pointed at this fake, fast retries, no rate limit in the way; `overrides` go to the factory. */
     provider(overrides: Record<string, unknown> = {}) {
       return numariq({
         apiKey,
@@ -314,6 +358,7 @@ export function createNumariqFake(options: NumariqFakeOptions = {}) {
     setStock(n: number, key?: string) {
       for (const slug of key ? [key] : [...stock.keys()]) stock.set(slug, n);
     },
+    /** An SMS reaches the open order or rental with this id (the sender defaults to WhatsApp). */
     deliver(id: string, text: string, from = "WhatsApp") {
       const order = mustFind(id);
       settle(order);
@@ -333,14 +378,16 @@ export function createNumariqFake(options: NumariqFakeOptions = {}) {
       order.expires_at = iso(Date.now() - 1_000);
       settle(order);
     },
-    /** Forces a status string, e.g. one the docs do not list. */
+    /** Forces a status string, e.g. one Numariq does not document. */
     setStatus(id: string, status: string) {
       mustFind(id).status = status;
     },
+    /** The order or rental with this id, in Numariq's wire form. */
     order(id: string): FakeOrder | undefined {
       return orders.get(id);
     },
   } satisfies ProviderFake & Record<string, unknown>;
 }
 
+/** What `createNumariqFake` returns. */
 export type NumariqFake = ReturnType<typeof createNumariqFake>;

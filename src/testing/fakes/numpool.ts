@@ -1,7 +1,7 @@
 /**
- * A stateful fake of NumPool's API (its public API page), for msw. Paths, methods, the `X-API-Key` header,
- * field names and float-dollar amounts follow the page; where it is silent the fake decides, as a
- * plausible NumPool would:
+ * A stateful fake of NumPool's API (docs/providers/numpool.md), for msw. Paths, methods, the `X-API-Key`
+ * header, field names and float-dollar amounts are NumPool's; where NumPool says nothing the fake
+ * decides, as a plausible NumPool would:
  * - errors are `{"error": "..."}`: 401 "Missing or invalid API key", 400 for bad parameters
  *   ("Invalid service", ...), 400 "No numbers available for this service and country" when out of stock,
  *   402 "Insufficient wallet balance", 404 "Order not found" / "Rental not found", and 400
@@ -12,18 +12,21 @@
  *   status, created_at, ends_at}`;
  * - `GET /sms/:id` answers `waiting` while the order is pending, with `code` and `full_sms` null;
  * - `GET /countries?service=` lists every country, `stock: 0` where none is left;
- * - NumPool reads the code out of the SMS itself (`code`), as its poll example shows;
- * - numbers are real-looking E.164 (the page shows `+1XXXXXXXXXX` placeholders).
+ * - NumPool reads the code out of the SMS itself (`code`), as its poll reply shows;
+ * - numbers are real-looking E.164 (NumPool's examples show `+1XXXXXXXXXX` placeholders).
  */
 import { randomBytes } from "node:crypto";
 import { HttpResponse, http } from "msw";
 import { type NumpoolProvider, numpool } from "unisms";
 import { FAKE_ADAPTER_OPTIONS, FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
 
+/** Options of `createNumpoolFake`. */
 export interface NumpoolFakeOptions {
   /** Wallet balance in cents (default 10 000). */
   balance?: number;
+  /** The key it accepts (default a fixed `np_live_` test key). */
   apiKey?: string;
+  /** Where it answers (default `https://numpool.test/api/v1`). */
   baseUrl?: string;
 }
 
@@ -37,7 +40,7 @@ interface FakeCountry {
   price: number;
 }
 
-/** Ids as on the page (its table, and `{id: 0, name: "Russia"}`, `{id: 28, name: "England"}`). */
+/** NumPool's ids (its table, and `{id: 0, name: "Russia"}`, `{id: 28, name: "England"}`). */
 const COUNTRIES: readonly FakeCountry[] = [
   { id: 187, name: "USA", flag: "US", template: "+1212555####", price: 43 },
   { id: 28, name: "England", flag: "GB", template: "+447700900###", price: 55 },
@@ -45,11 +48,11 @@ const COUNTRIES: readonly FakeCountry[] = [
   { id: 0, name: "Russia", flag: "RU", template: "+7900555####", price: 12 },
   { id: 129, name: "Germany", flag: "DE", template: "+4915155#####", price: 80 },
   { id: 13, name: "Nigeria", flag: "NG", template: "+234803555####", price: 20 },
-  // Not in the page's table: the adapter must learn it from GET /countries.
+  // Not in NumPool's table of common ids: the adapter must learn it from GET /countries.
   { id: 48, name: "Netherlands", flag: "NL", template: "+31612345###", price: 90 },
 ];
 
-/** The page's service table: code, name. */
+/** NumPool's service codes: code, name. */
 const SERVICES: ReadonlyArray<readonly [string, string]> = [
   ["wa", "WhatsApp"],
   ["tn", "Snapchat"],
@@ -135,6 +138,7 @@ function serverCode(text: string): string | null {
 const dollars = (cents: number) => cents / 100;
 const fail = (status: number, error: string) => HttpResponse.json({ error }, { status });
 
+/** A stateful NumPool API for msw: wallet, orders, rentals, stock and scripted faults, all in memory. */
 export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
   const apiKey = opts.apiKey ?? "np_live_fake_key_0123456789";
   const baseUrl = opts.baseUrl ?? "https://numpool.test/api/v1";
@@ -389,24 +393,69 @@ export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
   ];
 
   const fake = {
+    /** Always `"numpool"`. */
     name: "numpool" as const,
+    /** A fake host, only ever reached through msw; the adapter's `baseUrl`. */
     baseUrl,
+    /** The key the fake accepts. */
     apiKey,
+    /** The account's money and ledger. */
     wallet,
+    /** Faults to script, and every request seen. */
     faults,
+    /** msw handlers for this API at `baseUrl`. */
     handlers,
+    /** Every order by id, in NumPool's wire form; tests may read and change them. */
     orders,
+    /** Every rental by id, in NumPool's wire form. */
     rentals,
+    /** The requests the contract suite scripts faults on. */
     routes: {
-      buy: { method: "POST", path: /\/buy$/ },
-      poll: { method: "GET", path: /\/sms\/[^/?]+$/ },
-      rent: { method: "POST", path: /\/rentals$/ },
+      /** `POST /buy`. */
+      buy: {
+        /** Upper case. */
+        method: "POST",
+        /** Matched against path and query. */
+        path: /\/buy$/,
+      },
+      /** `GET /sms/:id`. */
+      poll: {
+        /** Upper case. */
+        method: "GET",
+        /** Matched against path and query. */
+        path: /\/sms\/[^/?]+$/,
+      },
+      /** `POST /rentals`. */
+      rent: {
+        /** Upper case. */
+        method: "POST",
+        /** Matched against path and query. */
+        path: /\/rentals$/,
+      },
     },
+    /** An unreadable purchase reply is settled through `GET /orders`. */
     unreadablePurchase: "settled" as const,
+    /** An unreadable rental reply is settled through `GET /rentals`. */
     unreadableRental: "settled" as const,
-    buyInput: { service: "whatsapp", country: "US" },
-    rentInput: { service: "discord", days: 7 },
+    /** A buy it serves as created. */
+    buyInput: {
+      /** Stocked. */
+      service: "whatsapp",
+      /** Stocked. */
+      country: "US",
+    },
+    /** A rent it serves as created. */
+    rentInput: {
+      /** Rented. */
+      service: "discord",
+      /** Sold. */
+      days: 7,
+    },
 
+    /**
+     * The adapter pointed at this fake: fast retries, no rate limit in the way, no list cache;
+     * `overrides` go to `numpool()`.
+     */
     provider(overrides: Record<string, unknown> = {}): NumpoolProvider {
       return numpool({
         apiKey,
@@ -418,6 +467,7 @@ export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
       });
     },
 
+    /** Numbers in stock from now on, per country and service (`0`: none). */
     setStock(n: number): void {
       stockOverride = n;
     },
@@ -427,6 +477,7 @@ export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
       prices.set(`${service}:${countryId}`, cents);
     },
 
+    /** An SMS reaches the order (which then shows it and its code) or the rental with this id. */
     deliver(target: string, text: string, from?: string): void {
       const order = orders.get(target);
       if (order) {
@@ -442,7 +493,7 @@ export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
       rental.messages.push({ from: from ?? name, body: text, code: serverCode(text), at: iso(Date.now()) });
     },
 
-    /** Puts a raw status word on an order (e.g. one the page does not document). */
+    /** Puts a raw status word on an order (e.g. one NumPool does not document). */
     setStatus(orderId: string, status: string): void {
       const order = orders.get(orderId);
       if (!order) throw new Error(`numpool fake: no order ${orderId}`);
@@ -460,4 +511,5 @@ export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
   return fake satisfies ProviderFake;
 }
 
+/** What `createNumpoolFake` returns. */
 export type NumpoolFake = ReturnType<typeof createNumpoolFake>;

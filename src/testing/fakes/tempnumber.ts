@@ -1,12 +1,12 @@
 /**
- * A stateful fake of the Temp Number API (its public API page), speaking its wire protocol: bearer
+ * A stateful fake of the Temp Number API (docs/providers/tempnumber.md), speaking its wire protocol: bearer
  * auth, `{ success, data, meta }` envelopes, `{ success: false, message }` errors with their statuses,
  * `X-RateLimit-*` headers, `Idempotency-Key` de-duplication of every POST for 24 hours (same key ->
  * the stored reply, no second charge), the 120-minute refund rule, and cursor-paged `/receive-sms`.
  *
- * Where the docs are silent the fake answers as a Laravel API would (the `api:access` token ability
- * is Sanctum's): 401 "Unauthenticated.", 429 "Too Many Attempts.", 422 for invalid input, 409 for a
- * number in the wrong state or out of stock, 402 with the docs' "Insufficient funds" message.
+ * Where Temp Number says nothing the fake answers as a Laravel API would (the `api:access` token
+ * ability is Sanctum's): 401 "Unauthenticated.", 429 "Too Many Attempts.", 422 for invalid input, 409 for
+ * a number in the wrong state or out of stock, 402 with Temp Number's "Insufficient funds" message.
  */
 import { HttpResponse, http } from "msw";
 import { type TempNumberProvider, tempnumber } from "unisms";
@@ -67,12 +67,15 @@ interface StoredReply extends Reply {
   at: number;
 }
 
+/** Options of `createTempNumberFake`. */
 export interface TempNumberFakeOptions {
+  /** The key it accepts (default a fixed test key). */
   apiKey?: string;
+  /** Where it answers (default `https://tempnumber.test/v1`). */
   baseUrl?: string;
   /** Wallet start, cents (default 10 000 = $100.00). */
   balance?: number;
-  /** Numbers in stock per country (default 47, the docs' inventory example). */
+  /** Numbers in stock per country (default 47). */
   stock?: number;
   /**
    * Requests per minute before a 429 (the real API allows 60). Default 10 000 so long suites never
@@ -81,7 +84,9 @@ export interface TempNumberFakeOptions {
   requestsPerMinute?: number;
 }
 
+/** What `createTempNumberFake` returns. */
 export interface TempNumberFake extends ProviderFake {
+  /** The adapter pointed at this fake, fast retries, no rate limit in the way; `overrides` go to the factory. */
   provider(overrides?: Record<string, unknown>): TempNumberProvider;
   /** No stock (and no active route: `/pricing/{cc}` 404) from now on, in one country or all. */
   setStock(n: number, country?: string): void;
@@ -97,6 +102,10 @@ export interface TempNumberFake extends ProviderFake {
 
 const fail = (message: string) => ({ success: false, message });
 
+/**
+ * A stateful Temp Number API for msw: wallet, numbers and their SMS, `X-RateLimit-*` headers, idempotent
+ * POSTs, a clock to move, and scripted faults.
+ */
 export function createTempNumberFake(options: TempNumberFakeOptions = {}): TempNumberFake {
   const apiKey = options.apiKey ?? "tn_test_9f8e7d6c5b4a";
   const baseUrl = options.baseUrl ?? "https://tempnumber.test/v1";
@@ -196,7 +205,7 @@ export function createTempNumberFake(options: TempNumberFakeOptions = {}): TempN
       const send = (reply: Reply) => {
         const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
         if (reply.status >= 400 && !wantsJson) {
-          // Without `Accept: application/json` the docs promise no structured error body.
+          // Without `Accept: application/json` Temp Number promises no structured error body.
           return new HttpResponse(`<!DOCTYPE html><html><body>Error ${reply.status}</body></html>`, {
             status: reply.status,
             headers: { ...headers, "content-type": "text/html" },

@@ -1,6 +1,6 @@
 /**
  * NumPool's `GET /orders` pages stand in for one `GET /sms/:id` per watched order while nothing happens;
- * an order whose item shows anything else is looked at alone (the page shows no item shape to trust more).
+ * an order whose item shows anything else is looked at alone (NumPool publishes no item shape to trust more).
  */
 import { describe, expect, it } from "vitest";
 import { createClient, type Order } from "../../../src/index.js";

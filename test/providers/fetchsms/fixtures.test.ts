@@ -4,12 +4,12 @@ import { describe, expect, it } from "vitest";
 import type { Order } from "../../../src/core/model.js";
 import {
   BALANCE_REPLY,
+  EXAMPLE_CREATE_REPLY,
+  EXAMPLE_CREATE_REQUEST,
+  EXAMPLE_POLL_REPLY,
   QUOTE_REPLY,
   RENTAL,
   RENTAL_MESSAGES,
-  SEED_CREATE_REPLY,
-  SEED_CREATE_REQUEST,
-  SEED_POLL_REPLY,
   SERVICES_REPLY,
   VERIFICATION_MESSAGES,
   VERIFICATION_RECEIVED,
@@ -19,15 +19,15 @@ import { useFetchSmsFake } from "./setup.js";
 const t = useFetchSmsFake();
 
 describe("fetchsms documented replies", () => {
-  it("the API page's create and poll examples (the poll carries no number: the order keeps its own)", async () => {
+  it("FetchSMS's create and poll examples (the poll carries no number: the order keeps its own)", async () => {
     t.server.use(
-      http.post(t.url("/verifications"), () => HttpResponse.json(SEED_CREATE_REPLY, { status: 201 })),
-      http.get(t.url("/verifications/:id"), () => HttpResponse.json(SEED_POLL_REPLY)),
+      http.post(t.url("/verifications"), () => HttpResponse.json(EXAMPLE_CREATE_REPLY, { status: 201 })),
+      http.get(t.url("/verifications/:id"), () => HttpResponse.json(EXAMPLE_POLL_REPLY)),
       http.get(t.url("/verifications/:id/messages"), () => HttpResponse.json([])),
     );
     const c = t.client();
     const order = await c.buy({ service: "whatsapp" });
-    expect((await t.bodies()).at(-1)?.body).toEqual(SEED_CREATE_REQUEST);
+    expect((await t.bodies()).at(-1)?.body).toEqual(EXAMPLE_CREATE_REQUEST);
     expect(order).toEqual({
       id: "9f3e1c2a-…",
       provider: "fetchsms",
@@ -49,7 +49,7 @@ describe("fetchsms documented replies", () => {
       code: "482910",
     });
     expect(polled.messages).toEqual([{ id: null, from: null, text: null, code: "482910", receivedAt: null }]);
-    // Only the active-list snapshot before the purchase reached the fake; the rest came from the docs.
+    // Only the active-list snapshot before the purchase reached the fake; the rest came from the examples.
     expect(t.fake.faults.requests.map((r) => r.path)).toEqual(["/v1/verifications?tab=active"]);
   });
 
@@ -151,7 +151,7 @@ describe("fetchsms documented replies", () => {
     ]);
   });
 
-  it("the README's balance reply and a quote", async () => {
+  it("a balance reply and a quote", async () => {
     t.server.use(
       http.get(t.url("/wallet/balance"), () => HttpResponse.json(BALANCE_REPLY)),
       http.get(t.url("/services/quote"), () => HttpResponse.json(QUOTE_REPLY)),

@@ -1,29 +1,29 @@
 /**
- * FetchSMS replies. The first group is verbatim from the provider's docs (the API page's two examples,
- * the README's balance reply and timestamp). The docs give the other shapes as field lists only
- * (FetchSMS's public reference), so those fixtures carry exactly the documented fields with values in
- * the documented forms (formatted numbers, offset-less timestamps with microseconds, cents).
+ * FetchSMS replies. The first group is FetchSMS's own examples, byte for byte (its create and poll
+ * examples, a balance reply and a timestamp). FetchSMS gives the other shapes as field lists only, so
+ * those fixtures carry exactly those fields with values in FetchSMS's forms (formatted numbers,
+ * offset-less timestamps with microseconds, cents); docs/providers/fetchsms.md lists them.
  */
 
-// ---- verbatim from the docs ----
+// ---- FetchSMS's own examples ----
 
-/** Seed: `POST /verifications` with `{"service": "whatsapp"}`. */
-export const SEED_CREATE_REQUEST = { service: "whatsapp" };
-/** Seed: the reply to that request. */
-export const SEED_CREATE_REPLY = {
+/** `POST /verifications` with `{"service": "whatsapp"}`. */
+export const EXAMPLE_CREATE_REQUEST = { service: "whatsapp" };
+/** The reply to that request. */
+export const EXAMPLE_CREATE_REPLY = {
   id: "9f3e1c2a-…",
   status: "waiting",
   number: "(332) 555-0184",
   code: null,
 };
-/** Seed: `GET /verifications/9f3e1c2a-…` once the code landed. */
-export const SEED_POLL_REPLY = { id: "9f3e1c2a-…", status: "received", code: "482910" };
-/** README: `GET /wallet/balance`. */
+/** `GET /verifications/9f3e1c2a-…` once the code landed. */
+export const EXAMPLE_POLL_REPLY = { id: "9f3e1c2a-…", status: "received", code: "482910" };
+/** `GET /wallet/balance`. */
 export const BALANCE_REPLY = { balance_cents: 12345 };
-/** README: a timestamp without offset, with microseconds. */
-export const README_TIMESTAMP = "2026-06-17T22:14:05.481203";
+/** A timestamp without offset, with microseconds. */
+export const OFFSETLESS_TIMESTAMP = "2026-06-17T22:14:05.481203";
 
-// ---- built from the documented field lists ----
+// ---- built from FetchSMS's field lists ----
 
 /** Verification: `{id, ref, service, service_name, number, code, code_count, status, cost_cents, created_at, expires_at, reusable, reuse_cost_cents}`. */
 export const VERIFICATION_RECEIVED = {
@@ -36,7 +36,7 @@ export const VERIFICATION_RECEIVED = {
   code_count: 2,
   status: "received",
   cost_cents: 70,
-  created_at: README_TIMESTAMP,
+  created_at: OFFSETLESS_TIMESTAMP,
   expires_at: "2026-06-17T22:29:05.481203",
   reusable: true,
   reuse_cost_cents: 70,
@@ -60,7 +60,7 @@ export const RENTAL = {
   last_code: "662190",
   cost_cents: 3200,
   refunded: false,
-  created_at: README_TIMESTAMP,
+  created_at: OFFSETLESS_TIMESTAMP,
   expires_at: "2026-07-24T22:14:05.481203",
   cancel_deadline: "2026-06-17T22:29:05.481203",
 };

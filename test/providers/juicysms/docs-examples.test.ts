@@ -1,4 +1,4 @@
-/** Each example response of the JuicySMS docs, served verbatim, read exactly. */
+/** Each of JuicySMS's own example responses, served byte for byte, read exactly. */
 import { HttpResponse, http } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
@@ -67,7 +67,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-describe("juicysms docs examples: verification", () => {
+describe("juicysms's own examples: verification", () => {
   it("reads ORDER_ID_{id}_NUMBER_{national number} as a waiting order with an E.164 number", async () => {
     serveGet("/makeorder", makeorderReplies.success);
     const order = await h.client.buy({ service: "telegram", country: "GB" });
@@ -174,7 +174,7 @@ describe("juicysms docs examples: verification", () => {
   });
 });
 
-describe("juicysms docs examples: rentals", () => {
+describe("juicysms's own examples: rentals", () => {
   it('reads the rental/new example (auto_renew as the string "true")', async () => {
     servePost("/rental/new", rentalNewExample);
     const rental = await h.client.rent({ country: "GB", days: 90 });

@@ -1,7 +1,7 @@
 /**
- * The JuicySMS docs' own example responses (its public API page), verbatim. The string replies are
- * the documented words; the docs give templates (`ORDER_ID_{ORDER_ID}_NUMBER_{PHONE_NUMBER}`), so the
- * filled-in ones use the docs' own example number `07684563067`.
+ * JuicySMS's own example responses, byte for byte. The string replies are the documented words; JuicySMS
+ * gives templates (`ORDER_ID_{ORDER_ID}_NUMBER_{PHONE_NUMBER}`), so the filled-in ones use its own
+ * example number `07684563067`. docs/providers/juicysms.md lists them.
  */
 
 export const rentalNewExample = `{

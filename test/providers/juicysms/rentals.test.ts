@@ -205,7 +205,7 @@ describe("juicysms setAutoRenew", () => {
 });
 
 describe("juicysms fake: rental parameters", () => {
-  // The docs do not say where POST parameters go; the fake reads query, form and JSON alike.
+  // JuicySMS does not say where POST parameters go; the fake reads query, form and JSON alike.
   it.each([
     ["a form body", { "content-type": "application/x-www-form-urlencoded" }, "country=UK&package=6m"],
     ["a JSON body", { "content-type": "application/json" }, JSON.stringify({ country: "UK", package: "6m" })],

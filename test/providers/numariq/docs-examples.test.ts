@@ -1,4 +1,4 @@
-/** Each example response of the Numariq docs, served verbatim, read exactly. */
+/** Each of Numariq's own example responses, served byte for byte, read exactly. */
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import type { Order } from "../../../src/core/model.js";
@@ -31,7 +31,7 @@ const docsOrder: Order = {
   expiresAt: "2026-06-07T18:15:00.000Z",
 };
 
-describe("numariq docs examples", () => {
+describe("numariq's own examples", () => {
   it("reads the GET /services example as offers, asking for US sms", async () => {
     h.server.use(http.get(at("/services"), () => HttpResponse.json(servicesExample)));
     const offers = await h.client.services();
@@ -76,7 +76,7 @@ describe("numariq docs examples", () => {
   it("reads the GET /orders/:id example: status, code, message", async () => {
     h.server.use(http.get(at("/orders/:id"), () => HttpResponse.json(orderExample)));
     const polled = await h.client.poll(docsOrder);
-    // The docs' id holds a non-ASCII ellipsis: it travels percent-encoded.
+    // Numariq's example id holds a non-ASCII ellipsis: it travels percent-encoded.
     expect(h.sent.at(-1)?.path).toBe("/api/v1/orders/5f3c%E2%80%A6-order-uuid");
     expect(polled).toEqual({
       ...docsOrder,
@@ -127,7 +127,7 @@ describe("numariq docs examples", () => {
     expect(renewed).toMatchObject({ id: rental.id, status: "active", expiresAt: rental.expiresAt });
   });
 
-  it("sends the rental bodies of the docs' cURL examples", async () => {
+  it("sends the rental bodies of Numariq's cURL examples", async () => {
     await h.client.rent({ country: "US", days: 30 });
     expect(await lastBody(h, "POST", /\/numbers$/)).toEqual({
       country: "US",

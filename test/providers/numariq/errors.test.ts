@@ -1,4 +1,4 @@
-/** Every row of the Numariq error table, from the docs' error bodies and wording, and through the fake. */
+/** Every row of the Numariq error table, from Numariq's error bodies and wording, and through the fake. */
 import { inspect } from "node:util";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
@@ -28,9 +28,9 @@ async function failure(promise: Promise<unknown>): Promise<SmsError> {
   throw new Error("expected a failure");
 }
 
-describe("numariq error table (docs' bodies on POST /numbers)", () => {
+describe("numariq error table (Numariq's bodies on POST /numbers)", () => {
   const cases: [string, number, unknown, new (...args: never[]) => SmsError][] = [
-    ["the docs' bad-key body", 401, invalidKeyBody, AuthenticationError],
+    ["Numariq's bad-key body", 401, invalidKeyBody, AuthenticationError],
     ["a missing-key 401 without a body", 401, null, AuthenticationError],
     [common400s.balance, 400, { error: common400s.balance }, InsufficientBalanceError],
     ["Insufficient balance.", 400, { error: "Insufficient balance." }, InsufficientBalanceError],
@@ -44,7 +44,7 @@ describe("numariq error table (docs' bodies on POST /numbers)", () => {
     [common400s.service, 400, { error: common400s.service }, ValidationError],
     ["Service is disabled", 400, { error: "Service is disabled" }, ValidationError],
     [common400s.rentalDays, 400, { error: common400s.rentalDays }, ValidationError],
-    ["the docs' not-found body", 404, orderNotFoundBody, NotFoundError],
+    ["Numariq's not-found body", 404, orderNotFoundBody, NotFoundError],
     [notConfigured503, 503, { error: notConfigured503 }, ProviderError],
   ];
 

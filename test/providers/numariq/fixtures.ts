@@ -1,4 +1,4 @@
-/** The Numariq docs' own example responses and error strings (its public API page), verbatim. */
+/** Numariq's own example responses and error strings, byte for byte (docs/providers/numariq.md). */
 
 /** `GET /services?country=US&channel=sms` -> 200. */
 export const servicesExample = {
@@ -59,11 +59,11 @@ export const cancelClosedExample = { ok: true, result: "closed" };
 /** `POST /rentals/:id/renew` -> 200. */
 export const renewExample = { ok: true, status: "renewed" };
 
-/** Error bodies the docs quote. */
+/** Error bodies Numariq quotes. */
 export const invalidKeyBody = { error: "Invalid API key." };
 export const orderNotFoundBody = { error: "Order not found." };
 
-/** "Common failures (400)", as the docs word them, and the 503's meaning. */
+/** Numariq's common 400 failures, as it words them, and the 503's meaning. */
 export const common400s = {
   balance: "insufficient balance",
   stock: "no numbers available for this selection",

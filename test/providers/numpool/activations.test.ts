@@ -122,7 +122,7 @@ describe("numpool countries and operators", () => {
     expect(await lastBody(h, "POST", /\/buy$/)).toEqual({ service: "wa", country: 187 });
   });
 
-  it("maps ISO countries to the page's ids without a lookup (UK is GB is 28)", async () => {
+  it("maps ISO countries to NumPool's published ids without a lookup (UK is GB is 28)", async () => {
     const order = await h.client.buy({ service: "google", country: "UK" });
     expect(order.country).toBe("GB");
     expect(order.number).toMatch(/^\+447700900\d{3}$/);
@@ -130,7 +130,7 @@ describe("numpool countries and operators", () => {
     expect(count(h, "GET", /\/countries/)).toBe(0);
   });
 
-  it("looks a country outside the page's table up in GET /countries once", async () => {
+  it("looks a country outside NumPool's table up in GET /countries once", async () => {
     const nl = await h.client.buy({ service: "whatsapp", country: "NL" });
     const ru = await h.client.buy({ service: "whatsapp", country: "RU" });
     expect([nl.country, ru.country]).toEqual(["NL", "RU"]);

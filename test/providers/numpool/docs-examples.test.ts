@@ -1,4 +1,4 @@
-/** Each example response of NumPool's API page, served verbatim, read exactly. */
+/** Each of NumPool's own example responses, served byte for byte, read exactly. */
 import { http } from "msw";
 import { describe, expect, it } from "vitest";
 import { OutcomeUnknownError, ResponseFormatError } from "../../../src/core/errors.js";
@@ -20,7 +20,7 @@ import { count, lastBody, rawJson, usd, useNumpoolFake } from "./harness.js";
 
 const h = useNumpoolFake();
 const at = (path: string) => `${h.fake.baseUrl}${path}`;
-/** The page's placeholder number replaced by a real one; nothing else changed. */
+/** NumPool's placeholder number replaced by a real one; nothing else changed. */
 const withNumber = (text: string) => text.replace("+1XXXXXXXXXX", "+12125550199");
 
 const docsOrder: Order = {
@@ -50,7 +50,7 @@ const docsRental: Rental = {
   messages: [],
 };
 
-describe("numpool docs examples", () => {
+describe("numpool's own examples", () => {
   it("reads GET /services as offers without prices", async () => {
     h.server.use(http.get(at("/services"), () => rawJson(servicesExample)));
     expect(await h.client.services()).toEqual([
@@ -92,14 +92,14 @@ describe("numpool docs examples", () => {
     ]);
   });
 
-  it("sends the page's POST /buy body and reads its reply", async () => {
+  it("sends NumPool's example POST /buy body and reads its reply", async () => {
     h.server.use(http.post(at("/buy"), () => rawJson(withNumber(buyExample))));
     const order = await h.client.buy({ service: "whatsapp", country: "US" });
     expect(await lastBody(h, "POST", /\/buy$/)).toEqual({ service: "wa", country: 187 });
     expect(order).toEqual({ ...docsOrder, id: "a1b2c3...", createdAt: expect.any(String) });
   });
 
-  it("refuses the page's placeholder number (+1XXXXXXXXXX) rather than inventing one, as a possible charge", async () => {
+  it("refuses NumPool's placeholder number (+1XXXXXXXXXX) rather than inventing one, as a possible charge", async () => {
     h.server.use(http.post(at("/buy"), () => rawJson(buyExample)));
     const error = await h.client.buy({ service: "whatsapp", country: "US" }).catch((e: unknown) => e);
     // Read, and naming an order: probably charged, so a possible charge showing the reply (never "nothing
@@ -143,7 +143,7 @@ describe("numpool docs examples", () => {
     expect(h.sent.at(-1)?.path).toBe("/api/v1/rentals/prices?service=discord");
   });
 
-  it("sends the page's POST /rentals body and reads its reply", async () => {
+  it("sends NumPool's example POST /rentals body and reads its reply", async () => {
     h.server.use(http.post(at("/rentals"), () => rawJson(withNumber(rentExample))));
     const rental = await h.client.rent({ service: "discord", days: 7 });
     expect(await lastBody(h, "POST", /\/rentals$/)).toEqual({ service: "discord", duration: "sevenDay" });

@@ -1,4 +1,4 @@
-/** Every row of NumPool's error table, retries, and replies that do not match the page. */
+/** Every row of NumPool's error table, retries, and replies that do not match NumPool's shapes. */
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import {
@@ -144,7 +144,7 @@ describe("numpool error table", () => {
     expect((failure as ProviderError).retryable).toBe(true);
   });
 
-  it("NumPool's own 5xx to a purchase is believed (its page: safe to retry): sent once, not reconciled", async () => {
+  it("NumPool's own 5xx to a purchase is believed (NumPool: safe to retry): sent once, not reconciled", async () => {
     h.fake.faults.add(BUY, { kind: "status", status: 500, body: { error: "Internal error" } });
     const error = await h.client.buy({ service: "whatsapp" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProviderError);
@@ -206,7 +206,7 @@ describe("numpool error table", () => {
   });
 });
 
-describe("numpool replies that do not match the page", () => {
+describe("numpool replies that do not match NumPool's shapes", () => {
   it("a body that is not JSON is ResponseFormatError", async () => {
     h.fake.faults.add(
       { method: "GET", path: /\/balance$/ },
@@ -258,7 +258,7 @@ describe("numpool replies that do not match the page", () => {
     await expect(h.client.poll(order)).rejects.toBeInstanceOf(ResponseFormatError);
   });
 
-  it("tolerates fields the page does not show, and a balance sent as a string", async () => {
+  it("tolerates fields NumPool does not show, and a balance sent as a string", async () => {
     h.server.use(
       http.get(at("/balance"), () =>
         rawJson(`{ "balance": "7.05", "currency": "USD", "pending": 1.2, "user": 4 }`),

@@ -1,13 +1,13 @@
 /**
- * NumPool's example responses, as its API page shows them, kept as the raw text so the
- * exact bytes go over the (fake) wire. Where the page elides list items with `, ...` the elision is
- * dropped; placeholders inside values (`"a1b2c3..."`, `"+1XXXXXXXXXX"`, `"2026-06-20T..."`) are kept.
+ * NumPool's own example responses, kept as the raw text so the exact bytes go over the (fake) wire.
+ * Where NumPool elides list items with `, ...` the elision is dropped; placeholders inside values
+ * (`"a1b2c3..."`, `"+1XXXXXXXXXX"`, `"2026-06-20T..."`) are kept.
  */
 
-/** GET /services (page: `[{ ... }, ...]`). */
+/** GET /services (NumPool shows `[{ ... }, ...]`). */
 export const servicesExample = `[{ "id": "wa", "name": "WhatsApp", "domain": "whatsapp.com" }]`;
 
-/** GET /countries without a service (page: `[..., ...]`). */
+/** GET /countries without a service (NumPool shows `[..., ...]`). */
 export const countriesExample = `[{ "id": 0, "name": "Russia" }, { "id": 28, "name": "England" }, { "id": 187, "name": "USA" }]`;
 
 /** GET /countries?service=wa */
@@ -28,10 +28,10 @@ export const smsExample = `{ "order_id": "a1b2c3", "status": "received", "code":
 /** POST /cancel/:order_id */
 export const cancelExample = `{ "ok": true, "order_id": "a1b2c3", "refunded": 0.43 }`;
 
-/** GET /rentals/services (page: `[{ ... }, ...]`). */
+/** GET /rentals/services (NumPool shows `[{ ... }, ...]`). */
 export const rentalServicesExample = `[{ "service": "discord", "name": "Discord" }]`;
 
-/** GET /rentals/prices?service=discord (page: `"durations": [{ ... }, ...]`). */
+/** GET /rentals/prices?service=discord (NumPool shows `"durations": [{ ... }, ...]`). */
 export const rentalPricesExample = `{ "service": "discord", "durations": [{ "duration": "oneDay", "days": 1, "price": 1.20 }] }`;
 
 /** POST /rentals */

@@ -1,4 +1,4 @@
-/** Each example response of the Temp Number docs, served verbatim, read exactly; and the requests sent. */
+/** Each of Temp Number's own example responses, served byte for byte, read exactly; and the requests sent. */
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { InsufficientBalanceError } from "../../../src/core/errors.js";
@@ -34,7 +34,7 @@ const docsRental: Rental = {
   messages: [],
 };
 
-describe("tempnumber docs examples", () => {
+describe("tempnumber's own examples", () => {
   it("reads GET /account (balance at the top level) as Money, with bearer auth and Accept json", async () => {
     h.server.use(http.get(at("/account"), () => HttpResponse.json(accountExample)));
     expect(await h.client.balance()).toEqual({ amount: 12450, currency: "USD" });
@@ -215,7 +215,7 @@ describe("tempnumber docs examples", () => {
     ]);
   });
 
-  it("reads the docs' error example as InsufficientBalanceError", async () => {
+  it("reads Temp Number's error example as InsufficientBalanceError", async () => {
     h.server.use(
       http.post(at("/numbers/buy"), () => HttpResponse.json(insufficientFundsExample, { status: 402 })),
     );

@@ -1,4 +1,4 @@
-/** The Temp Number docs' own example responses (its public API page), verbatim. */
+/** Temp Number's own example responses, byte for byte (docs/providers/tempnumber.md). */
 
 export const accountExample = {
   success: true,
@@ -188,7 +188,7 @@ export const receiveSmsExample = {
   },
 };
 
-/** The docs' error example ("Errors"). */
+/** Temp Number's error example. */
 export const insufficientFundsExample = {
   success: false,
   message: "Insufficient funds to complete this purchase.",

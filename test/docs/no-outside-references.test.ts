@@ -1,0 +1,97 @@
+/**
+ * The repository explains itself: code, tests and docs cite only what is in it (docs/contract.md,
+ * docs/providers/<name>.md), never a document a reader cannot open from a clone (a contract file kept
+ * elsewhere, the providers' pages, an issue tracker). A fact worth citing is written down here instead.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { extname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const SELF = relative(ROOT, fileURLToPath(import.meta.url));
+
+/** Generated or third-party: not ours to word. */
+const SKIPPED = new Set([
+  "node_modules",
+  ".git",
+  "dist",
+  "coverage",
+  ".tmp",
+  "docs/api",
+  "package-lock.json",
+]);
+const TEXT = new Set([
+  ".ts",
+  ".mts",
+  ".cts",
+  ".js",
+  ".mjs",
+  ".cjs",
+  ".json",
+  ".md",
+  ".yml",
+  ".yaml",
+  ".txt",
+  "",
+]);
+
+/** Each pattern names one kind of outside citation; a hit is reported with what it is. */
+const OUTSIDE_REFERENCES: ReadonlyArray<readonly [what: string, pattern: RegExp]> = [
+  ["the contract document kept outside the repository", /\bAPI\.md\b/],
+  ["a path outside the repository", /\bshared\//],
+  ["the providers' README kept outside the repository", /\bproviders' README\b|\bproviders README\b/i],
+  ["a provider page copy kept outside the repository", /\.seed\.txt\b/],
+  ["a provider's web page", /\bAPI page\b/i],
+  ["an owner/repo#123 issue link", /\b[\w.-]+\/[\w.-]+#\d+\b/],
+  ["an issue tracker link", /github\.com\/[^\s/]+\/[^\s/]+\/(?:issues|pull|discussions)\/\d+/],
+  ["an issue number", /\bissue #?\d+\b/i],
+];
+
+function textFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    const rel = relative(ROOT, path);
+    if (SKIPPED.has(rel) || SKIPPED.has(entry.name)) return [];
+    if (entry.isDirectory()) return textFiles(path);
+    return entry.isFile() && TEXT.has(extname(entry.name)) ? [rel] : [];
+  });
+}
+
+/** Every hit in `text` as `line: what: the line`. */
+function outsideReferences(text: string): string[] {
+  return text
+    .split("\n")
+    .flatMap((line, i) =>
+      OUTSIDE_REFERENCES.filter(([, pattern]) => pattern.test(line)).map(
+        ([what]) => `${i + 1}: ${what}: ${line.trim().slice(0, 120)}`,
+      ),
+    );
+}
+
+describe("no citations of documents outside the repository", () => {
+  it("finds each kind of outside citation", () => {
+    const planted = [
+      "see API.md",
+      "the seed (shared/providers/numpool.seed.txt)",
+      "as the providers README says",
+      "its public API page",
+      "npm leaves it out (npm/cli#9846)",
+      "https://github.com/acme/sms/issues/12",
+      "fixed in issue #7",
+    ];
+    for (const line of planted) expect(outsideReferences(line), line).not.toEqual([]);
+    expect(outsideReferences("see docs/providers/numpool.md; Order #48213 ships; flow numpool#50")).toEqual(
+      [],
+    );
+  });
+
+  it("holds for every text file of the repository", () => {
+    const files = textFiles(ROOT).filter((file) => file !== SELF);
+    expect(files.length).toBeGreaterThan(100);
+    const hits = files.flatMap((file) =>
+      outsideReferences(readFileSync(join(ROOT, file), "utf8")).map((hit) => `${file}:${hit}`),
+    );
+    expect(hits, "cite docs/ in this repository, or state the fact").toEqual([]);
+  });
+});
