@@ -48,6 +48,7 @@ export interface SandboxOptions {
 }
 
 export const DELIVERIES = ["auto", "manual"] as const;
+/** Whether activations get their service's SMS on their own (`"auto"`) or only from `deliver()`. */
 export type SandboxDelivery = (typeof DELIVERIES)[number];
 
 /** A code a user could type: what `extractCode` reads back out of the service's SMS. */
