@@ -4,9 +4,12 @@
  * Nothing else is signed (no timestamp, no event id), so a captured delivery can be replayed unchanged:
  * drop replays with `createWebhookDeduper`, which keys on the body's SHA-256 digest.
  *
- * Order of use: `verifyFetchSmsWebhook` on the exact bytes received, then `parseFetchSmsWebhook`, then
- * `deduper.seen(body)`. An event type this SDK does not know parses to `{ type: "unknown" }` rather than
- * failing, so a new provider event never makes a handler answer 5xx (and the provider retry forever).
+ * Order of use: `verifyFetchSmsWebhook` on the exact bytes received; `deduper.has(body)` (answer 2xx to a
+ * delivery already handled); `parseFetchSmsWebhook`; handle the event; then `deduper.add(body)`, only once
+ * the handling succeeded: a delivery recorded before a handler that then failed would make the provider's
+ * retry of it look like a replay, and the event would be lost. An event type this SDK does not know parses
+ * to `{ type: "unknown" }` rather than failing, so a new provider event never makes a handler answer 5xx
+ * (and the provider retry forever).
  */
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
@@ -206,7 +209,18 @@ export interface WebhookDeduperOptions {
 
 /** Drops replayed webhook deliveries; see `createWebhookDeduper`. */
 export interface WebhookDeduper {
-  /** True when this exact body was seen within the TTL (a replay or a redelivery); records it otherwise. */
+  /** True when this exact body was recorded within the TTL (a replay or a redelivery); records nothing. */
+  has(rawBody: string | Uint8Array): boolean;
+  /**
+   * Records this body as handled, so that an identical delivery within the TTL is dropped. Call it once
+   * the handling succeeded, never before: a failed delivery must stay unseen for the provider's retry.
+   */
+  add(rawBody: string | Uint8Array): void;
+  /**
+   * `has` and `add` in one step: true when this body was recorded within the TTL, and records it
+   * otherwise. It records before anything is handled, so use it only where handling cannot fail;
+   * otherwise `has` before handling and `add` after.
+   */
   seen(rawBody: string | Uint8Array): boolean;
   /** Digests held now. */
   readonly size: number;
@@ -230,18 +244,32 @@ export function createWebhookDeduper(options: WebhookDeduperOptions = {}): Webho
     }
   }
 
+  const digestOf = (rawBody: string | Uint8Array) =>
+    createHash("sha256").update(bytesOf(rawBody)).digest("hex");
+
+  function has(digest: string): boolean {
+    sweep(now());
+    return expiries.has(digest);
+  }
+
+  function add(digest: string): void {
+    // A body already recorded keeps its first expiry, so insertion order stays expiry order.
+    if (has(digest)) return;
+    expiries.set(digest, now() + ttlMs);
+    while (expiries.size > maxEntries) {
+      const oldest = expiries.keys().next().value;
+      if (oldest === undefined) break;
+      expiries.delete(oldest);
+    }
+  }
+
   return {
+    has: (rawBody) => has(digestOf(rawBody)),
+    add: (rawBody) => add(digestOf(rawBody)),
     seen(rawBody) {
-      const at = now();
-      sweep(at);
-      const digest = createHash("sha256").update(bytesOf(rawBody)).digest("hex");
-      if (expiries.has(digest)) return true;
-      expiries.set(digest, at + ttlMs);
-      while (expiries.size > maxEntries) {
-        const oldest = expiries.keys().next().value;
-        if (oldest === undefined) break;
-        expiries.delete(oldest);
-      }
+      const digest = digestOf(rawBody);
+      if (has(digest)) return true;
+      add(digest);
       return false;
     },
     get size() {

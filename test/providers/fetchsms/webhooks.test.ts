@@ -145,6 +145,30 @@ describe("createWebhookDeduper", () => {
     expect(dedupe.seen(JSON.stringify(WEBHOOK_SMS_RENTAL))).toBe(false);
   });
 
+  it("has() only looks and add() records, so a delivery is marked seen only once it was handled", () => {
+    const dedupe = createWebhookDeduper();
+    expect(dedupe.has(body)).toBe(false);
+    // The handler failed: nothing was added, so the provider's retry of the same body is not a replay.
+    expect(dedupe.has(body)).toBe(false);
+    expect(dedupe.size).toBe(0);
+    dedupe.add(body);
+    expect(dedupe.has(body)).toBe(true);
+    expect(dedupe.has(new TextEncoder().encode(body))).toBe(true);
+    expect(dedupe.seen(body)).toBe(true);
+    dedupe.add(body);
+    expect(dedupe.size).toBe(1);
+  });
+
+  it("add() of a body already recorded keeps its first expiry", () => {
+    let now = 1_000;
+    const dedupe = createWebhookDeduper({ ttlMs: 60_000, now: () => now });
+    dedupe.add(body);
+    now += 30_000;
+    dedupe.add(body);
+    now += 30_000;
+    expect(dedupe.has(body)).toBe(false);
+  });
+
   it("forgets a body after the TTL", () => {
     let now = 1_000;
     const dedupe = createWebhookDeduper({ ttlMs: 60_000, now: () => now });
