@@ -14,7 +14,7 @@ import {
   type Order,
   TimeoutError,
   ValidationError,
-} from "../src/index.js";
+} from "unisms";
 import { createProvider, DemoError } from "./providers.js";
 
 async function main(): Promise<void> {
