@@ -1,0 +1,18 @@
+/** examples/README.md lists every example, and every example has a test of its own here. */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { expect, it } from "vitest";
+
+const dir = new URL("../../examples/", import.meta.url);
+const readme = readFileSync(new URL("README.md", dir), "utf8");
+// providers.ts is the helper the examples share, not an example.
+const examples = readdirSync(dir).filter((f) => f.endsWith(".ts") && f !== "providers.ts");
+
+it("lists every example with a section, and each one has its test", () => {
+  expect(examples.length).toBeGreaterThanOrEqual(6);
+  for (const file of examples) {
+    expect(readme, file).toContain(`[\`${file}\`](${file})`);
+    expect(readme, file).toContain(`## ${file}`);
+    const test = file === "quickstart.ts" ? "demo.test.ts" : file.replace(/\.ts$/, ".test.ts");
+    expect(existsSync(new URL(test, import.meta.url)), `test/examples/${test}`).toBe(true);
+  }
+});
