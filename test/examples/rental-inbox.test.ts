@@ -7,7 +7,7 @@ const DAY = 24 * HOUR;
 const T0 = Date.parse("2026-03-02T09:00:00Z");
 
 /** Waits (in real time) until `check` holds. */
-async function until(check: () => boolean, what: string, withinMs = 3_000): Promise<void> {
+async function until(check: () => boolean, what: string, withinMs = 5_000): Promise<void> {
   const deadline = Date.now() + withinMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
