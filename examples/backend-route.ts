@@ -190,7 +190,7 @@ export async function start(options: BackendOptions): Promise<Backend> {
   async function buy(body: unknown): Promise<Verification> {
     const input = (body ?? {}) as { service?: unknown; country?: unknown };
     const service = input.service ?? "whatsapp";
-    // The SDK checks both (a ValidationError names the field); here only their types are narrowed.
+    // Passed on unchecked: the SDK validates both before any request (a ValidationError names the field).
     const order = await client.buy({
       service: service as string,
       ...(input.country !== undefined ? { country: input.country as string } : {}),

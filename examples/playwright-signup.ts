@@ -206,8 +206,8 @@ async function main(): Promise<void> {
       2,
     );
   }
-  // The sandbox sends no SMS of its own here ("never_delivers"): the only SMS is the one the site sends.
-  const provider = sandbox({ services: { acme: 25 }, scenario: "never_delivers" });
+  // Manual delivery: the sandbox sends no SMS of its own, so the only one is the one the site sends.
+  const provider = sandbox({ services: { acme: 25 }, delivery: "manual" });
   const client = createClient({ provider });
   const site = await startSignupSite((phone, text) => void provider.deliver(phone, text, "Acme"));
   const browser = await launchChromium();

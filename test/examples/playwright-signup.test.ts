@@ -33,7 +33,7 @@ describe.skipIf(!hasChromium)("examples/playwright-signup.ts (headless Chromium)
    * ("silent"), or with its SMS gateway down ("broken": the page says it could not send the code).
    */
   async function setUp(gateway: "working" | "silent" | "broken" = "working") {
-    const provider = sandbox({ seed: 9, services: { acme: 25 }, scenario: "never_delivers" });
+    const provider = sandbox({ seed: 9, services: { acme: 25 }, delivery: "manual" });
     const site = await startSignupSite((phone, text) => {
       if (gateway === "broken") throw new Error("SMS gateway unavailable");
       if (gateway === "working") provider.deliver(phone, text, "Acme");
