@@ -51,6 +51,22 @@ describe("fetchsms watch batching", () => {
     expect(alone.one).toBeGreaterThanOrEqual(12 * 3);
   });
 
+  it("keeps one list request a round when the orders began watching at different moments", async () => {
+    const orders = await buyMany(8);
+    const client = createClient({ provider: h.fake.provider() });
+    const from = h.sent.length;
+    // Two groups 60 ms apart: more than half an interval, so neither is due when the other's list goes.
+    const first = orders.slice(0, 4).map((o) => client.watch(o, { intervalMs: 100 }));
+    await sleep(60);
+    const second = orders.slice(4).map((o) => client.watch(o, { intervalMs: 100 }));
+    await sleep(1_000);
+    for (const w of [...first, ...second]) w.stop();
+    const lists = count({ sent: h.sent.slice(from) }, "GET", LIST);
+    // About 11 rounds in 1,060 ms: one list each, not one per group.
+    expect(lists).toBeGreaterThanOrEqual(6);
+    expect(lists).toBeLessThanOrEqual(13);
+  });
+
   it("emits each order's code once from the list alone, with no /messages read", async () => {
     const orders = await buyMany(5);
     h.fake.deliver(orders[1]!.id, "Your WhatsApp code is 482-913");
