@@ -58,7 +58,7 @@ export function createCountryDirectory(transport: Transport): CountryDirectory {
     const entries = await transport.request({
       method: "GET",
       path: "/countries",
-      schema: countriesReply,
+      schema: countriesReply(),
       ...(signal ? { signal } : {}),
     });
     loaded = true;

@@ -158,7 +158,7 @@ export function numpool(options: NumpoolOptions): NumpoolProvider {
       const reply = await transport.request({
         method: "GET",
         path: "/balance",
-        schema: balanceReply,
+        schema: balanceReply(),
         ...(callOptions?.signal ? { signal: callOptions.signal } : {}),
       });
       return money(reply.balance, "balance", reply.currency);

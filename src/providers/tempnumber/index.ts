@@ -128,7 +128,7 @@ export function tempnumber(options: HttpProviderOptions): TempNumberProvider {
     async balance(callOptions: CallOptions = {}) {
       const body = await api.call(
         { method: "GET", path: "/account", signal: callOptions.signal },
-        accountSchema,
+        accountSchema(),
       );
       const source = body.data ?? body;
       return money(source.balance!, source.currency ?? body.currency, "balance");

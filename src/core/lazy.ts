@@ -1,0 +1,24 @@
+/**
+ * A value built on first use, then kept: `lazy(() => z.looseObject({...}))`, marked `@__PURE__`, and
+ * read as `reply()`.
+ *
+ * Why: the package ships as one file, so a user's bundler keeps a module-level statement unless it can
+ * prove the statement free of side effects, and a `z.object(...)` call it cannot. Every adapter's wire
+ * schemas would then ride along in a bundle that imports one adapter. Wrapped, the statement is one call
+ * marked pure whose only argument is a function: dropped when nothing reads it. The schema is still
+ * built once, on its first use rather than at import.
+ *
+ * Every call needs the `@__PURE__` mark (bundlers do not look inside `lazy` to see it is harmless);
+ * test/package/adapter-isolation.test.ts fails when one is missing in an adapter.
+ */
+export function lazy<T>(build: () => T): () => T {
+  let built = false;
+  let value: T;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value;
+  };
+}
