@@ -15,6 +15,7 @@ import { benchMemory } from "./memory.js";
 import { benchOtp } from "./otp.js";
 import { benchParsing } from "./parsing.js";
 import { benchSandboxFlow } from "./sandbox-flow.js";
+import { benchSize } from "./size.js";
 import { benchTransport } from "./transport.js";
 import { benchWatch } from "./watch.js";
 
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     ["6. the quickstart demo, as `npm run demo` runs it", benchDemo],
     ["7. watching many orders against a rate-limited loopback FetchSMS", benchWatch],
     ["8. the order journal's cost per paid call (sandbox buy -> cancel)", benchJournal],
+    ["9. bundle size as a user gets it (tsup build, then esbuild --bundle --minify)", benchSize],
   ];
   for (const [title, run] of suites) {
     console.log(`\n${title}`);

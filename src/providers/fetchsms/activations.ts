@@ -22,14 +22,14 @@ import {
 
 export function activations(transport: Transport, purchases: PurchaseLog) {
   const get = (id: string, signal?: AbortSignal) =>
-    transport.request({ method: "GET", path: `/verifications/${id}`, schema: verificationSchema, signal });
+    transport.request({ method: "GET", path: `/verifications/${id}`, schema: verificationSchema(), signal });
 
   const listWire = (tab: Tab, signal?: AbortSignal) =>
     transport.request({
       method: "GET",
       path: "/verifications",
       query: { tab },
-      schema: verificationListSchema,
+      schema: verificationListSchema(),
       signal,
     });
 
@@ -48,7 +48,7 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
           await transport.request({
             method: "GET",
             path: `/verifications/${orderRef(v)}/messages`,
-            schema: verificationMessagesSchema,
+            schema: verificationMessagesSchema(),
             signal,
           })
         ).map((m) => verificationMessage(m, service))
@@ -115,7 +115,7 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
               json: { service, ...(areaCode ? { area_code: areaCode } : {}) },
               paid,
               signal,
-              schema: verificationSchema,
+              schema: verificationSchema(),
             }),
           // No second read here: a mapping that failed on the network after the charge would hide it. A code
           // already in stands in as a message; the next look reads the messages.
@@ -148,7 +148,7 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
       const reply = await transport.request({
         method: "POST",
         path: `/verifications/${id}/cancel`,
-        schema: cancelVerificationReply,
+        schema: cancelVerificationReply(),
         signal: options.signal,
       });
       const v = reply ?? (await get(id, options.signal));
@@ -165,7 +165,7 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
     /** A new paid verification on the same number (for a service that asks again). */
     async reuse(order: Order, options: CallOptions = {}): Promise<Order> {
       const { signal } = options;
-      const owned = check(ownedSchema, order, "order");
+      const owned = check(ownedSchema(), order, "order");
       const id = orderRef(owned);
       return purchases.during(async (purchases) => {
         const before = snapshot(await listWire("active", signal));
@@ -179,7 +179,7 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
               path: `/verifications/${id}/reuse`,
               paid,
               signal,
-              schema: verificationSchema,
+              schema: verificationSchema(),
             }),
           map: (v) => orderFromWire(v, null, { number: owned.number, service: order.service ?? null }),
           signal,
@@ -218,7 +218,7 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
 
     /** `GET /verifications?tab=`: list items carry their code but not their messages. */
     async listVerifications(tab: Tab = "active", options: CallOptions = {}): Promise<Order[]> {
-      const checked = check(tabSchema, tab, "tab") ?? "active";
+      const checked = check(tabSchema(), tab, "tab") ?? "active";
       const items = await listWire(checked, options.signal);
       return items.map((v) => orderFromWire(requireNumber(v, "GET /verifications"), null));
     },

@@ -22,7 +22,7 @@ export function catalog(transport: Transport) {
       const items = await transport.request({
         method: "GET",
         path: "/services",
-        schema: servicesSchema,
+        schema: servicesSchema(),
         signal: options.signal,
       });
       return items.map(offerFromWire);
@@ -30,7 +30,7 @@ export function catalog(transport: Transport) {
 
     /** `GET /services/quote`: the total a verification (`short`) or a rental of `days` (`long`) costs now. */
     async quote(input: FetchSmsQuoteInput, options: CallOptions = {}): Promise<Money> {
-      const q = check(quoteInputSchema, input, "quote");
+      const q = check(quoteInputSchema(), input, "quote");
       const reply = await transport.request({
         method: "GET",
         path: "/services/quote",
@@ -40,7 +40,7 @@ export function catalog(transport: Transport) {
           days: q.days,
           custom_area_code: q.areaCode ? true : undefined,
         },
-        schema: quoteSchema,
+        schema: quoteSchema(),
         signal: options.signal,
       });
       return moneyFromCents(reply.total_cents);
@@ -48,12 +48,12 @@ export function catalog(transport: Transport) {
 
     /** `GET /services/area-codes`: the area codes on offer for a mode (default short) and service. */
     async areaCodes(input?: FetchSmsAreaCodesInput, options: CallOptions = {}): Promise<string[]> {
-      const q = check(areaCodesInputSchema, input, "areaCodes") ?? {};
+      const q = check(areaCodesInputSchema(), input, "areaCodes") ?? {};
       return transport.request({
         method: "GET",
         path: "/services/area-codes",
         query: { mode: q.mode ?? "short", service: q.service ? SERVICES.toProvider(q.service) : undefined },
-        schema: areaCodesSchema,
+        schema: areaCodesSchema(),
         signal: options.signal,
       });
     },
@@ -62,7 +62,7 @@ export function catalog(transport: Transport) {
       const reply = await transport.request({
         method: "GET",
         path: "/wallet/balance",
-        schema: balanceSchema,
+        schema: balanceSchema(),
         signal: options.signal,
       });
       return moneyFromCents(reply.balance_cents);

@@ -13,7 +13,7 @@ export const FETCHSMS_BASE_URL = "https://api.fetchsms.com/v1";
 /** FetchSMS sells US numbers only. */
 export const COUNTRY = "US";
 
-export const SERVICES = createIdMap({});
+export const SERVICES = /* @__PURE__ */ createIdMap({});
 
 /** The one long-term product: a number that receives every supported service. */
 export const RENTAL_SERVICE_SLUG = "unlimited-services";

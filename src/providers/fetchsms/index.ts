@@ -52,7 +52,7 @@ export type { Tab as FetchSmsTab } from "./ids.js";
 export type { FetchSmsAreaCodesInput, FetchSmsListRentalsInput, FetchSmsQuoteInput } from "./inputs.js";
 export type { FetchSmsRentRequest } from "./rentals.js";
 
-export const fetchSmsCapabilities: ProviderCapabilities = Object.freeze({
+export const fetchSmsCapabilities: ProviderCapabilities = /* @__PURE__ */ Object.freeze({
   activations: true,
   done: false,
   rentals: true,
@@ -63,7 +63,7 @@ export const fetchSmsCapabilities: ProviderCapabilities = Object.freeze({
   voice: false,
   areaCode: true,
   idempotency: false,
-  countries: Object.freeze([COUNTRY]),
+  countries: /* @__PURE__ */ Object.freeze([COUNTRY]),
   rentalDays: RENTAL_DAYS,
   pollIntervalMs: 5_000,
 });

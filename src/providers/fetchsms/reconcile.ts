@@ -10,7 +10,7 @@ import type { Reconciled } from "../../core/transport/paid-request.js";
 import { areaCodeOf, phoneFromWire, serviceFromWire } from "./mapping.js";
 
 /** How far the provider's clock may be behind ours when breaking ties. */
-export const CLOCK_SKEW_MS = 5 * 60_000;
+export const CLOCK_SKEW_MS = 300_000;
 
 export interface Listed {
   id: string;

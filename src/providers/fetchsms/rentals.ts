@@ -58,14 +58,14 @@ function rentalService(service: string | null): string | number {
 
 export function rentals(transport: Transport, purchases: PurchaseLog) {
   const get = (id: string, signal?: AbortSignal) =>
-    transport.request({ method: "GET", path: `/rentals/${id}`, schema: rentalSchema, signal });
+    transport.request({ method: "GET", path: `/rentals/${id}`, schema: rentalSchema(), signal });
 
   const listWire = (tab: Tab, limit: number | undefined, signal?: AbortSignal) =>
     transport.request({
       method: "GET",
       path: "/rentals",
       query: { tab, limit },
-      schema: rentalListSchema,
+      schema: rentalListSchema(),
       signal,
     });
 
@@ -73,7 +73,7 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
     const items = await transport.request({
       method: "GET",
       path: `/rentals/${id}/messages`,
-      schema: rentalMessagesSchema,
+      schema: rentalMessagesSchema(),
       signal,
     });
     return sortNewestFirst(items.map((m) => rentalMessage(m, service)));
@@ -133,7 +133,7 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
           provider: PROVIDER,
         });
       }
-      const areaCode = check(rentAreaCodeSchema, request.areaCode, "areaCode") ?? null;
+      const areaCode = check(rentAreaCodeSchema(), request.areaCode, "areaCode") ?? null;
       const service = rentalService(request.service);
       return purchases.during(async (purchases) => {
         const before = snapshot(await listWire("active", undefined, signal));
@@ -148,7 +148,7 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
               json: { service, days: request.days, ...(areaCode ? { area_code: areaCode } : {}) },
               paid,
               signal,
-              schema: rentalSchema,
+              schema: rentalSchema(),
             }),
           map: (reply) => rentalFromWire(reply),
           signal,
@@ -214,7 +214,7 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
               json: { days },
               paid,
               signal,
-              schema: rentalSchema,
+              schema: rentalSchema(),
             }),
           map: (reply) => ({ ...rentalFromWire(reply), messages: rental.messages ?? [] }),
           signal,
@@ -229,7 +229,7 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
       const reply = await transport.request({
         method: "POST",
         path: `/rentals/${id}/cancel`,
-        schema: cancelRentalReply,
+        schema: cancelRentalReply(),
         signal: options.signal,
       });
       // Only this rental shown cancelled is a cancel, as for verifications (`cancel`).
@@ -244,7 +244,7 @@ export function rentals(transport: Transport, purchases: PurchaseLog) {
     },
 
     async listRentals(input?: FetchSmsListRentalsInput, options: CallOptions = {}): Promise<Rental[]> {
-      const checked = check(listRentalsInputSchema, input, "listRentals") ?? {};
+      const checked = check(listRentalsInputSchema(), input, "listRentals") ?? {};
       const items = await listWire(checked.tab ?? "active", checked.limit, options.signal);
       return items.map((r) => rentalFromWire(r));
     },

@@ -14,6 +14,7 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { ResponseFormatError } from "../../core/errors.js";
+import { lazy } from "../../core/lazy.js";
 import { toMessage } from "../../core/messages.js";
 import type { Message } from "../../core/model.js";
 import { toIsoUtc } from "../../core/time.js";
@@ -54,27 +55,33 @@ export function verifyFetchSmsWebhook(
   }
 }
 
-const text = z.string().nullish();
-const id = z.union([z.string().min(1), z.number().int()]).transform(String);
+const text = /* @__PURE__ */ lazy(() => z.string().nullish());
+const id = /* @__PURE__ */ lazy(() => z.union([z.string().min(1), z.number().int()]).transform(String));
 
-const smsReceived = z
-  .looseObject({
-    verification_id: id.nullish(),
-    rental_id: id.nullish(),
-    number: z.string().min(1),
-    sender: text,
-    code: z.union([z.string(), z.number()]).nullish(),
-    received_at: text,
-    body: text,
-    detected_service: text,
-  })
-  .refine((d) => (d.verification_id ? 1 : 0) + (d.rental_id ? 1 : 0) === 1, {
-    message: "exactly one of verification_id and rental_id",
-  });
+const smsReceived = /* @__PURE__ */ lazy(() =>
+  z
+    .looseObject({
+      verification_id: id().nullish(),
+      rental_id: id().nullish(),
+      number: z.string().min(1),
+      sender: text(),
+      code: z.union([z.string(), z.number()]).nullish(),
+      received_at: text(),
+      body: text(),
+      detected_service: text(),
+    })
+    .refine((d) => (d.verification_id ? 1 : 0) + (d.rental_id ? 1 : 0) === 1, {
+      message: "exactly one of verification_id and rental_id",
+    }),
+);
 
-const rentalExpired = z.looseObject({ rental_id: id, number: z.string().min(1) });
+const rentalExpired = /* @__PURE__ */ lazy(() =>
+  z.looseObject({ rental_id: id(), number: z.string().min(1) }),
+);
 
-const envelope = z.looseObject({ event: z.string().min(1), data: z.unknown(), created_at: text });
+const envelope = /* @__PURE__ */ lazy(() =>
+  z.looseObject({ event: z.string().min(1), data: z.unknown(), created_at: text() }),
+);
 
 interface EventBase {
   /** The event name as sent. */
@@ -159,11 +166,11 @@ export function parseFetchSmsWebhook(rawBody: string | Uint8Array): FetchSmsWebh
   } catch {
     throw bad("body is not JSON", raw);
   }
-  const env = parsed(envelope, json, "envelope", raw);
+  const env = parsed(envelope(), json, "envelope", raw);
   const base: EventBase = { event: env.event, createdAt: toIsoUtc(env.created_at ?? null) };
   switch (env.event) {
     case "sms.received": {
-      const d = parsed(smsReceived, env.data, "sms.received data", raw);
+      const d = parsed(smsReceived(), env.data, "sms.received data", raw);
       const service = serviceFromWire(d.detected_service ?? null);
       const message = toMessage(
         {
@@ -183,7 +190,7 @@ export function parseFetchSmsWebhook(rawBody: string | Uint8Array): FetchSmsWebh
         : { ...base, type: "message", rentalId: d.rental_id!, number, message };
     }
     case "rental.expired": {
-      const d = parsed(rentalExpired, env.data, "rental.expired data", raw);
+      const d = parsed(rentalExpired(), env.data, "rental.expired data", raw);
       return {
         ...base,
         type: "status",

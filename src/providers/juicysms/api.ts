@@ -82,7 +82,7 @@ export function createJuicyApi(options: HttpProviderOptions): JuicyApi {
         path: call.path,
         // Rental POSTs take their parameters in the query string too, like the key (see index.ts).
         query: call.params ?? {},
-        schema: textReply,
+        schema: textReply(),
         as: "text",
         ...(call.paid ? { paid: call.paid } : {}),
         ...(call.repeatable ? { repeatable: true } : {}),
@@ -99,7 +99,7 @@ export function createJuicyApi(options: HttpProviderOptions): JuicyApi {
       } catch {
         throw transport.badResponse(`${what(call)} answered with a body that is not JSON`, body);
       }
-      const refused = jsonRefusal.safeParse(parsed);
+      const refused = jsonRefusal().safeParse(parsed);
       if (refused.success) {
         // Undocumented: a JSON refusal. A known word in it means what it means in plain text.
         const message = refused.data.message ?? refused.data.error ?? "";

@@ -59,7 +59,7 @@ import { rentals } from "./rentals.js";
 
 export { JUICYSMS_BASE_URL } from "./api.js";
 
-export const juicySmsCapabilities: ProviderCapabilities = Object.freeze({
+export const juicySmsCapabilities: ProviderCapabilities = /* @__PURE__ */ Object.freeze({
   activations: true,
   done: false,
   rentals: true,
@@ -70,7 +70,7 @@ export const juicySmsCapabilities: ProviderCapabilities = Object.freeze({
   voice: false,
   areaCode: false,
   idempotency: false,
-  countries: Object.freeze(Object.keys(ORDER_COUNTRIES)),
+  countries: /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.keys(ORDER_COUNTRIES)),
   rentalDays: RENTAL_DAYS,
   pollIntervalMs: 5_000,
 });

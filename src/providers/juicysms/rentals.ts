@@ -28,7 +28,7 @@ export function rentals(api: JuicyApi) {
   const renewals = new PurchaseLog();
   async function view(id: string, options?: CallOptions): Promise<RentalViewReply> {
     const call = post("/rental/view", { contract_id: id }, { repeatable: true, options });
-    return api.json(await api.send(call), rentalViewReply, call, { kind: "rental", id });
+    return api.json(await api.send(call), rentalViewReply(), call, { kind: "rental", id });
   }
 
   const fromView = (reply: RentalViewReply): Rental => rentalFromWire(fieldsOf(reply));
@@ -55,7 +55,7 @@ export function rentals(api: JuicyApi) {
       return paidRequest(api.transport, {
         operation: "rent",
         known: { country: country.iso, days: request.days, package: pkg },
-        send: async (paid) => api.json(await api.send({ ...call, paid }), rentalCreatedReply, call),
+        send: async (paid) => api.json(await api.send({ ...call, paid }), rentalCreatedReply(), call),
         map: (reply) =>
           rentalFromWire({
             id: reply.contract_id,
@@ -96,7 +96,7 @@ export function rentals(api: JuicyApi) {
           purchases,
           // Read in `send`: a reply that cannot be read is settled through the rental's expiry, below.
           send: async (paid) =>
-            api.json(await api.send({ ...call, paid }), rentalExtendedReply, call, { kind: "rental", id }),
+            api.json(await api.send({ ...call, paid }), rentalExtendedReply(), call, { kind: "rental", id }),
           map: (reply) => rentalFromWire({ ...base, package: reply.package, expireOn: reply.new_expire }),
           signal: options?.signal,
           // The extension moved the expiry; an unmoved one on two looks apart means it was not applied (a
@@ -128,7 +128,7 @@ export function rentals(api: JuicyApi) {
         { contract_id: id, auto_renew: String(enabled) },
         { repeatable: true, options },
       );
-      const reply = api.json(await api.send(call), rentalEditedReply, call, { kind: "rental", id });
+      const reply = api.json(await api.send(call), rentalEditedReply(), call, { kind: "rental", id });
       const { providerStatus: _old, ...rest } = rental;
       return { ...rest, autoRenew: reply.auto_renew };
     },

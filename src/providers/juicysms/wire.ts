@@ -5,6 +5,7 @@
  * docs/providers/juicysms.md and ignore unknown fields.
  */
 import { z } from "zod";
+import { lazy } from "../../core/lazy.js";
 
 /** `ORDER_ID_{ORDER_ID}_NUMBER_{PHONE_NUMBER}`: makeorder and reuse. */
 export const ORDER_CREATED = /^ORDER_ID_(\d+)_NUMBER_(\S+)$/;
@@ -23,64 +24,80 @@ export const BALANCE = /^-?\d+(?:\.\d+)?$/;
 export const UNSPECIFIED_ERROR = "ERROR";
 
 /** Every reply is read as text: the transport hands it over unparsed. */
-export const textReply = z.string();
+export const textReply = /* @__PURE__ */ lazy(() => z.string());
 
-const id = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]).transform(String);
+const id = /* @__PURE__ */ lazy(() =>
+  z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]).transform(String),
+);
 
 /** JuicySMS sends `"auto_renew": "true"` on rental/new and a JSON boolean elsewhere. */
-const flag = z.union([
-  z.boolean(),
-  z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1"),
-  z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1),
-]);
+const flag = /* @__PURE__ */ lazy(() =>
+  z.union([
+    z.boolean(),
+    z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1"),
+    z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1),
+  ]),
+);
 
-const success = z.literal(true);
+const success = /* @__PURE__ */ lazy(() => z.literal(true));
 
-export const rentalCreatedReply = z.looseObject({
-  success,
-  contract_id: id,
-  package: z.string(),
-  auto_renew: flag.optional(),
-  expire_on: z.string(),
-  phone_number: z.string(),
-  country: z.string(),
-});
-export type RentalCreatedReply = z.infer<typeof rentalCreatedReply>;
+export const rentalCreatedReply = /* @__PURE__ */ lazy(() =>
+  z.looseObject({
+    success: success(),
+    contract_id: id(),
+    package: z.string(),
+    auto_renew: flag().optional(),
+    expire_on: z.string(),
+    phone_number: z.string(),
+    country: z.string(),
+  }),
+);
+export type RentalCreatedReply = z.infer<ReturnType<typeof rentalCreatedReply>>;
 
-export const rentalExtendedReply = z.looseObject({
-  success,
-  package: z.string(),
-  new_expire: z.string(),
-});
-export type RentalExtendedReply = z.infer<typeof rentalExtendedReply>;
+export const rentalExtendedReply = /* @__PURE__ */ lazy(() =>
+  z.looseObject({
+    success: success(),
+    package: z.string(),
+    new_expire: z.string(),
+  }),
+);
+export type RentalExtendedReply = z.infer<ReturnType<typeof rentalExtendedReply>>;
 
-export const rentalEditedReply = z.looseObject({ success, auto_renew: flag });
-export type RentalEditedReply = z.infer<typeof rentalEditedReply>;
+export const rentalEditedReply = /* @__PURE__ */ lazy(() =>
+  z.looseObject({ success: success(), auto_renew: flag() }),
+);
+export type RentalEditedReply = z.infer<ReturnType<typeof rentalEditedReply>>;
 
-const receivedSms = z.looseObject({
-  id: id.nullish(),
-  sender: z.string().nullish(),
-  body: z.string().nullish(),
-  receive_date: z.string().nullish(),
-});
-export type WireSms = z.infer<typeof receivedSms>;
+const receivedSms = /* @__PURE__ */ lazy(() =>
+  z.looseObject({
+    id: id().nullish(),
+    sender: z.string().nullish(),
+    body: z.string().nullish(),
+    receive_date: z.string().nullish(),
+  }),
+);
+export type WireSms = z.infer<ReturnType<typeof receivedSms>>;
 
-export const rentalViewReply = z.looseObject({
-  success,
-  contract_id: id,
-  phone_number: z.string(),
-  country: z.string(),
-  package: z.string().nullish(),
-  renewal_package: z.string().nullish(),
-  auto_renew: flag.nullish(),
-  expire_on: z.string().nullish(),
-  received_sms: z.array(receivedSms).nullish(),
-});
-export type RentalViewReply = z.infer<typeof rentalViewReply>;
+export const rentalViewReply = /* @__PURE__ */ lazy(() =>
+  z.looseObject({
+    success: success(),
+    contract_id: id(),
+    phone_number: z.string(),
+    country: z.string(),
+    package: z.string().nullish(),
+    renewal_package: z.string().nullish(),
+    auto_renew: flag().nullish(),
+    expire_on: z.string().nullish(),
+    received_sms: z.array(receivedSms()).nullish(),
+  }),
+);
+export type RentalViewReply = z.infer<ReturnType<typeof rentalViewReply>>;
 
 /** What a JSON refusal may look like (undocumented): `{"success": false, "message": "..."}`. */
-export const jsonRefusal = z.looseObject({
-  success: z.literal(false),
-  message: z.string().optional(),
-  error: z.string().optional(),
-});
+export const jsonRefusal = /* @__PURE__ */ lazy(() =>
+  z.looseObject({
+    success: z.literal(false),
+    message: z.string().optional(),
+    error: z.string().optional(),
+  }),
+);

@@ -14,7 +14,7 @@ export function activations(transport: Transport) {
     const reply = await transport.request({
       method: "GET",
       path: `/orders/${orderRef(order)}`,
-      schema: orderReply,
+      schema: orderReply(),
       signal: options?.signal,
     });
     return orderFromReply(reply, order);
@@ -27,7 +27,7 @@ export function activations(transport: Transport) {
         method: "GET",
         path: "/services",
         query: { country: NUMARIQ_COUNTRY, channel: request.channel ?? "sms" },
-        schema: servicesReply,
+        schema: servicesReply(),
         signal: options?.signal,
       });
       return offersFromWire(reply);
@@ -57,7 +57,7 @@ export function activations(transport: Transport) {
             path: "/numbers",
             json: body,
             paid,
-            schema: purchaseReply,
+            schema: purchaseReply(),
             signal: options?.signal,
           }),
         map: (reply) =>
@@ -71,7 +71,7 @@ export function activations(transport: Transport) {
       const reply = await transport.request({
         method: "POST",
         path: `/orders/${orderRef(order)}/done`,
-        schema: statusReply,
+        schema: statusReply(),
         signal: options?.signal,
       });
       if (!reply.ok) throw transport.fail(reply.error ?? "the order was not marked done");
@@ -86,7 +86,7 @@ export function activations(transport: Transport) {
       const reply = await transport.request({
         method: "POST",
         path: `/orders/${orderRef(order)}/cancel`,
-        schema: cancelReply,
+        schema: cancelReply(),
         signal: options?.signal,
       });
       if (!reply.ok) throw transport.fail(reply.error ?? "the order was not cancelled");

@@ -14,7 +14,7 @@ export const orderRef = (order: { id: string }) =>
 export const rentalRef = (rental: { id: string }) =>
   wireId(rental.id, { provider: "numariq", field: "rental.id" });
 
-export const NUMARIQ_SERVICES = createIdMap({ google: "google", whatsapp: "whatsapp" });
+export const NUMARIQ_SERVICES = /* @__PURE__ */ createIdMap({ google: "google", whatsapp: "whatsapp" });
 
 /** "ISO country code — currently US only." */
 export const NUMARIQ_COUNTRY = "US";

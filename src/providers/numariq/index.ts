@@ -41,7 +41,7 @@ import { rentals } from "./rentals.js";
 
 export const NUMARIQ_BASE_URL = "https://numariq.com/api/v1";
 
-export const numariqCapabilities: ProviderCapabilities = Object.freeze({
+export const numariqCapabilities: ProviderCapabilities = /* @__PURE__ */ Object.freeze({
   activations: true,
   done: true,
   rentals: true,
@@ -52,7 +52,7 @@ export const numariqCapabilities: ProviderCapabilities = Object.freeze({
   voice: true,
   areaCode: true,
   idempotency: false,
-  countries: Object.freeze([NUMARIQ_COUNTRY]),
+  countries: /* @__PURE__ */ Object.freeze([NUMARIQ_COUNTRY]),
   rentalDays: NUMARIQ_RENTAL_DAYS,
   pollIntervalMs: 3_000,
 });

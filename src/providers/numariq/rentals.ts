@@ -51,7 +51,7 @@ export function rentals(transport: Transport) {
     const reply = await transport.request({
       method: "GET",
       path: `/orders/${rentalRef(rental)}`,
-      schema: orderReply,
+      schema: orderReply(),
       signal: options?.signal,
     });
     return rentalFromReply(reply, {
@@ -80,7 +80,7 @@ export function rentals(transport: Transport) {
             path: "/numbers",
             json: body,
             paid,
-            schema: purchaseReply,
+            schema: purchaseReply(),
             signal: options?.signal,
           }),
         map: (reply) =>
@@ -122,7 +122,7 @@ export function rentals(transport: Transport) {
               method: "POST",
               path: `/rentals/${rentalRef(rental)}/renew`,
               paid,
-              schema: statusReply,
+              schema: statusReply(),
               signal: options?.signal,
             }),
           // A refusal in a 200 (`ok: false`) charged nothing: its error is the provider's, not a lost reply.

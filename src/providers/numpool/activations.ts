@@ -60,7 +60,7 @@ export function activations(
       method: "GET",
       path: "/orders",
       query,
-      schema: ordersReply,
+      schema: ordersReply(),
       ...(signal ? { signal } : {}),
     });
   }
@@ -141,7 +141,7 @@ export function activations(
             path: "/buy",
             json: { service: code, country: countryId, ...(operator ? { operator } : {}) },
             paid,
-            schema: buyReply,
+            schema: buyReply(),
             signal: options?.signal,
           }),
         map: (reply) => orderFromBuy(reply, { service, country, createdAt: new Date().toISOString() }),
@@ -156,7 +156,7 @@ export function activations(
       const reply = await transport.request({
         method: "GET",
         path: `/sms/${orderRef(order)}`,
-        schema: smsReply,
+        schema: smsReply(),
         signal: options?.signal,
       });
       seen.add(order.id);
@@ -167,7 +167,7 @@ export function activations(
       const reply = await transport.request({
         method: "POST",
         path: `/cancel/${orderRef(order)}`,
-        schema: cancelReply,
+        schema: cancelReply(),
         signal: options?.signal,
       });
       if (reply.ok === false) {

@@ -19,7 +19,9 @@ export interface NumpoolCountry {
   country: string | null;
 }
 
-const STATIC_BY_ID = new Map(Object.entries(COUNTRY_IDS).map(([iso, id]) => [id, iso]));
+const STATIC_BY_ID = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ Object.entries(COUNTRY_IDS).map(([iso, id]) => [id, iso]),
+);
 
 /** ISO for one `GET /countries` entry: its `flag`, else the published table, else its name. */
 export function isoOfEntry(entry: WireCountry): string | null {
@@ -58,7 +60,7 @@ export function createCountryDirectory(transport: Transport): CountryDirectory {
     const entries = await transport.request({
       method: "GET",
       path: "/countries",
-      schema: countriesReply,
+      schema: countriesReply(),
       ...(signal ? { signal } : {}),
     });
     loaded = true;

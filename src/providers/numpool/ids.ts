@@ -45,7 +45,7 @@ export const SERVICE_CODES = {
   microsoft: "mm",
 } as const;
 
-export const serviceIds = createIdMap(SERVICE_CODES);
+export const serviceIds = /* @__PURE__ */ createIdMap(SERVICE_CODES);
 
 /**
  * NumPool's table of common country ids: ISO alpha-2 -> NumPool id. Russia is left out on purpose: the
@@ -83,7 +83,7 @@ export const RENTAL_DURATIONS: Readonly<Record<number, string>> = {
   30: "thirtyDay",
 };
 
-export const RENTAL_DAYS = Object.keys(RENTAL_DURATIONS).map(Number);
+export const RENTAL_DAYS = /* @__PURE__ */ Object.keys(RENTAL_DURATIONS).map(Number);
 
 /** Days for a duration key (`sevenDay` -> 7), or undefined for a key we do not know. */
 export function daysOfDuration(key: string): number | undefined {

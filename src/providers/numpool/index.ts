@@ -78,7 +78,7 @@ export interface NumpoolProvider
   rentalPrices(service: string, options?: CallOptions): Promise<NumpoolRentalPrice[]>;
 }
 
-export const numpoolCapabilities: ProviderCapabilities = Object.freeze({
+export const numpoolCapabilities: ProviderCapabilities = /* @__PURE__ */ Object.freeze({
   activations: true,
   done: false,
   rentals: true,
@@ -90,7 +90,7 @@ export const numpoolCapabilities: ProviderCapabilities = Object.freeze({
   areaCode: false,
   idempotency: false,
   countries: null,
-  rentalDays: Object.freeze([...RENTAL_DAYS]),
+  rentalDays: /* @__PURE__ */ Object.freeze(/* @__PURE__ */ RENTAL_DAYS.slice()),
   // NumPool asks for a poll every few seconds; every 4 s is 15 a minute, well inside 60 requests.
   pollIntervalMs: 4_000,
 });
@@ -158,7 +158,7 @@ export function numpool(options: NumpoolOptions): NumpoolProvider {
       const reply = await transport.request({
         method: "GET",
         path: "/balance",
-        schema: balanceReply,
+        schema: balanceReply(),
         ...(callOptions?.signal ? { signal: callOptions.signal } : {}),
       });
       return money(reply.balance, "balance", reply.currency);

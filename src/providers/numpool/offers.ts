@@ -67,7 +67,7 @@ export function createCatalog(transport: Transport, directory: CountryDirectory,
 
   const serviceList = (signal?: AbortSignal) =>
     cache.get("services", () =>
-      transport.request({ method: "GET", path: "/services", schema: servicesReply, ...withSignal(signal) }),
+      transport.request({ method: "GET", path: "/services", schema: servicesReply(), ...withSignal(signal) }),
     );
 
   const countriesFor = (code: string, signal?: AbortSignal) =>
@@ -76,7 +76,7 @@ export function createCatalog(transport: Transport, directory: CountryDirectory,
         method: "GET",
         path: "/countries",
         query: { service: code },
-        schema: countriesReply,
+        schema: countriesReply(),
         ...withSignal(signal),
       }),
     );

@@ -28,8 +28,8 @@ import type { WireOrderItem, WireRentalItem } from "./wire.js";
 
 export const ORDER_PAGE = 20;
 const MAX_PAGES = 5;
-const SKEW_MS = 5 * 60_000;
-const DERIVED_SKEW_MS = 10 * 60_000;
+const SKEW_MS = 300_000;
+const DERIVED_SKEW_MS = 600_000;
 const DAY_MS = 86_400_000;
 /**
  * A match is taken as ours only when it was made after this purchase started (less this much for the two

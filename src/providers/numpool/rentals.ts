@@ -62,7 +62,7 @@ export function rentalServiceId(service: string): string {
 
 export function rentals(transport: Transport, seen: SeenIds, purchases: PurchaseLog) {
   const listRaw = (options?: CallOptions) =>
-    transport.request({ method: "GET", path: "/rentals", schema: rentalsReply, signal: options?.signal });
+    transport.request({ method: "GET", path: "/rentals", schema: rentalsReply(), signal: options?.signal });
 
   function rentalFromListed(item: WireRentalItem): Rental {
     const rental = rentalFromItem(item);
@@ -74,7 +74,7 @@ export function rentals(transport: Transport, seen: SeenIds, purchases: Purchase
     const reply = await transport.request({
       method: "GET",
       path: `/rentals/${rentalRef(rental)}/sms`,
-      schema: inboxReply,
+      schema: inboxReply(),
       signal: options?.signal,
     });
     return sortNewestFirst(reply.messages.map((m) => messageFromInbox(m, rental.service)));
@@ -139,7 +139,7 @@ export function rentals(transport: Transport, seen: SeenIds, purchases: Purchase
             path: "/rentals",
             json: { service, duration },
             paid,
-            schema: rentReply,
+            schema: rentReply(),
             signal: options?.signal,
           }),
         map: (reply) => rentalFromCreate(reply, { service, days: request.days }),
@@ -185,7 +185,7 @@ export function rentals(transport: Transport, seen: SeenIds, purchases: Purchase
       const list = await transport.request({
         method: "GET",
         path: "/rentals/services",
-        schema: rentalServicesReply,
+        schema: rentalServicesReply(),
         signal: options?.signal,
       });
       return list.map((s) => ({
@@ -203,7 +203,7 @@ export function rentals(transport: Transport, seen: SeenIds, purchases: Purchase
         method: "GET",
         path: "/rentals/prices",
         query: { service: rentalServiceId(service) },
-        schema: rentalPricesReply,
+        schema: rentalPricesReply(),
         signal: options?.signal,
       });
       return reply.durations.map((d) => ({

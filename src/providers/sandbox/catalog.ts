@@ -178,4 +178,4 @@ export function voiceText(service: string, code: string): string {
 
 /** Rental price per period in days (cents). */
 export const RENTAL_PRICES: Readonly<Record<number, number>> = { 1: 150, 7: 500, 30: 1500, 90: 3500 };
-export const RENTAL_DAYS: readonly number[] = Object.keys(RENTAL_PRICES).map(Number);
+export const RENTAL_DAYS: readonly number[] = /* @__PURE__ */ Object.keys(RENTAL_PRICES).map(Number);

@@ -1,6 +1,7 @@
 /** Test-side helpers: settling every record against the clock, and injecting an SMS. */
 import { z } from "zod";
 import { NotFoundError } from "../../core/errors.js";
+import { lazy } from "../../core/lazy.js";
 import { isFinalOrderStatus, type Message, type Order, type Rental } from "../../core/model.js";
 import { validate } from "../../core/validation.js";
 import { addActivationMessage, settleActivation } from "./activations.js";
@@ -13,11 +14,13 @@ export function settleAll(state: SandboxState): void {
   for (const record of state.rentals.values()) settleRental(state, record);
 }
 
-const deliverSchema = z.object({
-  target: z.union([z.string().trim().min(1), z.looseObject({ id: z.string().min(1) })]),
-  text: z.string().min(1, "text must not be empty"),
-  from: z.string().min(1).optional(),
-});
+const deliverSchema = /* @__PURE__ */ lazy(() =>
+  z.object({
+    target: z.union([z.string().trim().min(1), z.looseObject({ id: z.string().min(1) })]),
+    text: z.string().min(1, "text must not be empty"),
+    from: z.string().min(1).optional(),
+  }),
+);
 
 const newest = <T extends { createdAt: number }>(items: T[]): T | undefined =>
   items.sort((a, b) => b.createdAt - a.createdAt)[0];
@@ -32,7 +35,7 @@ export function deliver(
   text: string,
   from: string | undefined,
 ): Message {
-  const input = validate(deliverSchema, { target, text, from }, "deliver", "sandbox");
+  const input = validate(deliverSchema(), { target, text, from }, "deliver", "sandbox");
   const key = typeof input.target === "string" ? input.target : input.target.id;
   settleAll(state);
   // An injected SMS is the newest on its order even when the automatic one landed in the same

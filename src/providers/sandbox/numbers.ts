@@ -27,15 +27,15 @@ const nanp = (areaCodes: readonly string[]): CountryPlan => ({
 });
 
 const PLANS: Readonly<Record<string, CountryPlan>> = {
-  US: nanp(["212", "332", "415", "646", "718", "917", "305", "512", "206", "312"]),
-  CA: nanp(["416", "437", "604", "514"]),
+  US: /* @__PURE__ */ nanp(["212", "332", "415", "646", "718", "917", "305", "512", "206", "312"]),
+  CA: /* @__PURE__ */ nanp(["416", "437", "604", "514"]),
   GB: { make: (random) => `+447700900${random.digits(3)}`, all: () => range("+447700900", 3) },
   NL: { make: (random) => `+316${random.int(1, 9)}${random.digits(7)}` },
   DE: { make: (random) => `+49${random.pick(["151", "160", "170", "176"])}${random.digits(8)}` },
   FR: { make: (random) => `+33639980${random.digits(3)}`, all: () => range("+33639980", 3) },
 };
 
-export const SANDBOX_COUNTRIES: readonly string[] = Object.keys(PLANS);
+export const SANDBOX_COUNTRIES: readonly string[] = /* @__PURE__ */ Object.keys(PLANS);
 export const DEFAULT_COUNTRY = "US";
 
 /** True when `country` numbers can carry `areaCode` (a NANP area code: first digit 2-9). */

@@ -1,6 +1,7 @@
 /** The sandbox's own options, checked with zod at construction (a typo is a `ValidationError`). */
 import { z } from "zod";
 import { canonicalService } from "../../core/catalog.js";
+import { lazy } from "../../core/lazy.js";
 import { CURRENCIES, type Currency } from "../../core/model.js";
 import { validate } from "../../core/validation.js";
 
@@ -52,10 +53,12 @@ export const DELIVERIES = ["auto", "manual"] as const;
 export type SandboxDelivery = (typeof DELIVERIES)[number];
 
 /** A code a user could type: what `extractCode` reads back out of the service's SMS. */
-export const forcedCode = z.string().regex(/^[0-9A-Za-z]{3,10}$/, "must be 3-10 digits or letters");
+export const forcedCode = /* @__PURE__ */ lazy(() =>
+  z.string().regex(/^[0-9A-Za-z]{3,10}$/, "must be 3-10 digits or letters"),
+);
 
-const cents = z.number().int("must be an integer number of cents").min(0);
-const ms = z.number().int().min(0);
+const cents = /* @__PURE__ */ lazy(() => z.number().int("must be an integer number of cents").min(0));
+const ms = /* @__PURE__ */ lazy(() => z.number().int().min(0));
 const perService = (value: z.ZodNumber) =>
   z.record(z.string().trim().min(1), value).transform((table) => {
     const out: Record<string, number> = {};
@@ -63,22 +66,24 @@ const perService = (value: z.ZodNumber) =>
     return out;
   });
 
-const schema = z.strictObject({
-  seed: z.number().int().optional(),
-  balance: cents.optional(),
-  currency: z.enum(CURRENCIES).optional(),
-  smsDelayMs: z
-    .union([ms, z.tuple([ms, ms]).refine(([min, max]) => min <= max, "min must not exceed max")])
-    .optional(),
-  services: perService(cents).optional(),
-  stock: perService(z.number().int().min(0)).optional(),
-  activationTtlMs: z.number().int().positive().optional(),
-  now: z.custom<() => number>((v) => typeof v === "function", "now must be a function").optional(),
-  scenario: z.enum(SCENARIOS).optional(),
-  latencyMs: ms.optional(),
-  delivery: z.enum(DELIVERIES).optional(),
-  code: forcedCode.optional(),
-});
+const schema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    seed: z.number().int().optional(),
+    balance: cents().optional(),
+    currency: z.enum(CURRENCIES).optional(),
+    smsDelayMs: z
+      .union([ms(), z.tuple([ms(), ms()]).refine(([min, max]) => min <= max, "min must not exceed max")])
+      .optional(),
+    services: perService(cents()).optional(),
+    stock: perService(z.number().int().min(0)).optional(),
+    activationTtlMs: z.number().int().positive().optional(),
+    now: z.custom<() => number>((v) => typeof v === "function", "now must be a function").optional(),
+    scenario: z.enum(SCENARIOS).optional(),
+    latencyMs: ms().optional(),
+    delivery: z.enum(DELIVERIES).optional(),
+    code: forcedCode().optional(),
+  }),
+);
 
 export interface ResolvedOptions {
   seed: number;
@@ -96,7 +101,7 @@ export interface ResolvedOptions {
 }
 
 export function resolveOptions(options: SandboxOptions | undefined): ResolvedOptions {
-  const o = validate(schema, options ?? {}, "sandbox options", "sandbox");
+  const o = validate(schema(), options ?? {}, "sandbox options", "sandbox");
   const now = o.now ?? Date.now;
   const delay = o.smsDelayMs ?? [1000, 3000];
   return {

@@ -23,7 +23,7 @@ import {
 } from "./state.js";
 
 const DAY_MS = 86_400_000;
-const CANCEL_WINDOW_MS = 15 * 60_000;
+const CANCEL_WINDOW_MS = 900_000;
 
 function periodPrice(days: number): number {
   const price = RENTAL_PRICES[days];

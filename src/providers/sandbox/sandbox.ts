@@ -13,6 +13,7 @@
  */
 import { z } from "zod";
 import { serviceName } from "../../core/catalog.js";
+import { lazy } from "../../core/lazy.js";
 import type { Message, Order, Rental, ServiceOffer } from "../../core/model.js";
 import type { ProviderCapabilities, ProviderWith } from "../../core/provider.js";
 import { validate } from "../../core/validation.js";
@@ -74,8 +75,10 @@ export interface SandboxProvider
   reset(): void;
 }
 
-const scenarioSchema = z.enum(SCENARIOS);
-const stockSchema = z.object({ service: z.string().min(1), count: z.number().int().min(0) });
+const scenarioSchema = /* @__PURE__ */ lazy(() => z.enum(SCENARIOS));
+const stockSchema = /* @__PURE__ */ lazy(() =>
+  z.object({ service: z.string().min(1), count: z.number().int().min(0) }),
+);
 
 /**
  * An offline provider for demos and tests: no account, no network, deterministic with a `seed`. Its
@@ -107,7 +110,7 @@ export function sandbox(options?: SandboxOptions): SandboxProvider {
       return state.scenario;
     },
     setScenario(scenario) {
-      state.scenario = validate(scenarioSchema, scenario, "scenario", "sandbox");
+      state.scenario = validate(scenarioSchema(), scenario, "scenario", "sandbox");
     },
     async buy(request, opts) {
       await gate(state, opts);
@@ -163,13 +166,13 @@ export function sandbox(options?: SandboxOptions): SandboxProvider {
       return state.wallet.ledger();
     },
     setCode(code) {
-      state.code = code === null ? null : validate(forcedCode, code, "code", "sandbox");
+      state.code = code === null ? null : validate(forcedCode(), code, "code", "sandbox");
     },
     reset() {
       state = createState(resolved);
     },
     setStock(service, count) {
-      const checked = validate(stockSchema, { service, count }, "setStock", "sandbox");
+      const checked = validate(stockSchema(), { service, count }, "setStock", "sandbox");
       serviceSpec(state, checked.service);
       state.stock.set(checked.service, checked.count);
     },

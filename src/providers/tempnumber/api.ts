@@ -18,7 +18,7 @@ export function createApi(transport: Transport): Api {
     transport,
     async call(spec, schema) {
       const body = await transport.request({ ...spec, schema: z.unknown() });
-      const failure = failureSchema.safeParse(body);
+      const failure = failureSchema().safeParse(body);
       if (failure.success) throw transport.fail(failure.data.message ?? `${spec.method} ${spec.path} failed`);
       return transport.read(schema, body, `unexpected reply to ${spec.method} ${spec.path}`);
     },

@@ -18,7 +18,7 @@ export const DURATION_BY_DAYS = {
 
 export type DurationKey = (typeof DURATION_BY_DAYS)[keyof typeof DURATION_BY_DAYS];
 
-export const RENTAL_DAYS: readonly number[] = Object.keys(DURATION_BY_DAYS).map(Number);
+export const RENTAL_DAYS: readonly number[] = /* @__PURE__ */ Object.keys(DURATION_BY_DAYS).map(Number);
 
 /** Renew without `days` renews one month, the provider's own default package. */
 export const DEFAULT_RENEW_DAYS = 30;

@@ -56,7 +56,7 @@ export type { ReceiveSmsOptions } from "./sms.js";
 
 export const TEMPNUMBER_BASE_URL = "https://api.temp-number.com/v1";
 
-export const tempNumberCapabilities: ProviderCapabilities = Object.freeze({
+export const tempNumberCapabilities: ProviderCapabilities = /* @__PURE__ */ Object.freeze({
   activations: false,
   done: false,
   rentals: true,
@@ -68,7 +68,7 @@ export const tempNumberCapabilities: ProviderCapabilities = Object.freeze({
   areaCode: false,
   idempotency: true,
   countries: null,
-  rentalDays: Object.freeze([...RENTAL_DAYS]),
+  rentalDays: /* @__PURE__ */ Object.freeze(/* @__PURE__ */ RENTAL_DAYS.slice()),
   pollIntervalMs: 5_000,
 });
 
@@ -128,7 +128,7 @@ export function tempnumber(options: HttpProviderOptions): TempNumberProvider {
     async balance(callOptions: CallOptions = {}) {
       const body = await api.call(
         { method: "GET", path: "/account", signal: callOptions.signal },
-        accountSchema,
+        accountSchema(),
       );
       const source = body.data ?? body;
       return money(source.balance!, source.currency ?? body.currency, "balance");

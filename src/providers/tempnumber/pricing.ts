@@ -62,7 +62,7 @@ export function discovery(api: Api) {
     if (country === undefined || country === null) {
       const reply = await api.call(
         { method: "GET", path: "/pricing", signal: options.signal },
-        pricingListSchema,
+        pricingListSchema(),
       );
       return reply.data.map(countryPricingFromWire);
     }
@@ -70,7 +70,7 @@ export function discovery(api: Api) {
     try {
       const reply = await api.call(
         { method: "GET", path: `/pricing/${encodeURIComponent(code)}`, signal: options.signal },
-        pricingOneSchema,
+        pricingOneSchema(),
       );
       return [countryPricingFromWire(reply.data)];
     } catch (error) {
@@ -107,7 +107,7 @@ export function discovery(api: Api) {
         query: { country_code: country, duration, number_type: numberType },
         signal: options.signal,
       },
-      inventorySchema,
+      inventorySchema(),
     );
     const data = reply.data;
     return {

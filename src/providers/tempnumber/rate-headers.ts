@@ -14,7 +14,7 @@ export const TEMPNUMBER_RATE_LIMIT = { limit: 60, intervalMs: 60_000 } as const;
  * The wait when `Remaining` is 0 and neither `Retry-After` nor `Reset` says how long: a whole window
  * (one minute) is the only wait certain not to draw a 429 (which would cost as long anyway).
  */
-export const SPENT_WINDOW_WAIT_MS = TEMPNUMBER_RATE_LIMIT.intervalMs;
+export const SPENT_WINDOW_WAIT_MS = 60_000;
 
 /** A count header: digits only, else ignored. */
 function count(value: string | null): number | undefined {

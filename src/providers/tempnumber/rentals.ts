@@ -64,7 +64,7 @@ export function rentals(api: Api) {
       operation,
       known: { ...purchase.known, idempotencyKey: key },
       send: (paid) =>
-        api.call({ method: "POST", path, json, idempotencyKey: key, paid, signal }, chargedSchema),
+        api.call({ method: "POST", path, json, idempotencyKey: key, paid, signal }, chargedSchema()),
       map: (reply) =>
         rentalFromWire(reply.data, {
           ...purchase.context,
@@ -100,7 +100,7 @@ export function rentals(api: Api) {
   async function getRental(rental: Rental, options: CallOptions = {}): Promise<Rental> {
     const reply = await api.call(
       { method: "GET", path: `/numbers/${rentalRef(rental)}/sms`, signal: options.signal },
-      numberSmsSchema,
+      numberSmsSchema(),
     );
     const messages = sortNewestFirst(
       messagesFromWire(
@@ -149,7 +149,7 @@ export function rentals(api: Api) {
         idempotencyKey: idempotencyKey(null),
         signal: options.signal,
       },
-      cancelSchema,
+      cancelSchema(),
     );
     const cancelled = rentalFromWire(reply.data, {
       service: rental.service,
@@ -172,7 +172,7 @@ export function rentals(api: Api) {
         : checkOneOf(status, NUMBER_STATUS_FILTERS, "status");
     const reply = await api.call(
       { method: "GET", path: "/numbers", query: { status: filter }, signal: options.signal },
-      numberListSchema,
+      numberListSchema(),
     );
     return reply.data.map((wire) =>
       rentalFromWire(wire, { service: null, price: null, messages: [], country: null, expiresAt: null }),
@@ -191,7 +191,7 @@ export function rentals(api: Api) {
     const numberType = intent.request.numberType;
     const reply = await api.call(
       { method: "GET", path: "/numbers", signal: options.signal },
-      numberListSchema,
+      numberListSchema(),
     );
     const found = purchaseSince(reply.data, intent, {
       id: (wire) => String(wire.id),

@@ -52,7 +52,7 @@ export function receiveSms(api: Api) {
           query: { phoneNumber: number, limit: RECEIVE_SMS_PAGE_SIZE, cursor },
           signal: options.signal,
         },
-        receiveSmsSchema,
+        receiveSmsSchema(),
       );
       const messages = messagesFromWire(
         reply.data.messages.map((m) => ({

@@ -39,7 +39,7 @@ describe("numpool reconciliation rules", () => {
   const probe = { code: "wa", countryId: 187, country: "US", startedAt };
   /** A `GET /orders` item as the adapter's schema reads it. */
   const item = (id: string, minutesAgo: number, extra: Record<string, unknown> = {}): WireOrderItem =>
-    ordersReply.parse([
+    ordersReply().parse([
       {
         order_id: id,
         number: "+12125550100",
@@ -118,7 +118,7 @@ describe("numpool reconciliation rules", () => {
 
   it("rentals: a day-old rental of the same kind is ruled out; one an hour old is undecided", () => {
     const rental = (id: string, hoursAgo: number) =>
-      rentalsReply.parse([
+      rentalsReply().parse([
         {
           rental_id: id,
           number: "+13325550100",

@@ -71,6 +71,7 @@ describe("tempnumber rate limits", () => {
   });
 
   it("holds requests a whole minute when Remaining is 0 without Retry-After; leaves longer waits to the caller", () => {
+    expect(SPENT_WINDOW_WAIT_MS).toBe(TEMPNUMBER_RATE_LIMIT.intervalMs);
     const cases: Array<[Record<string, string>, number[]]> = [
       [{ "X-RateLimit-Remaining": "0" }, [SPENT_WINDOW_WAIT_MS]],
       [{ "X-RateLimit-Remaining": "0", "Retry-After": "12" }, [12_000]],
