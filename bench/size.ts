@@ -60,7 +60,7 @@ const cases = (): Case[] => [
   {
     label: "baseline: zod, `import { z }` (as src/)",
     entry:
-      'import { z } from "zod";\nexport const balance = z.object({ balance: z.number(), currency: z.string() });',
+      'import * as z from "zod";\nexport const balance = z.object({ balance: z.number(), currency: z.string() });',
     own: [],
   },
   {

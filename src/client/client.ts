@@ -3,7 +3,7 @@
  * provider's declared capabilities (`UnsupportedError` before any request), enforces `maxPrice`, and
  * leaves wire work to the adapter and retries to the transport.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { OutOfStockError, UnsupportedError, ValidationError } from "../core/errors.js";
 import {
   type CancelResult,

@@ -1,5 +1,5 @@
 /** zod schemas for everything a user hands the client; checked before any request. */
-import { z } from "zod";
+import * as z from "zod";
 import { canonicalService, normalizeCountry } from "../core/catalog.js";
 import { type Message, ORDER_STATUSES, PROVIDER_NAMES, RENTAL_STATUSES } from "../core/model.js";
 import { moneySchema, priceSchema } from "../core/money.js";

@@ -3,7 +3,7 @@
  * `ValidationError` at construction) and build its transport. The key lives only in the transport's
  * closure, so no provider object can leak it through `util.inspect` or `JSON.stringify`.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { localBudget } from "./budget/local-budget.js";
 import type { RateLimit } from "./budget/request-budget.js";
 import type { ErrorTable } from "./error-table.js";

@@ -2,7 +2,7 @@
  * Money in integer minor units. Wire forms differ per provider (integer cents, float dollars `0.43`,
  * decimal strings `"12.40"`, EUR); every one goes through here so no float ever reaches an `amount`.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { ResponseFormatError, ValidationError } from "./errors.js";
 import { CURRENCIES, type Currency, type Money, type ProviderName } from "./model.js";
 import { validate } from "./validation.js";

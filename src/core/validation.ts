@@ -1,5 +1,5 @@
 /** User input is checked with zod before any request; the first problem becomes a `ValidationError`. */
-import { z } from "zod";
+import * as z from "zod";
 import { ValidationError } from "./errors.js";
 import type { ProviderName } from "./model.js";
 

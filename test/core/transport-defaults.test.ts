@@ -1,7 +1,7 @@
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import {
   createTransport,
   DEFAULT_DEADLINE_MS,

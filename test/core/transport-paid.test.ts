@@ -7,7 +7,7 @@
 import { delay, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { NetworkError, ProviderError, ValidationError } from "../../src/core/errors.js";
 import { numpoolUncharged5xx } from "../../src/providers/numpool/error-table.js";
 import { makeTransport, rejectionOf, route } from "./transport-kit.js";

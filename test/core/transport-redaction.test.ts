@@ -6,7 +6,7 @@ import { inspect } from "node:util";
 import { delay, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import {
   AuthenticationError,
   NetworkError,

@@ -7,7 +7,7 @@
  */
 import ky from "ky";
 import pRetry from "p-retry";
-import type { z } from "zod";
+import type * as z from "zod";
 import { localBudget } from "../budget/local-budget.js";
 import type { RateLimit, RequestBudget } from "../budget/request-budget.js";
 import {

@@ -2,7 +2,7 @@
  * The one place a provider's reply (or webhook) meets its schema: a mismatch becomes a
  * `ResponseFormatError` that names where the reply broke the documented shape.
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ResponseFormatError } from "../errors.js";
 
 export function readReply<T>(

@@ -1,5 +1,5 @@
 /** Input checks for FetchSMS's extra operations (the client checks the contract ones). */
-import { z } from "zod";
+import * as z from "zod";
 import { canonicalService } from "../../core/catalog.js";
 import { lazy } from "../../core/lazy.js";
 import { validate } from "../../core/validation.js";

@@ -12,7 +12,7 @@
  * (and the provider retry forever).
  */
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { ResponseFormatError } from "../../core/errors.js";
 import { lazy } from "../../core/lazy.js";
 import { toMessage } from "../../core/messages.js";

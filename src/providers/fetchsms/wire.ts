@@ -3,7 +3,7 @@
  * Unknown extra fields are ignored; fields not every reply carries are optional (a poll reply may carry
  * only `id`, `status` and `code`).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { lazy } from "../../core/lazy.js";
 
 const id = /* @__PURE__ */ lazy(() => z.union([z.string().min(1), z.number().int()]).transform(String));

@@ -5,7 +5,7 @@
  * `ResponseFormatError`, never a silent success).
  */
 
-import type { z } from "zod";
+import type * as z from "zod";
 import { NotFoundError, OrderStateError, type PaidOperation, type SmsError } from "../../core/errors.js";
 import { createAdapterTransport } from "../../core/http-provider.js";
 import type { CallOptions, HttpProviderOptions } from "../../core/provider.js";

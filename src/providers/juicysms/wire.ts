@@ -4,7 +4,7 @@
  * anchored: a reply is read whole or not at all. JSON schemas follow the shapes in
  * docs/providers/juicysms.md and ignore unknown fields.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { lazy } from "../../core/lazy.js";
 
 /** `ORDER_ID_{ORDER_ID}_NUMBER_{PHONE_NUMBER}`: makeorder and reuse. */

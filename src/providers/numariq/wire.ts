@@ -2,7 +2,7 @@
  * Every Numariq reply the adapter reads, in the shapes docs/providers/numariq.md lists. Objects are loose
  * (unknown extra fields are ignored); fields not every reply carries are optional.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { lazy } from "../../core/lazy.js";
 import { toIsoUtc } from "../../core/time.js";
 

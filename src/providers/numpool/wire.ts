@@ -8,7 +8,7 @@
  * (`order_id` or `id`, `number`, `service`, `country`, `status`, `cost`, `created_at`; rentals `rental_id`
  * or `id`, `days` or `duration`, `ends_at` or `expires_at`), every field but the id optional.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { lazy } from "../../core/lazy.js";
 import { CURRENCIES } from "../../core/model.js";
 

@@ -1,5 +1,5 @@
 /** Test-side helpers: settling every record against the clock, and injecting an SMS. */
-import { z } from "zod";
+import * as z from "zod";
 import { NotFoundError } from "../../core/errors.js";
 import { lazy } from "../../core/lazy.js";
 import { isFinalOrderStatus, type Message, type Order, type Rental } from "../../core/model.js";

@@ -1,5 +1,5 @@
 /** The sandbox's own options, checked with zod at construction (a typo is a `ValidationError`). */
-import { z } from "zod";
+import * as z from "zod";
 import { canonicalService } from "../../core/catalog.js";
 import { lazy } from "../../core/lazy.js";
 import { CURRENCIES, type Currency } from "../../core/model.js";

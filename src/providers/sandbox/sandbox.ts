@@ -11,7 +11,7 @@
  * timeout path relies on that); `done` needs a code; an activation with a code closes as `done` at
  * its expiry, without refund; purchases with an `idempotencyKey` are de-duplicated.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { serviceName } from "../../core/catalog.js";
 import { lazy } from "../../core/lazy.js";
 import type { Message, Order, Rental, ServiceOffer } from "../../core/model.js";

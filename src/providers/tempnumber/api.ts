@@ -2,7 +2,7 @@
  * The `{ success, data, meta }` envelope over the transport: a `success: false` body is an error even
  * inside a 200, and every other body must match the endpoint's schema.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { RequestSpec, Transport } from "../../core/transport/http-client.js";
 import { failureSchema } from "./wire.js";
 

@@ -3,7 +3,7 @@
  * Objects are loose (the API ships additive fields without a version bump); only fields we use are
  * checked. Money is "USD with two decimals", read as number or decimal string.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { lazy } from "../../core/lazy.js";
 
 const id = /* @__PURE__ */ lazy(() => z.union([z.number().int(), z.string().min(1)]));
