@@ -58,13 +58,7 @@ const cases = (): Case[] => [
     own: ["unisms/testing"],
   },
   {
-    label: "baseline: zod, `import { z }` (as src/)",
-    entry:
-      'import * as z from "zod";\nexport const balance = z.object({ balance: z.number(), currency: z.string() });',
-    own: [],
-  },
-  {
-    label: "baseline: zod, `import * as z`",
+    label: "baseline: zod alone (one object schema)",
     entry:
       'import * as z from "zod";\nexport const balance = z.object({ balance: z.number(), currency: z.string() });',
     own: [],
