@@ -69,6 +69,31 @@ writeFileSync(
 console.log(run("node", ["esm.mjs"], consumer).trim());
 console.log(run("node", ["cjs.cjs"], consumer).trim());
 
+step("consumer: an error from one build is an instance of the other build's classes");
+// One process, both builds (as when the application imports unisms and a dependency requires it): an
+// error the SDK throws through either one must pass the other's instanceof and isSmsError.
+writeFileSync(
+  join(consumer, "dual.mjs"),
+  `import { createRequire } from "node:module";
+  const esm = await import("unisms");
+  const cjs = createRequire(import.meta.url)("unisms");
+  if (esm.SmsError === cjs.SmsError) throw new Error("dual: one copy of the classes, the probe proves nothing");
+  for (const [thrower, checker, form] of [[cjs, esm, "cjs error, esm classes"], [esm, cjs, "esm error, cjs classes"]]) {
+    const client = thrower.createClient({ provider: thrower.sandbox({ seed: 1 }) });
+    const error = await client.buy({ service: "whatsapp", country: "XX" }).catch((e) => e);
+    if (!(error instanceof thrower.ValidationError)) throw new Error(form + ": no ValidationError thrown: " + error);
+    const seen = {
+      ValidationError: error instanceof checker.ValidationError,
+      SmsError: error instanceof checker.SmsError,
+      isSmsError: checker.isSmsError(error),
+      notTimeoutError: !(error instanceof checker.TimeoutError),
+    };
+    if (Object.values(seen).includes(false)) throw new Error(form + ": " + JSON.stringify(seen));
+    console.log(form + " ok");
+  }`,
+);
+console.log(run("node", ["dual.mjs"], consumer).trim());
+
 step("consumer: unisms/testing, with msw installed as the user would");
 // Only now is msw linked: the probes above ran without it, so `import "unisms"` does not need it.
 symlinkSync(join(root, "node_modules", "msw"), join(consumer, "node_modules", "msw"), "dir");
