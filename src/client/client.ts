@@ -10,6 +10,7 @@ import {
   type Message,
   type Money,
   type Order,
+  orderState,
   PROVIDER_NAMES,
   type ProviderName,
   type Rental,
@@ -133,7 +134,11 @@ export function createClient(options: ClientOptions): SmsClient {
     }
     return checked;
   }
-  const ownOrder = (order: unknown) => own(orderSchema as z.ZodType<Order>, order, "order");
+  const ownOrder = (order: unknown): Order => {
+    const checked = own(orderSchema as z.ZodType<Order>, order, "order");
+    // An order saved by an older version, or put together by hand, may pair them as `Order` does not.
+    return { ...checked, ...orderState(checked.status, checked.code) };
+  };
   const ownRental = (rental: unknown) => own(rentalSchema as z.ZodType<Rental>, rental, "rental");
 
   /** A call that names a provider must name this client's one. */

@@ -10,7 +10,7 @@
  * msw is an optional peer dependency of unisms: install it to use the fakes. `import "unisms"` never
  * loads this module. The sandbox provider (`sandbox()` from "unisms") needs nothing at all.
  */
-export { buildMessage, buildOrder, buildRental } from "./builders.js";
+export { buildMessage, buildOrder, buildRental, type OrderOverrides } from "./builders.js";
 export {
   type Fault,
   type FaultDealer,
