@@ -1,8 +1,8 @@
 /** Input checks for FetchSMS's extra operations (the client checks the contract ones). */
 import { z } from "zod";
 import { canonicalService } from "../../core/catalog.js";
-import { validate } from "../../core/validation.js";
-import { PROVIDER, RENTAL_DAYS, TABS } from "./ids.js";
+import { schemaFor, validate } from "../../core/validation.js";
+import { PROVIDER, RENTAL_DAYS, TABS, type Tab } from "./ids.js";
 
 const service = z.union([
   z.string().trim().min(1, "service must not be empty").transform(canonicalService),
@@ -17,37 +17,67 @@ const days = z
     message: `days must be one of ${RENTAL_DAYS.join(", ")}`,
   });
 
-export const quoteInputSchema = z
-  .object({ service, mode, days: days.optional(), areaCode: areaCode.optional() })
-  .superRefine((input, ctx) => {
-    if (input.mode === "long" && input.days === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["days"],
-        message: "days is required for a long-term (rental) quote",
-      });
-    }
-    if (input.mode === "short" && input.days !== undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["days"],
-        message: "days only applies to a long-term (rental) quote",
-      });
-    }
-  });
-export type FetchSmsQuoteInput = z.input<typeof quoteInputSchema>;
+/** What `quote()` takes. */
+export interface FetchSmsQuoteInput {
+  /** A canonical slug (`whatsapp`) or FetchSMS's own service id (a string, or a positive whole number). */
+  service: string | number;
+  /** `"short"` for a verification (one code), `"long"` for a rental. */
+  mode: "short" | "long";
+  /** The rental's length in days, for `"long"` only (and required there): 1, 7, 30, 90 or 365. */
+  days?: number;
+  /**
+   * Three digits, e.g. `"332"`: the quote then includes the custom area code surcharge (FetchSMS prices
+   * any custom area code alike, so the digits themselves are not sent).
+   */
+  areaCode?: string;
+}
 
-export const areaCodesInputSchema = z
-  .object({ mode: mode.optional(), service: service.optional() })
-  .optional();
-export type FetchSmsAreaCodesInput = z.input<typeof areaCodesInputSchema>;
+export const quoteInputSchema = schemaFor<FetchSmsQuoteInput>()(
+  z
+    .object({ service, mode, days: days.optional(), areaCode: areaCode.optional() })
+    .superRefine((input, ctx) => {
+      if (input.mode === "long" && input.days === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["days"],
+          message: "days is required for a long-term (rental) quote",
+        });
+      }
+      if (input.mode === "short" && input.days !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["days"],
+          message: "days only applies to a long-term (rental) quote",
+        });
+      }
+    }),
+);
+
+/** What `areaCodes()` takes; every field is optional, and so is the whole. */
+export interface FetchSmsAreaCodesInput {
+  /** `"short"` (verifications, the default) or `"long"` (rentals). */
+  mode?: "short" | "long";
+  /** Only the area codes on offer for this service: a canonical slug or FetchSMS's own id. Omitted: any service. */
+  service?: string | number;
+}
+
+export const areaCodesInputSchema = schemaFor<FetchSmsAreaCodesInput>()(
+  z.object({ mode: mode.optional(), service: service.optional() }).optional(),
+);
 
 export const tabSchema = z.enum(TABS).optional();
 
-export const listRentalsInputSchema = z
-  .object({ tab: z.enum(TABS).optional(), limit: z.number().int().positive().optional() })
-  .optional();
-export type FetchSmsListRentalsInput = z.input<typeof listRentalsInputSchema>;
+/** What `listRentals()` takes; every field is optional, and so is the whole. */
+export interface FetchSmsListRentalsInput {
+  /** `"active"` (the default) or `"history"` (ended rentals). */
+  tab?: Tab;
+  /** At most this many rentals (FetchSMS's `limit`): a positive whole number. Omitted: FetchSMS's own default. */
+  limit?: number;
+}
+
+export const listRentalsInputSchema = schemaFor<FetchSmsListRentalsInput>()(
+  z.object({ tab: z.enum(TABS).optional(), limit: z.number().int().positive().optional() }).optional(),
+);
 
 export const rentAreaCodeSchema = areaCode.nullish();
 
