@@ -16,8 +16,9 @@
  */
 
 export interface RateLimit {
-  /** Requests per `intervalMs`. */
+  /** Requests per `intervalMs`: a positive integer. */
   limit: number;
+  /** The window the limit counts over, in ms: a positive integer (60 000 for "per minute"). */
   intervalMs: number;
 }
 
