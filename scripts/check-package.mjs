@@ -134,6 +134,61 @@ writeFileSync(
 console.log(run("node", ["kit-esm.mjs"], consumer).trim());
 console.log(run("node", ["kit-cjs.cjs"], consumer).trim());
 
+step("consumer: TypeScript against the published .d.ts, without skipLibCheck");
+// The published types must be plain TypeScript: zod's own declarations, for one, do not compile under
+// classic CommonJS settings. The probe also uses the narrowing the types promise, so a .d.ts that lost
+// it fails here too.
+const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+const typesProbe = `import { createClient, isSmsError, numpool, sandbox, type BuyInput, type Order } from "unisms";
+import { buildOrder, createNumpoolFake } from "unisms/testing"; // KIT
+const client = createClient({ provider: sandbox() });
+const overNumpool = createClient({ provider: numpool({ apiKey: "np_key" }) });
+// @ts-expect-error NumPool has no done
+overNumpool.done;
+const input: BuyInput = { service: "whatsapp", country: "US", maxPrice: { amount: 50, currency: "USD" } };
+export async function probe(): Promise<string | null> {
+  try {
+    const order: Order = await client.buy(input);
+    if (order.status === "received") {
+      const code: string = order.code;
+      return code;
+    }
+  } catch (error) {
+    if (isSmsError(error) && error.code === "timeout") return error.order?.id ?? null;
+  }
+  return null;
+}
+export const kit = [buildOrder, createNumpoolFake]; // KIT
+`;
+const withoutKit = typesProbe
+  .split("\n")
+  .filter((line) => !line.endsWith("// KIT"))
+  .join("\n");
+writeFileSync(join(consumer, "types-probe.ts"), typesProbe);
+writeFileSync(join(consumer, "types-probe.mts"), typesProbe);
+writeFileSync(join(consumer, "types-probe.cts"), typesProbe);
+writeFileSync(join(consumer, "types-main.cts"), withoutKit);
+const compile = (name, options, files) => {
+  const compilerOptions = { strict: true, skipLibCheck: false, noEmit: true, target: "es2022", types: [] };
+  const config = { compilerOptions: { ...compilerOptions, ...options }, files };
+  writeFileSync(join(consumer, `tsconfig.${name}.json`), JSON.stringify(config, null, 2));
+  try {
+    run("node", [tsc, "-p", `tsconfig.${name}.json`], consumer);
+  } catch (error) {
+    console.error(error.stdout?.toString() ?? "");
+    throw new Error(`consumer TypeScript (${name}: ${files.join(", ")}) does not compile`);
+  }
+  console.log(`${name} ok: ${files.join(", ")}`);
+};
+compile("node10", { module: "commonjs", moduleResolution: "node10" }, ["types-probe.ts"]);
+// Under node16 a CommonJS file cannot load msw's types at all (they import ESM-only packages; msw/node
+// alone fails the same way), so the kit is compiled there from an ES module only.
+compile("node16", { module: "node16", moduleResolution: "node16" }, ["types-probe.mts", "types-main.cts"]);
+compile("nodenext", { module: "nodenext", moduleResolution: "nodenext" }, [
+  "types-probe.mts",
+  "types-probe.cts",
+]);
+
 step("consumer: the unisms command");
 const bin = join(installed, "dist", "cli.js");
 const balance = JSON.parse(run("node", [bin, "--provider", "sandbox", "--json", "balance"], consumer));
