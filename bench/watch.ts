@@ -37,6 +37,7 @@ import {
   fetchsms,
   type Order,
   type OrderWatcher,
+  orderState,
   type Provider,
 } from "../src/index.js";
 import { fmt, hasGc, percentile, type Result, settledHeap } from "./harness.js";
@@ -195,8 +196,7 @@ function oneRequestPoll(base: FetchSmsProvider, baseUrl: string): NonNullable<Pr
     const code = v.code ? String(v.code) : null;
     return {
       ...order,
-      status: v.status === "received" ? "received" : "waiting",
-      code,
+      ...orderState(v.status === "received" ? "received" : "waiting", code),
       messages: code ? [{ id: null, from: null, text: null, code, receivedAt: null }] : [],
     };
   };

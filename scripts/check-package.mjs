@@ -69,6 +69,31 @@ writeFileSync(
 console.log(run("node", ["esm.mjs"], consumer).trim());
 console.log(run("node", ["cjs.cjs"], consumer).trim());
 
+step("consumer: an error from one build is an instance of the other build's classes");
+// One process, both builds (as when the application imports unisms and a dependency requires it): an
+// error the SDK throws through either one must pass the other's instanceof and isSmsError.
+writeFileSync(
+  join(consumer, "dual.mjs"),
+  `import { createRequire } from "node:module";
+  const esm = await import("unisms");
+  const cjs = createRequire(import.meta.url)("unisms");
+  if (esm.SmsError === cjs.SmsError) throw new Error("dual: one copy of the classes, the probe proves nothing");
+  for (const [thrower, checker, form] of [[cjs, esm, "cjs error, esm classes"], [esm, cjs, "esm error, cjs classes"]]) {
+    const client = thrower.createClient({ provider: thrower.sandbox({ seed: 1 }) });
+    const error = await client.buy({ service: "whatsapp", country: "XX" }).catch((e) => e);
+    if (!(error instanceof thrower.ValidationError)) throw new Error(form + ": no ValidationError thrown: " + error);
+    const seen = {
+      ValidationError: error instanceof checker.ValidationError,
+      SmsError: error instanceof checker.SmsError,
+      isSmsError: checker.isSmsError(error),
+      notTimeoutError: !(error instanceof checker.TimeoutError),
+    };
+    if (Object.values(seen).includes(false)) throw new Error(form + ": " + JSON.stringify(seen));
+    console.log(form + " ok");
+  }`,
+);
+console.log(run("node", ["dual.mjs"], consumer).trim());
+
 step("consumer: unisms/testing, with msw installed as the user would");
 // Only now is msw linked: the probes above ran without it, so `import "unisms"` does not need it.
 symlinkSync(join(root, "node_modules", "msw"), join(consumer, "node_modules", "msw"), "dir");
@@ -108,6 +133,61 @@ writeFileSync(
 );
 console.log(run("node", ["kit-esm.mjs"], consumer).trim());
 console.log(run("node", ["kit-cjs.cjs"], consumer).trim());
+
+step("consumer: TypeScript against the published .d.ts, without skipLibCheck");
+// The published types must be plain TypeScript: zod's own declarations, for one, do not compile under
+// classic CommonJS settings. The probe also uses the narrowing the types promise, so a .d.ts that lost
+// it fails here too.
+const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+const typesProbe = `import { createClient, isSmsError, numpool, sandbox, type BuyInput, type Order } from "unisms";
+import { buildOrder, createNumpoolFake } from "unisms/testing"; // KIT
+const client = createClient({ provider: sandbox() });
+const overNumpool = createClient({ provider: numpool({ apiKey: "np_key" }) });
+// @ts-expect-error NumPool has no done
+overNumpool.done;
+const input: BuyInput = { service: "whatsapp", country: "US", maxPrice: { amount: 50, currency: "USD" } };
+export async function probe(): Promise<string | null> {
+  try {
+    const order: Order = await client.buy(input);
+    if (order.status === "received") {
+      const code: string = order.code;
+      return code;
+    }
+  } catch (error) {
+    if (isSmsError(error) && error.code === "timeout") return error.order?.id ?? null;
+  }
+  return null;
+}
+export const kit = [buildOrder, createNumpoolFake]; // KIT
+`;
+const withoutKit = typesProbe
+  .split("\n")
+  .filter((line) => !line.endsWith("// KIT"))
+  .join("\n");
+writeFileSync(join(consumer, "types-probe.ts"), typesProbe);
+writeFileSync(join(consumer, "types-probe.mts"), typesProbe);
+writeFileSync(join(consumer, "types-probe.cts"), typesProbe);
+writeFileSync(join(consumer, "types-main.cts"), withoutKit);
+const compile = (name, options, files) => {
+  const compilerOptions = { strict: true, skipLibCheck: false, noEmit: true, target: "es2022", types: [] };
+  const config = { compilerOptions: { ...compilerOptions, ...options }, files };
+  writeFileSync(join(consumer, `tsconfig.${name}.json`), JSON.stringify(config, null, 2));
+  try {
+    run("node", [tsc, "-p", `tsconfig.${name}.json`], consumer);
+  } catch (error) {
+    console.error(error.stdout?.toString() ?? "");
+    throw new Error(`consumer TypeScript (${name}: ${files.join(", ")}) does not compile`);
+  }
+  console.log(`${name} ok: ${files.join(", ")}`);
+};
+compile("node10", { module: "commonjs", moduleResolution: "node10" }, ["types-probe.ts"]);
+// Under node16 a CommonJS file cannot load msw's types at all (they import ESM-only packages; msw/node
+// alone fails the same way), so the kit is compiled there from an ES module only.
+compile("node16", { module: "node16", moduleResolution: "node16" }, ["types-probe.mts", "types-main.cts"]);
+compile("nodenext", { module: "nodenext", moduleResolution: "nodenext" }, [
+  "types-probe.mts",
+  "types-probe.cts",
+]);
 
 step("consumer: the unisms command");
 const bin = join(installed, "dist", "cli.js");

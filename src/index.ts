@@ -1,4 +1,5 @@
 export { type ClientOptions, createClient, type SmsClient } from "./client/client.js";
+export type { OperationsOf, SmsClientFor } from "./client/client-for.js";
 export type {
   BuyInput,
   IngestEvent,

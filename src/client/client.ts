@@ -10,6 +10,7 @@ import {
   type Message,
   type Money,
   type Order,
+  orderState,
   PROVIDER_NAMES,
   type ProviderName,
   type Rental,
@@ -26,6 +27,7 @@ import {
 } from "../core/provider.js";
 import { validate } from "../core/validation.js";
 import { withCallOptions } from "./call-options.js";
+import type { SmsClientFor } from "./client-for.js";
 import {
   type BuyInput,
   buyInputSchema,
@@ -53,8 +55,9 @@ import { look } from "./poll-step.js";
 import { type CodeResult, defaultTimeoutMs, type WaitOptions, waitForCode } from "./wait-for-code.js";
 import { releaseOrder } from "./with-order.js";
 
-export interface ClientOptions {
-  provider: Provider;
+export interface ClientOptions<P extends Provider = Provider> {
+  /** The provider the client works through, e.g. `sandbox()` or `numpool({ apiKey })`. */
+  provider: P;
   /**
    * Where paid calls are written down before their request leaves, so that `recover()` in a later
    * process can settle what this one leaves behind (`fileJournal(path)`, `memoryJournal()`, or your own).
@@ -108,7 +111,12 @@ function operation<K extends Operation>(provider: Provider, op: K): NonNullable<
   return method.bind(provider) as NonNullable<Provider[K]>;
 }
 
-export function createClient(options: ClientOptions): SmsClient {
+/**
+ * A client over one provider. Its type offers only the methods the provider's type declares (see
+ * `SmsClientFor`); whatever the type, an operation the provider lacks is an `UnsupportedError` before any
+ * request.
+ */
+export function createClient<P extends Provider>(options: ClientOptions<P>): SmsClientFor<P> {
   const provider = options?.provider;
   if (!provider || typeof provider !== "object" || !("capabilities" in provider)) {
     throw new ValidationError("createClient: provider is required (e.g. sandbox() or numpool({ apiKey }))", {
@@ -133,7 +141,11 @@ export function createClient(options: ClientOptions): SmsClient {
     }
     return checked;
   }
-  const ownOrder = (order: unknown) => own(orderSchema as z.ZodType<Order>, order, "order");
+  const ownOrder = (order: unknown): Order => {
+    const checked = own(orderSchema as z.ZodType<Order>, order, "order");
+    // An order saved by an older version, or put together by hand, may pair them as `Order` does not.
+    return { ...checked, ...orderState(checked.status, checked.code) };
+  };
   const ownRental = (rental: unknown) => own(rentalSchema as z.ZodType<Rental>, rental, "rental");
 
   /** A call that names a provider must name this client's one. */
@@ -451,5 +463,5 @@ export function createClient(options: ClientOptions): SmsClient {
     },
   };
 
-  return client;
+  return client as SmsClientFor<P>;
 }

@@ -20,7 +20,15 @@
  */
 import { EventEmitter } from "eventemitter3";
 import { OrderStateError, type SmsError, TimeoutError } from "../core/errors.js";
-import type { Message, Money, Order, OrderStatus, Rental, RentalStatus } from "../core/model.js";
+import {
+  type Message,
+  type Money,
+  type Order,
+  type OrderStatus,
+  orderState,
+  type Rental,
+  type RentalStatus,
+} from "../core/model.js";
 import { cancelWithGrace } from "./cancel-with-grace.js";
 import { MAX_TIMER_MS, type PollScheduler, type PushedEvent, type WatchEntry } from "./poll-scheduler.js";
 import { changesIn, isFinal, isRental, look, type Watched } from "./poll-step.js";
@@ -189,12 +197,7 @@ export class OrderWatcher<T extends Watched = Order>
       const messages = [m, ...t.messages];
       const next = isRental(t)
         ? { ...t, messages }
-        : {
-            ...t,
-            messages,
-            code: m.code ?? t.code,
-            status: m.code && t.status === "waiting" ? "received" : t.status,
-          };
+        : { ...t, messages, ...orderState(t.status, m.code ?? t.code) };
       this.apply(next as T);
     } else {
       this.apply({ ...t, status: event.status } as T);

@@ -2,6 +2,11 @@
  * One error root, a class per `code` (the README, "Errors"). Every class sets `name` and `code` explicitly so
  * they survive minification and `JSON.stringify`. Adapters never build these by hand from HTTP statuses:
  * they declare an error table (see `error-table.ts`) and the transport turns replies into errors.
+ *
+ * `instanceof` reads a brand rather than the prototype chain alone: the package ships an ESM and a CJS
+ * build, and an application that loads both (its own `import`, a dependency's `require`) holds two copies
+ * of every class. Each error carries, under a key of the global symbol registry, the names of its classes,
+ * and each class recognises an error from either copy by them.
  */
 import type { Money, Order, ProviderName } from "./model.js";
 
@@ -29,7 +34,54 @@ export interface SmsErrorOptions {
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
+/** Shared by every copy of unisms in a process (the global registry), so each can read the others' errors. */
+const BRAND = Symbol.for("unisms.error.classes");
+
+/** This copy's classes by the name they brand with; a user's subclass is not here and keeps plain `instanceof`. */
+const BRAND_NAMES = new WeakMap<object, string>();
+
+function brandAs(errorClass: object, name: string): void {
+  BRAND_NAMES.set(errorClass, name);
+}
+
+/** The brand names of a class and its ancestors, most specific first (a user's subclass adds none). */
+function brandChain(errorClass: object): readonly string[] {
+  const names: string[] = [];
+  for (let at: object | null = errorClass; at !== null && at !== Error; at = Object.getPrototypeOf(at)) {
+    const name = BRAND_NAMES.get(at);
+    if (name !== undefined) names.push(name);
+  }
+  return Object.freeze(names);
+}
+
+function brandOf(value: unknown): readonly unknown[] | null {
+  if (typeof value !== "object" || value === null) return null;
+  const brand = (value as { [BRAND]?: unknown })[BRAND];
+  return Array.isArray(brand) ? brand : null;
+}
+
+const plainInstanceOf = Function.prototype[Symbol.hasInstance];
+
+function isInstance(errorClass: object, value: unknown): boolean {
+  if (plainInstanceOf.call(errorClass, value)) return true;
+  const name = BRAND_NAMES.get(errorClass);
+  return name !== undefined && (brandOf(value)?.includes(name) ?? false);
+}
+
 export class SmsError extends Error {
+  static {
+    brandAs(SmsError, "SmsError");
+  }
+
+  /**
+   * True for an error made by this class (or a subclass) in any copy of unisms loaded in the process,
+   * the ESM build's and the CJS build's alike; a user's own subclass is matched as usual.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: the class on the right of instanceof, maybe a subclass
+    return isInstance(this, value);
+  }
+
   override readonly name: string = "SmsError";
   readonly code: ErrorCode = "provider_error";
   readonly provider: ProviderName | null;
@@ -41,6 +93,8 @@ export class SmsError extends Error {
     this.provider = options.provider ?? null;
     this.status = options.status;
     this.retryable = options.retryable ?? false;
+    // Not enumerable: it stays out of JSON, inspection and equality checks.
+    Object.defineProperty(this, BRAND, { value: brandChain(new.target) });
   }
 
   /** A plain, secret-free view: the cause is left out because it may come from a third-party library. */
@@ -72,6 +126,10 @@ export class SmsError extends Error {
 }
 
 export class ValidationError extends SmsError {
+  static {
+    brandAs(ValidationError, "ValidationError");
+  }
+
   override readonly name = "ValidationError";
   override readonly code = "invalid_request";
   /** The input field at fault, e.g. `days` or `maxPrice.amount`. */
@@ -94,26 +152,46 @@ export class ValidationError extends SmsError {
 }
 
 export class AuthenticationError extends SmsError {
+  static {
+    brandAs(AuthenticationError, "AuthenticationError");
+  }
+
   override readonly name = "AuthenticationError";
   override readonly code = "auth";
 }
 
 export class InsufficientBalanceError extends SmsError {
+  static {
+    brandAs(InsufficientBalanceError, "InsufficientBalanceError");
+  }
+
   override readonly name = "InsufficientBalanceError";
   override readonly code = "insufficient_balance";
 }
 
 export class OutOfStockError extends SmsError {
+  static {
+    brandAs(OutOfStockError, "OutOfStockError");
+  }
+
   override readonly name = "OutOfStockError";
   override readonly code = "out_of_stock";
 }
 
 export class NotFoundError extends SmsError {
+  static {
+    brandAs(NotFoundError, "NotFoundError");
+  }
+
   override readonly name = "NotFoundError";
   override readonly code = "not_found";
 }
 
 export class OrderStateError extends SmsError {
+  static {
+    brandAs(OrderStateError, "OrderStateError");
+  }
+
   override readonly name = "OrderStateError";
   override readonly code = "order_state";
   /** The provider's id of the order that is in the way (JuicySMS `ORDER_ALREADY_OPEN_{id}`). */
@@ -136,6 +214,10 @@ export class OrderStateError extends SmsError {
 }
 
 export class RateLimitError extends SmsError {
+  static {
+    brandAs(RateLimitError, "RateLimitError");
+  }
+
   override readonly name = "RateLimitError";
   override readonly code = "rate_limited";
   readonly retryAfterMs: number | undefined;
@@ -151,16 +233,28 @@ export class RateLimitError extends SmsError {
 }
 
 export class UnsupportedError extends SmsError {
+  static {
+    brandAs(UnsupportedError, "UnsupportedError");
+  }
+
   override readonly name = "UnsupportedError";
   override readonly code = "unsupported";
 }
 
 export class ProviderError extends SmsError {
+  static {
+    brandAs(ProviderError, "ProviderError");
+  }
+
   override readonly name = "ProviderError";
   override readonly code = "provider_error";
 }
 
 export class ResponseFormatError extends SmsError {
+  static {
+    brandAs(ResponseFormatError, "ResponseFormatError");
+  }
+
   override readonly name = "ResponseFormatError";
   override readonly code = "bad_response";
   /** A short, redacted excerpt of what the provider sent. */
@@ -177,6 +271,10 @@ export class ResponseFormatError extends SmsError {
 }
 
 export class NetworkError extends SmsError {
+  static {
+    brandAs(NetworkError, "NetworkError");
+  }
+
   override readonly name = "NetworkError";
   override readonly code = "network";
   /** False when the request certainly never reached the provider (connection refused, DNS). */
@@ -205,6 +303,10 @@ export class NetworkError extends SmsError {
 export type PaidOperation = "buy" | "rent" | "renew" | "reuse";
 
 export class OutcomeUnknownError extends SmsError {
+  static {
+    brandAs(OutcomeUnknownError, "OutcomeUnknownError");
+  }
+
   override readonly name = "OutcomeUnknownError";
   override readonly code = "outcome_unknown";
   readonly operation: PaidOperation;
@@ -226,6 +328,10 @@ export class OutcomeUnknownError extends SmsError {
 }
 
 export class TimeoutError extends SmsError {
+  static {
+    brandAs(TimeoutError, "TimeoutError");
+  }
+
   override readonly name = "TimeoutError";
   override readonly code = "timeout";
   /** The order as last seen (after the cancel, when one was made); absent for a plain call's timeout. */
@@ -257,6 +363,26 @@ export type ErrorClass = new (
   options: any,
 ) => SmsError;
 
-export function isSmsError(value: unknown): value is SmsError {
+/**
+ * Every error unisms throws, as a union on `code`: after `isSmsError(e)`, `e.code === "timeout"` narrows
+ * `e` to a `TimeoutError` (and `e.order` is there to read).
+ */
+export type AnySmsError =
+  | ValidationError
+  | AuthenticationError
+  | InsufficientBalanceError
+  | OutOfStockError
+  | NotFoundError
+  | OrderStateError
+  | RateLimitError
+  | UnsupportedError
+  | ProviderError
+  | ResponseFormatError
+  | NetworkError
+  | OutcomeUnknownError
+  | TimeoutError;
+
+/** True for an error from any copy of unisms in the process (see `SmsError`), narrowed to `AnySmsError`. */
+export function isSmsError(value: unknown): value is AnySmsError {
   return value instanceof SmsError;
 }

@@ -217,26 +217,42 @@ export type Operation = keyof typeof OPERATION_CAPABILITY;
 /** A provider type whose listed operations are present: what an adapter's own type declares it has. */
 export type ProviderWith<K extends Operation> = Provider & { [P in K]-?: NonNullable<Provider[P]> };
 
-/** Options every HTTP adapter factory takes. */
+/**
+ * Options every HTTP adapter factory takes (the README, "Providers"). Checked at construction: a missing
+ * key or a misspelled option name is a `ValidationError` there, not at the first request.
+ */
 export interface HttpProviderOptions {
-  /** Required; a missing or empty key is a `ValidationError` at construction. Never logged or shown. */
+  /**
+   * Your key for the provider's API: printable ASCII without spaces, at most 1024 characters. Required.
+   * It is kept out of every error, log line, hook event, `JSON.stringify` and `util.inspect`.
+   */
   apiKey: string;
-  /** Replaces the provider's own URL (a proxy, staging, a fake in tests). */
+  /** Where the API lives, an absolute URL (your proxy, a test server). Default: the provider's own. */
   baseUrl?: string;
-  /** Per-attempt timeout in ms (default 30 000). */
+  /** Per-attempt timeout in ms, a positive integer (default 30 000); running out is a `NetworkError`. */
   timeoutMs?: number;
-  /** Overall deadline of one call in ms, retries included (default 120 000). */
+  /**
+   * Overall deadline of one call in ms, retries included, a positive integer (default 120 000); running
+   * out is a `NetworkError`.
+   */
   deadlineMs?: number;
-  /** Retries of requests that are safe to repeat; see `RetryOptions`. */
+  /**
+   * How requests that are safe to repeat are retried (GETs that move no money, and purchases carrying an
+   * idempotency key the provider de-duplicates) on network errors, 408, 429 and 5xx. Default: 2 retries,
+   * 500 ms x 2^n with jitter, capped at 8 s. Other purchases are never retried.
+   */
   retry?: RetryOptions;
-  /** Replaces the provider's documented limit; the provider's announcements may lower it, never raise it. */
+  /**
+   * The most requests to send per interval, for this provider object. Default: the limit the provider
+   * documents (NumPool and Temp Number: 60 a minute), none where it documents none.
+   */
   rateLimit?: RateLimit;
   /** A budget to draw from instead of the in-process one (shared across processes); `rateLimit` is then unused. */
   budget?: RequestBudget;
-  /** Your own fetch (an undici agent, tracing); the global one by default. */
+  /** The `fetch` to send requests with (a proxy agent, a recorder). Default: the global `fetch`. */
   fetch?: typeof fetch;
-  /** Called on every attempt and reply; a hook that throws is reported once and never fails a request. */
+  /** Called around every attempt with its method, path (no query), status and duration; never a secret. */
   hooks?: TransportHooks;
-  /** One debug line per attempt, never a secret. */
+  /** Receives one `debug` line per attempt, never a secret; `console` works. Default: none. */
   logger?: Logger;
 }

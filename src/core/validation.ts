@@ -3,6 +3,20 @@ import * as z from "zod";
 import { ValidationError } from "./errors.js";
 import type { ProviderName } from "./model.js";
 
+/** True when A and B are one type (not merely assignable one way). */
+type Same<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 1 : 2 ? true : false;
+
+/**
+ * Ties a hand-written public type to the schema that checks it: `schemaFor<BuyInput>()(z.strictObject(...))`
+ * does not compile once the two part (a field added to one only, an optional one made required). The
+ * public `.d.ts` then carries plain types, never zod's, and the schema stays internal.
+ */
+export function schemaFor<T>() {
+  return <S extends z.ZodType>(
+    schema: S & (Same<NonNullable<z.input<S>>, T> extends true ? unknown : { schemaDiffersFrom: T }),
+  ) => schema;
+}
+
 export function validate<T>(
   schema: z.ZodType<T>,
   input: unknown,

@@ -4,7 +4,14 @@
  * or rental given a `code` and no status or messages comes with the message that carried it, so that
  * `order.code` and `order.messages` agree as they do on a real provider's order.
  */
-import type { Message, Order, Rental } from "unisms";
+import {
+  type Message,
+  type Order,
+  type OrderFields,
+  type OrderStatus,
+  orderState,
+  type Rental,
+} from "unisms";
 
 /** A message received now from a short code; `code` defaults to the one its text carries. */
 export function buildMessage(overrides: Partial<Message> = {}): Message {
@@ -19,25 +26,39 @@ export function buildMessage(overrides: Partial<Message> = {}): Message {
   };
 }
 
+/** The fields a test may name for `buildOrder`: any of an order's, with status and code given apart. */
+export type OrderOverrides = Partial<OrderFields> & {
+  /** The order's status; with no `code`, `received` comes with "123456". */
+  status?: OrderStatus;
+  /** The newest code; a code makes an order with no `status` named `received`. */
+  code?: string | null;
+};
+
 /**
  * A US WhatsApp activation on the sandbox, waiting for its code. With `code`, it is `received`, with
- * the message that brought it (unless `status` or `messages` say otherwise).
+ * the message that brought it (unless `status` or `messages` say otherwise); `status: "received"` alone
+ * comes with the code "123456". A pair `Order` does not allow (waiting with a code, received without
+ * one) is refused rather than quietly made into another order.
  */
-export function buildOrder(overrides: Partial<Order> = {}): Order {
-  const code = overrides.code ?? null;
+export function buildOrder(overrides: OrderOverrides = {}): Order {
+  const { status, code: named, ...fields } = overrides;
+  const code = named !== undefined ? named : status === "received" ? "123456" : null;
+  const state = orderState(status ?? (code === null ? "waiting" : "received"), code);
+  if (status !== undefined && state.status !== status) {
+    throw new TypeError(`buildOrder: a ${status} order cannot have code ${JSON.stringify(code)}`);
+  }
   return {
     id: "ord-1",
     provider: "sandbox",
     number: "+12125550100",
     service: "whatsapp",
     country: "US",
-    status: code === null ? "waiting" : "received",
-    code,
     messages: code === null ? [] : [buildMessage({ code })],
     price: null,
     createdAt: null,
     expiresAt: null,
-    ...overrides,
+    ...fields,
+    ...state,
   };
 }
 

@@ -20,7 +20,7 @@ export {
   SCENARIOS,
   sandbox,
 } from "unisms";
-export { buildMessage, buildOrder, buildRental } from "./builders.js";
+export { buildMessage, buildOrder, buildRental, type OrderOverrides } from "./builders.js";
 export {
   type Fault,
   type FaultDealer,

@@ -268,7 +268,7 @@ export function numariqLane(env: LaneEnv): Lane {
     stats,
   );
   const provider = fake.provider({ timeoutMs: ATTEMPT_TIMEOUT_MS, ...observers(env.secrets) });
-  const client = createClient({ provider });
+  const client = createClient<Provider>({ provider });
   return {
     name: "numariq",
     apiKey: fake.apiKey,
@@ -345,7 +345,7 @@ export function numpoolLane(env: LaneEnv): Lane {
     stats,
   );
   const provider = fake.provider({ timeoutMs: ATTEMPT_TIMEOUT_MS, ...observers(env.secrets) });
-  const client = createClient({ provider });
+  const client = createClient<Provider>({ provider });
   const cancelThroughSdk = async (id: string) => {
     const order = fake.orders.get(id);
     if (order?.status !== "pending") return;
@@ -430,7 +430,7 @@ export function juicysmsLane(env: LaneEnv): Lane {
     stats,
   );
   const provider = fake.provider({ timeoutMs: ATTEMPT_TIMEOUT_MS, ...observers(env.secrets) });
-  const client = createClient({ provider });
+  const client = createClient<Provider>({ provider });
   return {
     name: "juicysms",
     apiKey: fake.apiKey,
@@ -520,7 +520,7 @@ export function fetchsmsLane(env: LaneEnv): Lane {
     stats,
   );
   const provider = fake.provider({ timeoutMs: ATTEMPT_TIMEOUT_MS, ...observers(env.secrets) });
-  const client = createClient({ provider });
+  const client = createClient<Provider>({ provider });
   const VERIFICATION_WINDOW = 15 * 60_000 + 1_000;
   return {
     name: "fetchsms",
@@ -601,7 +601,7 @@ export function tempnumberLane(env: LaneEnv): Lane {
     stats,
   );
   const provider = fake.provider({ timeoutMs: ATTEMPT_TIMEOUT_MS, ...observers(env.secrets) });
-  const client = createClient({ provider });
+  const client = createClient<Provider>({ provider });
   return {
     name: "tempnumber",
     apiKey: fake.apiKey,
@@ -731,7 +731,7 @@ export function sandboxLane(_env: LaneEnv): Lane {
     };
   }
   const provider = wrapped as unknown as Provider;
-  const client = createClient({ provider });
+  const client = createClient<Provider>({ provider });
   const TTL = 15 * 60_000 + 1_000;
 
   return {

@@ -40,6 +40,15 @@ describe("orders and rentals survive a JSON round trip", () => {
     expect(refunded).toEqual(order.price);
   });
 
+  it("reads a persisted order whose status and code disagree (an older version's) as Order pairs them", async () => {
+    const { client } = sandboxClient();
+    const order = await client.buy({ service: "telegram" });
+    const older = { ...roundTrip(order), status: "received", code: null } as unknown as Order;
+    const watcher = client.watch(older);
+    expect(watcher.target).toMatchObject({ id: order.id, status: "waiting", code: null });
+    watcher.stop();
+  });
+
   it("getRental, inbox, renew and cancelRental accept a persisted rental", async () => {
     const { client, provider, clock } = sandboxClient({ balance: 10_000 });
     const rental = await client.rent({ days: 7, country: "NL", service: "whatsapp" });

@@ -140,6 +140,20 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
         }
       });
 
+      it("calls an order received only once a code is in: an SMS with none leaves it waiting", async ({
+        skip,
+      }) => {
+        if (!supported()) return skip();
+        const c = client();
+        const order = await c.buy(fake.buyInput!);
+        fake.deliver(order.id, "Welcome! Reply STOP to opt out.");
+        const polled = await c.poll(order);
+        expect(polled).toMatchObject({ status: "waiting", code: null });
+        fake.deliver(order.id, "Your verification code is 558-213.");
+        const received = await c.poll(polled);
+        expect(received).toMatchObject({ status: "received", code: "558213" });
+      });
+
       it("cancel before a code refunds the wallet", async ({ skip }) => {
         if (!supported()) return skip();
         const c = client();

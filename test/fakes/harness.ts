@@ -5,6 +5,7 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from "vitest";
 import { createClient, type SmsClient } from "../../src/client/client.js";
+import type { Provider } from "../../src/core/provider.js";
 import type { ProviderFake } from "../../src/testing/fake-kit.js";
 
 export interface SentRequest {
@@ -49,7 +50,7 @@ export function useFake<F extends ProviderFake>(create: () => F): Harness<F> {
     h.fake = create();
     server.resetHandlers(...h.fake.handlers);
     h.provider = h.fake.provider() as ReturnType<F["provider"]>;
-    h.client = createClient({ provider: h.provider });
+    h.client = createClient<Provider>({ provider: h.provider });
   });
   afterEach(() => server.resetHandlers());
   afterAll(() => server.close());

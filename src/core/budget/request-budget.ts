@@ -17,9 +17,9 @@
 
 /** A request limit: at most `limit` requests in any `intervalMs`. */
 export interface RateLimit {
-  /** Requests per `intervalMs`. */
+  /** Requests per `intervalMs`: a positive integer. */
   limit: number;
-  /** The sliding window, in ms. */
+  /** The window the limit counts over, in ms: a positive integer (60 000 for "per minute"). */
   intervalMs: number;
 }
 

@@ -41,11 +41,14 @@ export type Auth =
  * idempotency key the provider de-duplicates), on network errors, 408, 429 and 5xx.
  */
 export interface RetryOptions {
-  /** Retries after the first attempt (default 2). */
+  /** Retries after the first attempt: an integer from 0 (never retry) to 10 (default 2). */
   retries?: number;
-  /** First backoff delay (default 500 ms), doubled each retry. */
+  /**
+   * First backoff delay in ms (default 500), doubled each retry and jittered; a provider's `Retry-After`
+   * of at most 60 s is the floor of the next attempt.
+   */
   minDelayMs?: number;
-  /** Backoff cap (default 8 s). */
+  /** Backoff cap in ms (default 8 000). */
   maxDelayMs?: number;
 }
 
@@ -73,15 +76,15 @@ export interface ResponseEvent extends RequestEvent {
 
 /** Observers of every attempt; they see no secret, and one that throws never fails a request. */
 export interface TransportHooks {
-  /** Before each attempt leaves. */
+  /** Before each attempt is sent. */
   onRequest?(event: RequestEvent): void;
-  /** After each attempt, answered or failed. */
+  /** After each attempt, with its status (null when no reply came) and duration. */
   onResponse?(event: ResponseEvent): void;
 }
 
 /** Console-compatible; receives one line per attempt, never a secret. */
 export interface Logger {
-  /** One line per attempt: method, path, status, duration. */
+  /** One line per attempt, with the attempt's event. */
   debug(message: string, event?: ResponseEvent): void;
 }
 

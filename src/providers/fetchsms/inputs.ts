@@ -2,8 +2,8 @@
 import * as z from "zod";
 import { canonicalService } from "../../core/catalog.js";
 import { lazy } from "../../core/lazy.js";
-import { validate } from "../../core/validation.js";
-import { PROVIDER, RENTAL_DAYS, TABS } from "./ids.js";
+import { schemaFor, validate } from "../../core/validation.js";
+import { PROVIDER, RENTAL_DAYS, TABS, type Tab } from "./ids.js";
 
 const service = /* @__PURE__ */ lazy(() =>
   z.union([
@@ -24,39 +24,73 @@ const days = /* @__PURE__ */ lazy(() =>
     }),
 );
 
+/** What `quote()` takes. */
+export interface FetchSmsQuoteInput {
+  /** A canonical slug (`whatsapp`) or FetchSMS's own service id (a string, or a positive whole number). */
+  service: string | number;
+  /** `"short"` for a verification (one code), `"long"` for a rental. */
+  mode: "short" | "long";
+  /** The rental's length in days, for `"long"` only (and required there): 1, 7, 30, 90 or 365. */
+  days?: number;
+  /**
+   * Three digits, e.g. `"332"`: the quote then includes the custom area code surcharge (FetchSMS prices
+   * any custom area code alike, so the digits themselves are not sent).
+   */
+  areaCode?: string;
+}
+
 export const quoteInputSchema = /* @__PURE__ */ lazy(() =>
-  z
-    .object({ service: service(), mode: mode(), days: days().optional(), areaCode: areaCode().optional() })
-    .superRefine((input, ctx) => {
-      if (input.mode === "long" && input.days === undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["days"],
-          message: "days is required for a long-term (rental) quote",
-        });
-      }
-      if (input.mode === "short" && input.days !== undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["days"],
-          message: "days only applies to a long-term (rental) quote",
-        });
-      }
-    }),
+  schemaFor<FetchSmsQuoteInput>()(
+    z
+      .object({ service: service(), mode: mode(), days: days().optional(), areaCode: areaCode().optional() })
+      .superRefine((input, ctx) => {
+        if (input.mode === "long" && input.days === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["days"],
+            message: "days is required for a long-term (rental) quote",
+          });
+        }
+        if (input.mode === "short" && input.days !== undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["days"],
+            message: "days only applies to a long-term (rental) quote",
+          });
+        }
+      }),
+  ),
 );
-export type FetchSmsQuoteInput = z.input<ReturnType<typeof quoteInputSchema>>;
+
+/** What `areaCodes()` takes; every field is optional, and so is the whole. */
+export interface FetchSmsAreaCodesInput {
+  /** `"short"` (verifications, the default) or `"long"` (rentals). */
+  mode?: "short" | "long";
+  /** Only the area codes on offer for this service: a canonical slug or FetchSMS's own id. Omitted: any service. */
+  service?: string | number;
+}
 
 export const areaCodesInputSchema = /* @__PURE__ */ lazy(() =>
-  z.object({ mode: mode().optional(), service: service().optional() }).optional(),
+  schemaFor<FetchSmsAreaCodesInput>()(
+    z.object({ mode: mode().optional(), service: service().optional() }).optional(),
+  ),
 );
-export type FetchSmsAreaCodesInput = z.input<ReturnType<typeof areaCodesInputSchema>>;
 
 export const tabSchema = /* @__PURE__ */ lazy(() => z.enum(TABS).optional());
 
+/** What `listRentals()` takes; every field is optional, and so is the whole. */
+export interface FetchSmsListRentalsInput {
+  /** `"active"` (the default) or `"history"` (ended rentals). */
+  tab?: Tab;
+  /** At most this many rentals (FetchSMS's `limit`): a positive whole number. Omitted: FetchSMS's own default. */
+  limit?: number;
+}
+
 export const listRentalsInputSchema = /* @__PURE__ */ lazy(() =>
-  z.object({ tab: z.enum(TABS).optional(), limit: z.number().int().positive().optional() }).optional(),
+  schemaFor<FetchSmsListRentalsInput>()(
+    z.object({ tab: z.enum(TABS).optional(), limit: z.number().int().positive().optional() }).optional(),
+  ),
 );
-export type FetchSmsListRentalsInput = z.input<ReturnType<typeof listRentalsInputSchema>>;
 
 export const rentAreaCodeSchema = /* @__PURE__ */ lazy(() => areaCode().nullish());
 

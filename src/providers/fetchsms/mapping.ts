@@ -3,7 +3,7 @@ import { canonicalService } from "../../core/catalog.js";
 import { ResponseFormatError } from "../../core/errors.js";
 import { latestCode, normalizeCode, toMessage } from "../../core/messages.js";
 import type { Message, Order, OrderStatus, Rental, RentalStatus, ServiceOffer } from "../../core/model.js";
-import { sortNewestFirst } from "../../core/model.js";
+import { orderState, sortNewestFirst } from "../../core/model.js";
 import { moneyFromCents } from "../../core/money.js";
 import { parseWirePhone } from "../../core/phone.js";
 import { toIsoUtc } from "../../core/time.js";
@@ -91,14 +91,15 @@ export function orderFromWire(v: WireVerification, messages: Message[] | null, b
   const ownCode = normalizeCode(v.code);
   if (sorted.length === 0 && ownCode)
     sorted = [{ id: null, from: null, text: null, code: ownCode, receivedAt: null }];
+  const read = status(ORDER_STATUS, v.status, "waiting");
   return {
     id: v.id,
     provider: PROVIDER,
     number: v.number ? phoneFromWire(v.number) : raw,
     service: serviceFromWire(v.service) ?? base.service ?? null,
     country: COUNTRY,
-    ...status(ORDER_STATUS, v.status, "waiting"),
-    code: latestCode(sorted) ?? ownCode,
+    ...orderState(read.status, latestCode(sorted) ?? ownCode, v.status),
+    ...(read.providerStatus ? { providerStatus: read.providerStatus } : {}),
     messages: sorted,
     price: typeof v.cost_cents === "number" ? moneyFromCents(v.cost_cents) : (base.price ?? null),
     createdAt: toIsoUtc(v.created_at) ?? base.createdAt ?? null,

@@ -1,7 +1,7 @@
 /** JuicySMS replies -> the unified model. */
 import { normalizeCountry } from "../../core/catalog.js";
 import { latestCode, toMessage } from "../../core/messages.js";
-import { type Message, type Order, type Rental, sortNewestFirst } from "../../core/model.js";
+import { type Message, type Order, orderState, type Rental, sortNewestFirst } from "../../core/model.js";
 import { parseWirePhone } from "../../core/phone.js";
 import { toIsoUtc } from "../../core/time.js";
 import { FROM_WIRE_COUNTRY, JUICYSMS_SERVICES, PACKAGE_PRICES } from "./ids.js";
@@ -42,11 +42,11 @@ export function withSms(order: Order, text: string): Order {
   const seen = order.messages.some((m) => m.text === text);
   const fresh = toMessage({ id: null, from: null, text, receivedAt: null }, order.service);
   const messages = seen ? order.messages : [fresh, ...order.messages];
-  return { ...withoutProviderStatus(order), status: "received", messages, code: latestCode(messages) };
+  return { ...withoutProviderStatus(order), ...orderState("received", latestCode(messages)), messages };
 }
 
 export function withStatus(order: Order, status: Order["status"]): Order {
-  return { ...withoutProviderStatus(order), status };
+  return { ...withoutProviderStatus(order), ...orderState(status, order.code) };
 }
 
 function withoutProviderStatus(order: Order): Order {

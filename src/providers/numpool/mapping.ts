@@ -1,8 +1,17 @@
 /** NumPool wire shapes -> the unified model. */
 import { canonicalService } from "../../core/catalog.js";
 import { latestCode, toMessage } from "../../core/messages.js";
-import type { Currency, Message, Money, Order, OrderStatus, Rental, RentalStatus } from "../../core/model.js";
-import { sortNewestFirst } from "../../core/model.js";
+import type {
+  Currency,
+  Message,
+  Money,
+  Order,
+  OrderState,
+  OrderStatus,
+  Rental,
+  RentalStatus,
+} from "../../core/model.js";
+import { orderState, sortNewestFirst } from "../../core/model.js";
 import { parseWireMoney } from "../../core/money.js";
 import { parseWirePhone } from "../../core/phone.js";
 import { toIsoUtc } from "../../core/time.js";
@@ -52,6 +61,13 @@ export function orderStatus(wire: string | null | undefined): {
   return { status: "waiting", ...(wire ? { providerStatus: wire } : {}) };
 }
 
+/** Status and code read together (see `orderState`), with NumPool's word where ours is not a plain reading. */
+function stateOf(wire: string | null | undefined, code: string | null): OrderState {
+  const read = orderStatus(wire);
+  const state = orderState(read.status, code, wire);
+  return read.providerStatus ? { ...state, providerStatus: read.providerStatus } : state;
+}
+
 function withStatus<T extends Order | Rental>(base: T, status: { providerStatus?: string }): T {
   const { providerStatus: _old, ...rest } = base;
   return { ...rest, ...(status.providerStatus ? { providerStatus: status.providerStatus } : {}) } as T;
@@ -64,7 +80,7 @@ export interface BuyContext {
 }
 
 export function orderFromBuy(reply: WireBuy, ctx: BuyContext): Order {
-  const status = orderStatus(reply.status);
+  const state = stateOf(reply.status, null);
   return withStatus<Order>(
     {
       id: reply.order_id,
@@ -72,20 +88,18 @@ export function orderFromBuy(reply: WireBuy, ctx: BuyContext): Order {
       number: parseWirePhone(reply.number, NAME, ctx.country),
       service: ctx.service,
       country: ctx.country,
-      status: status.status,
-      code: null,
+      ...state,
       messages: [],
       price: money(reply.cost, "cost"),
       createdAt: ctx.createdAt,
       expiresAt: null,
     },
-    status,
+    state,
   );
 }
 
 /** NumPool holds one SMS per order; a different text replacing it is kept beside the earlier one. */
 export function orderFromPoll(order: Order, reply: WireSms): Order {
-  const status = orderStatus(reply.status);
   const messages = [...order.messages];
   if (reply.full_sms || reply.code) {
     const message = toMessage({ text: reply.full_sms ?? null, code: reply.code }, order.service);
@@ -93,10 +107,8 @@ export function orderFromPoll(order: Order, reply: WireSms): Order {
     if (!seen) messages.unshift(message);
   }
   const sorted = sortNewestFirst(messages);
-  return withStatus<Order>(
-    { ...order, status: status.status, messages: sorted, code: latestCode(sorted) },
-    status,
-  );
+  const state = stateOf(reply.status, latestCode(sorted));
+  return withStatus<Order>({ ...order, ...state, messages: sorted }, state);
 }
 
 export function orderIdOf(item: WireOrderItem): string {
@@ -106,11 +118,11 @@ export function orderIdOf(item: WireOrderItem): string {
 /** An order from `GET /orders`; null when the item has no number to show. */
 export function orderFromItem(item: WireOrderItem, country: string | null): Order | null {
   if (!item.number) return null;
-  const status = orderStatus(item.status);
   const cost = item.cost ?? item.price;
   const service = item.service === null || item.service === undefined ? null : serviceFromWire(item.service);
   const messages =
     item.full_sms || item.code ? [toMessage({ text: item.full_sms ?? null, code: item.code }, service)] : [];
+  const state = stateOf(item.status, latestCode(messages));
   return withStatus<Order>(
     {
       id: orderIdOf(item),
@@ -118,14 +130,13 @@ export function orderFromItem(item: WireOrderItem, country: string | null): Orde
       number: parseWirePhone(item.number, NAME, country),
       service,
       country,
-      status: status.status,
-      code: latestCode(messages),
+      ...state,
       messages,
       price: cost === null || cost === undefined ? null : money(cost, "cost", item.currency),
       createdAt: toIsoUtc(item.created_at ?? null),
       expiresAt: null,
     },
-    status,
+    state,
   );
 }
 

@@ -5,7 +5,13 @@
  */
 import { NotFoundError, OrderStateError, OutOfStockError, ValidationError } from "../../core/errors.js";
 import { latestCode, toMessage } from "../../core/messages.js";
-import { isFinalOrderStatus, type Message, type Order, sortNewestFirst } from "../../core/model.js";
+import {
+  isFinalOrderStatus,
+  type Message,
+  type Order,
+  orderState,
+  sortNewestFirst,
+} from "../../core/model.js";
 import type { BuyRequest } from "../../core/provider.js";
 import { voiceText } from "./catalog.js";
 import { DEFAULT_COUNTRY, drawNumber, hasAreaCodes, SANDBOX_COUNTRIES } from "./numbers.js";
@@ -174,8 +180,7 @@ function orderView(state: SandboxState, record: ActivationRecord): Order {
     number: record.number,
     service: record.service,
     country: record.country,
-    status: record.status,
-    code: latestCode(messages),
+    ...orderState(record.status, latestCode(messages)),
     messages,
     price: { amount: record.price, currency: state.wallet.currency },
     createdAt: iso(record.createdAt),

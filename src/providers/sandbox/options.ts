@@ -23,21 +23,25 @@ export interface SandboxOptions {
   seed?: number;
   /** Starting wallet in cents (default 1000, i.e. $10.00). */
   balance?: number;
-  /** The wallet's and every price's currency (default USD). */
+  /** The wallet's and every price's currency: `"USD"` (the default) or `"EUR"`. */
   currency?: Currency;
   /** Delay from purchase to the SMS: fixed, or drawn from [min, max] (default [1000, 3000]). */
   smsDelayMs?: number | readonly [number, number];
   /** Activation price in cents per service slug; merged over the built-in table (new slugs are added). */
   services?: Record<string, number>;
-  /** Numbers on hand per service slug. */
+  /** Numbers on hand per service slug, merged over the built-in counts (a service it does not sell is refused). */
   stock?: Record<string, number>;
   /** How long an activation waits for its code before it expires and is refunded (default 15 min). */
   activationTtlMs?: number;
-  /** The clock (ms since epoch); inject one to drive expiry and delivery in tests. */
+  /** The clock (ms since epoch); inject one to drive expiry and delivery in tests (default `Date.now`). */
   now?: () => number;
-  /** How it misbehaves from the start (default "normal"); `setScenario` changes it later. */
+  /**
+   * How it misbehaves (default `"normal"`): `"out_of_stock"` and `"insufficient_balance"` refuse purchases,
+   * `"never_delivers"` sends no SMS of its own (`deliver()` still does), `"provider_error"` fails every call as a 503 would, `"slow"` makes
+   * every call take `latencyMs`.
+   */
   scenario?: SandboxScenario;
-  /** How long every call takes in the "slow" scenario (default 2000). */
+  /** How long every call takes in the "slow" scenario, in ms (default 2000). */
   latencyMs?: number;
   /**
    * `"auto"` (default): each activation gets its service's SMS after `smsDelayMs`. `"manual"`: no SMS

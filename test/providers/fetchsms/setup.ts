@@ -2,6 +2,7 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { createClient } from "../../../src/client/client.js";
+import type { Provider } from "../../../src/core/provider.js";
 import {
   createFetchSmsFake,
   type FetchSmsFake,
@@ -27,7 +28,9 @@ export function useFetchSmsFake(options?: FetchSmsFakeOptions) {
       return ctx.sent;
     },
     url: (path: string) => `${ctx.fake.baseUrl}${path}`,
-    client: (overrides?: Record<string, unknown>) => createClient({ provider: ctx.fake.provider(overrides) }),
+    // Typed as any provider: the tests call what FetchSMS lacks too, to see it refused at run time.
+    client: (overrides?: Record<string, unknown>) =>
+      createClient<Provider>({ provider: ctx.fake.provider(overrides) }),
   };
 
   beforeAll(() => server.listen({ onUnhandledRequest: "error" }));

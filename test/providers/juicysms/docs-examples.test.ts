@@ -159,7 +159,7 @@ describe("juicysms's own examples: verification", () => {
 
   it("reads the reuse replies", async () => {
     serveGet("/reuse", reuseReplies.success);
-    const reused = await h.provider.reuse({ ...docsOrder, status: "received" });
+    const reused = await h.provider.reuse({ ...docsOrder, status: "received", code: "123456" });
     expect(reused).toEqual({ ...docsOrder, id: "5824700" });
     expect(last(h, "/api/reuse").query).toEqual({ orderId: "5824699", key: h.fake.apiKey });
 

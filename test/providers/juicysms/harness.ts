@@ -2,6 +2,7 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { createClient, type SmsClient } from "../../../src/client/client.js";
+import type { Provider } from "../../../src/core/provider.js";
 import type { JuicySmsProvider } from "../../../src/providers/juicysms/index.js";
 import { createJuicySmsFake, type JuicySmsFake } from "../../../src/testing/fakes/juicysms.js";
 
@@ -40,7 +41,7 @@ export function useJuicySmsFake(): Harness {
     h.fake = createJuicySmsFake();
     server.resetHandlers(...h.fake.handlers);
     h.provider = h.fake.provider() as JuicySmsProvider;
-    h.client = createClient({ provider: h.provider });
+    h.client = createClient<Provider>({ provider: h.provider });
   });
   afterEach(() => server.resetHandlers());
   afterAll(() => server.close());

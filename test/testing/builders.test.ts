@@ -1,0 +1,26 @@
+// The builders hand a test an order `Order` allows: status and code agree, as on a real provider's order.
+import { describe, expect, it } from "vitest";
+import { buildOrder } from "../../src/testing/builders.js";
+
+describe("buildOrder", () => {
+  it("is waiting without a code, and received with one, carrying the message that brought it", () => {
+    expect(buildOrder()).toMatchObject({ status: "waiting", code: null, messages: [] });
+    const received = buildOrder({ code: "4821" });
+    expect(received).toMatchObject({ status: "received", code: "4821" });
+    expect(received.messages.map((m) => m.code)).toEqual(["4821"]);
+  });
+
+  it("gives a received order a code when the test names the status alone", () => {
+    expect(buildOrder({ status: "received" })).toMatchObject({ status: "received", code: "123456" });
+  });
+
+  it("lets a closed order have a code or none", () => {
+    expect(buildOrder({ status: "expired" })).toMatchObject({ status: "expired", code: null });
+    expect(buildOrder({ status: "done", code: "77" })).toMatchObject({ status: "done", code: "77" });
+  });
+
+  it("refuses a pair Order does not allow rather than building another order", () => {
+    expect(() => buildOrder({ status: "waiting", code: "4821" })).toThrow(/waiting order cannot have code/);
+    expect(() => buildOrder({ status: "received", code: null })).toThrow(/received order cannot have code/);
+  });
+});
