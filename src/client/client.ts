@@ -235,7 +235,7 @@ export function createClient<P extends Provider>(options: ClientOptions<P>): Sms
       checked,
       opts.intervalMs ?? caps.pollIntervalMs,
       opts,
-      (order, run) => keeper.cancelling(order, run),
+      (order, run, stillOpen) => keeper.cancelling(order, run, stillOpen),
     );
     // A code, or the end of the order (done, expired, cancelled on a timeout), closes its journal entry.
     if (keeper.enabled) {

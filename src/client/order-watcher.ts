@@ -123,8 +123,11 @@ export class OrderWatcher<T extends Watched = Order>
     intervalMs: number,
     private readonly options: WatchOptions = {},
     /** Runs the timeout's cancel (the client's journal marks it, so a crash mid-cancel is completed). */
-    private readonly cancelling: <R>(order: Order, run: () => Promise<R>) => Promise<R> = (_order, run) =>
-      run(),
+    private readonly cancelling: <R>(
+      order: Order,
+      run: () => Promise<R>,
+      stillOpen?: (result: R) => boolean,
+    ) => Promise<R> = (_order, run) => run(),
   ) {
     super();
     this.current = target;
@@ -208,7 +211,7 @@ export class OrderWatcher<T extends Watched = Order>
 
   /** Takes a fresh view and emits what is new in it (after the `poll` event, for a look). */
   private apply(next: T, looked = false): void {
-    const before = this.current.status;
+    const before = this.current;
     const changes = changesIn(next, before, this.seen);
     this.current = next;
     if (looked) this.fire("poll", next, this.attempts);
@@ -229,7 +232,7 @@ export class OrderWatcher<T extends Watched = Order>
     if (!this.live) return;
     if (changes.status !== null) {
       this.fire("status", changes.status as never, this.current);
-      if (changes.status === "expired") this.fire("expired", this.current);
+      if (changes.status === "expired" && before.status !== "expired") this.fire("expired", this.current);
     }
     // Also an order that was closed before it was handed in: nothing more will happen to it.
     if (this.live && isFinal(next)) this.end("ended");
@@ -268,8 +271,10 @@ export class OrderWatcher<T extends Watched = Order>
     let outcome: Awaited<ReturnType<typeof cancelWithGrace>>;
     try {
       const order = this.current as Order;
-      outcome = await this.cancelling(order, () =>
-        cancelWithGrace(provider, order, this.options.cancelGraceMs),
+      outcome = await this.cancelling(
+        order,
+        () => cancelWithGrace(provider, order, this.options.cancelGraceMs),
+        (o) => !o.cancelled && o.code === null,
       );
     } catch (error) {
       return this.end("failed", error);
@@ -301,9 +306,12 @@ export class OrderWatcher<T extends Watched = Order>
     failure: SmsError | undefined,
   ): TimeoutError {
     const what = isRental(t) ? "rental" : "order";
+    const smsWithoutCode = !isRental(t) && t.messages.length > 0;
     const note =
       failure && !cancelled
-        ? `; the cancel failed (${failure.code}), so the order may still be open: cancel it`
+        ? smsWithoutCode && failure instanceof OrderStateError
+          ? `; the provider refused the cancel (${failure.code}): an SMS came with no code we could read (see error.order.messages)`
+          : `; the cancel failed (${failure.code}), so the order may still be open: cancel it`
         : "";
     return new TimeoutError(`no code for ${what} ${t.id} within ${this.options.timeoutMs} ms${note}`, {
       provider: t.provider,

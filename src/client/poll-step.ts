@@ -39,12 +39,16 @@ export interface Changes {
   messages: Message[];
   /** New codes with the message that carried each, oldest first. */
   codes: Array<[string, Message]>;
-  /** The new status, when it changed. */
+  /** The status, when it or the provider's own word for it (`providerStatus`) changed. */
   status: OrderStatus | RentalStatus | null;
 }
 
-/** What `next` shows that `seen` has not emitted yet, and whether the status moved from `before`. */
-export function changesIn(next: Watched, before: Watched["status"], seen: SeenMessages): Changes {
+/**
+ * What `next` shows that `seen` has not emitted yet, and whether the status moved from `before`'s. A new
+ * word from the provider under the same status counts as a move: an order the provider calls received
+ * without a code we could read stays `waiting`, and the watcher still says something happened.
+ */
+export function changesIn(next: Watched, before: Watched, seen: SeenMessages): Changes {
   const messages: Message[] = [];
   const codes: Array<[string, Message]> = [];
   const found = [...next.messages].reverse();
@@ -71,7 +75,8 @@ export function changesIn(next: Watched, before: Watched["status"], seen: SeenMe
       },
     ]);
   }
-  return { messages, codes, status: next.status !== before ? next.status : null };
+  const moved = next.status !== before.status || next.providerStatus !== before.providerStatus;
+  return { messages, codes, status: moved ? next.status : null };
 }
 
 /**

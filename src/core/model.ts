@@ -158,7 +158,9 @@ export function isFinalOrderStatus(status: OrderStatus): status is ClosedOrder["
  * agree (see `Order`). An open order is `received` exactly when it has a code; a closed one keeps its
  * status. `said`, the provider's own word, is kept in `providerStatus` when its "received" cannot stand.
  */
-export function orderState(status: OrderStatus, code: string | null, said?: string | null): OrderState {
+export function orderState(status: OrderStatus, given: string | null, said?: string | null): OrderState {
+  // An empty code is no code: nothing to type, and the timeout's cancel must still run.
+  const code = given === "" ? null : given;
   if (isFinalOrderStatus(status)) return { status, code };
   if (code !== null) return { status: "received", code };
   return status === "received" && said

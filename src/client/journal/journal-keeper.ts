@@ -69,8 +69,12 @@ export class JournalKeeper {
     return result;
   }
 
-  /** Runs a cancel of an order this process holds, marked so that a crash mid-cancel is completed. */
-  async cancelling<T>(order: Order, run: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a cancel of an order this process holds, marked so that a crash mid-cancel is completed. A cancel
+   * that fails, or ends with the order still open (`stillOpen`), puts the entry back as held: there is no
+   * cancel in flight to complete, and a later `recover()` should look at the order, not cancel it again.
+   */
+  async cancelling<T>(order: Order, run: () => Promise<T>, stillOpen?: (result: T) => boolean): Promise<T> {
     const entry = this.held.get(order.id);
     const journal = this.journal;
     if (!journal || !entry) return run();
@@ -79,7 +83,9 @@ export class JournalKeeper {
     // refuses nothing, the order is still held.
     await this.quietly(() => journal.put(marked));
     try {
-      return await run();
+      const result = await run();
+      if (stillOpen?.(result) && this.held.get(order.id) === entry) await this.quietly(() => journal.put(entry));
+      return result;
     } catch (error) {
       // Back to held, unless something else (a poll that saw it end) closed it meanwhile.
       if (this.held.get(order.id) === entry) await this.quietly(() => journal.put(entry));

@@ -205,6 +205,8 @@ export function activations(transport: Transport, purchases: PurchaseLog) {
         const v = items.get(order.id);
         if (!v) return null;
         const code = normalizeCode(v.code);
+        // Received, yet the item shows no code: only the order's messages can tell what came.
+        if (!code && v.status === "received" && order.code === null) return null;
         if (!code || code === order.code) return orderFromWire(v, order.messages, order);
         // More codes came than the one the item shows (or one replaced a code already seen): only the
         // messages tell them all, so this order gets a look of its own.

@@ -42,7 +42,8 @@ export function withSms(order: Order, text: string): Order {
   const seen = order.messages.some((m) => m.text === text);
   const fresh = toMessage({ id: null, from: null, text, receivedAt: null }, order.service);
   const messages = seen ? order.messages : [fresh, ...order.messages];
-  return { ...withoutProviderStatus(order), ...orderState("received", latestCode(messages)), messages };
+  // JuicySMS answers with the SMS once it came: "received" in its own terms, kept when no code was read.
+  return { ...withoutProviderStatus(order), ...orderState("received", latestCode(messages), "received"), messages };
 }
 
 export function withStatus(order: Order, status: Order["status"]): Order {
