@@ -281,8 +281,42 @@ export const ingestEventSchema = z.union([
   }),
   z.looseObject({ type: z.literal("unknown") }),
 ]);
+/**
+ * A pushed event for `client.ingest`: what `parseFetchSmsWebhook` returns (extra fields allowed), or the
+ * same shape built by hand for another push channel. It is checked like any input (`ValidationError`).
+ */
 export type IngestEvent =
-  | { type: "message"; orderId: string; rentalId?: undefined; message: Message }
-  | { type: "message"; rentalId: string; orderId?: undefined; message: Message }
-  | { type: "status"; orderId?: string; rentalId?: string; status: "expired" | "cancelled" }
-  | { type: "unknown" };
+  | {
+      /** A message arrived on an order. */
+      type: "message";
+      /** The provider's id of the order (`order.id`). */
+      orderId: string;
+      /** Absent: the event is about an order. */
+      rentalId?: undefined;
+      /** The message, its `code` already read (null if none): the order's watchers emit it at once. */
+      message: Message;
+    }
+  | {
+      /** A message arrived on a rental. */
+      type: "message";
+      /** The provider's id of the rental (`rental.id`). */
+      rentalId: string;
+      /** Absent: the event is about a rental. */
+      orderId?: undefined;
+      /** The message, its `code` already read (null if none): the rental's watchers emit it at once. */
+      message: Message;
+    }
+  | {
+      /** An order or rental ended: its watchers end too. */
+      type: "status";
+      /** The provider's id of the order, when the event is about one. */
+      orderId?: string;
+      /** The provider's id of the rental, when the event is about one. */
+      rentalId?: string;
+      /** How it ended. */
+      status: "expired" | "cancelled";
+    }
+  | {
+      /** An event unisms does not act on: `ingest` takes it and returns 0. */
+      type: "unknown";
+    };

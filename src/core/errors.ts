@@ -10,6 +10,10 @@
  */
 import type { Money, Order, ProviderName } from "./model.js";
 
+/**
+ * What went wrong, one value per error class (`ValidationError` is `"invalid_request"`, `TimeoutError` is
+ * `"timeout"`, ...): stable strings to switch on, also shown by `toJSON()`.
+ */
 export type ErrorCode =
   | "invalid_request"
   | "auth"
@@ -25,10 +29,15 @@ export type ErrorCode =
   | "outcome_unknown"
   | "timeout";
 
+/** What an error is made with besides its message (for adapters, fakes and providers of your own). */
 export interface SmsErrorOptions {
+  /** The provider the failure came from. Omitted: null, no provider involved. */
   provider?: ProviderName | null;
+  /** The HTTP status of the reply that failed, if there was one. */
   status?: number;
+  /** Whether trying again later may help. Omitted: false (true for `RateLimitError` and `NetworkError`). */
   retryable?: boolean;
+  /** The underlying failure, kept as the error's `cause` (never shown by `toJSON()` or `util.inspect`). */
   cause?: unknown;
 }
 
@@ -68,6 +77,10 @@ function isInstance(errorClass: object, value: unknown): boolean {
   return name !== undefined && (brandOf(value)?.includes(name) ?? false);
 }
 
+/**
+ * The root of every error unisms throws; each `code` has its own subclass, and `AnySmsError` is their
+ * union. `toJSON()` and `util.inspect` show its fields, never the `cause` or an API key.
+ */
 export class SmsError extends Error {
   static {
     brandAs(SmsError, "SmsError");
@@ -82,10 +95,18 @@ export class SmsError extends Error {
     return isInstance(this, value);
   }
 
+  /** The class's name (`"TimeoutError"`, ...), set explicitly so that it survives minification. */
   override readonly name: string = "SmsError";
+  /** What went wrong: one value per subclass, so `err.code === "timeout"` narrows an `AnySmsError`. */
   readonly code: ErrorCode = "provider_error";
+  /** The provider the failure came from; null when none was involved (a bad argument to a factory, the journal). */
   readonly provider: ProviderName | null;
+  /** The HTTP status of the provider's reply that failed; undefined when there was no such reply. */
   readonly status: number | undefined;
+  /**
+   * Whether the same call may succeed if tried again later (a rate limit, a network failure, a 5xx).
+   * False for what waiting will not fix, and always for `OutcomeUnknownError`.
+   */
   readonly retryable: boolean;
 
   constructor(message: string, options: SmsErrorOptions = {}) {
@@ -116,6 +137,11 @@ export class SmsError extends Error {
     return {};
   }
 
+  /**
+   * What `util.inspect` (and `console.log`) shows: name, message, stack frames and the `toJSON()` fields.
+   * Node.js calls it through `util.inspect.custom`; not API.
+   * @internal
+   */
   [INSPECT](): string {
     const { name: _n, message: _m, ...rest } = this.toJSON();
     // The stack's own header repeats the message (under the name "Error"): keep only its frames.
@@ -125,12 +151,18 @@ export class SmsError extends Error {
   }
 }
 
+/**
+ * Bad input, refused before any request: `field` names it, `allowed` lists what would do. Also a request the
+ * provider refused as malformed (HTTP 400 or 422; `field` is `"request"`). Not retryable.
+ */
 export class ValidationError extends SmsError {
   static {
     brandAs(ValidationError, "ValidationError");
   }
 
+  /** Always `"ValidationError"`. */
   override readonly name = "ValidationError";
+  /** Always `"invalid_request"`. */
   override readonly code = "invalid_request";
   /** The input field at fault, e.g. `days` or `maxPrice.amount`. */
   readonly field: string;
@@ -147,52 +179,83 @@ export class ValidationError extends SmsError {
   }
 
   protected override details() {
-    return { field: this.field, ...(this.allowed ? { allowed: this.allowed } : {}) };
+    return {
+      /** The `field` property. */
+      field: this.field,
+      ...(this.allowed
+        ? {
+            /** The `allowed` property, when there is a list. */
+            allowed: this.allowed,
+          }
+        : {}),
+    };
   }
 }
 
+/** The provider refused the API key: missing, invalid or revoked (usually HTTP 401 or 403). Not retryable. */
 export class AuthenticationError extends SmsError {
   static {
     brandAs(AuthenticationError, "AuthenticationError");
   }
 
+  /** Always `"AuthenticationError"`. */
   override readonly name = "AuthenticationError";
+  /** Always `"auth"`. */
   override readonly code = "auth";
 }
 
+/** The wallet cannot pay for the purchase; nothing was charged. Not retryable until you top up. */
 export class InsufficientBalanceError extends SmsError {
   static {
     brandAs(InsufficientBalanceError, "InsufficientBalanceError");
   }
 
+  /** Always `"InsufficientBalanceError"`. */
   override readonly name = "InsufficientBalanceError";
+  /** Always `"insufficient_balance"`. */
   override readonly code = "insufficient_balance";
 }
 
+/**
+ * No number for that service, country or area code right now, or none at or below `maxPrice`; nothing was
+ * charged. Not retryable as is: try another country or provider, or later.
+ */
 export class OutOfStockError extends SmsError {
   static {
     brandAs(OutOfStockError, "OutOfStockError");
   }
 
+  /** Always `"OutOfStockError"`. */
   override readonly name = "OutOfStockError";
+  /** Always `"out_of_stock"`. */
   override readonly code = "out_of_stock";
 }
 
+/** The provider knows no such order or rental, or it belongs to another account. Not retryable. */
 export class NotFoundError extends SmsError {
   static {
     brandAs(NotFoundError, "NotFoundError");
   }
 
+  /** Always `"NotFoundError"`. */
   override readonly name = "NotFoundError";
+  /** Always `"not_found"`. */
   override readonly code = "not_found";
 }
 
+/**
+ * The order or rental cannot do that now (it is closed, its code came, the account holds its limit of open
+ * numbers; JuicySMS's one open order, `openOrderId`); `waitForCode` on an order cancelled or finished
+ * elsewhere (`order`); or a journal held by another process. Not retryable.
+ */
 export class OrderStateError extends SmsError {
   static {
     brandAs(OrderStateError, "OrderStateError");
   }
 
+  /** Always `"OrderStateError"`. */
   override readonly name = "OrderStateError";
+  /** Always `"order_state"`. */
   override readonly code = "order_state";
   /** The provider's id of the order that is in the way (JuicySMS `ORDER_ALREADY_OPEN_{id}`). */
   readonly openOrderId: string | undefined;
@@ -207,19 +270,36 @@ export class OrderStateError extends SmsError {
 
   protected override details() {
     return {
-      ...(this.openOrderId ? { openOrderId: this.openOrderId } : {}),
-      ...(this.order ? { orderId: this.order.id } : {}),
+      ...(this.openOrderId
+        ? {
+            /** The `openOrderId` property, when there is one. */
+            openOrderId: this.openOrderId,
+          }
+        : {}),
+      ...(this.order
+        ? {
+            /** The `order`'s id, when the error is about one (the order itself is left out). */
+            orderId: this.order.id,
+          }
+        : {}),
     };
   }
 }
 
+/**
+ * The provider said slow down (HTTP 429) and the call was not retried: one not safe to repeat (a purchase),
+ * retries used up, or a wait over 60 s. Retryable, after `retryAfterMs` where the provider gave it.
+ */
 export class RateLimitError extends SmsError {
   static {
     brandAs(RateLimitError, "RateLimitError");
   }
 
+  /** Always `"RateLimitError"`. */
   override readonly name = "RateLimitError";
+  /** Always `"rate_limited"`. */
   override readonly code = "rate_limited";
+  /** How long the provider asked to wait, in milliseconds (its `Retry-After`); undefined when it did not say. */
   readonly retryAfterMs: number | undefined;
 
   constructor(message: string, options: SmsErrorOptions & { retryAfterMs?: number } = {}) {
@@ -228,34 +308,58 @@ export class RateLimitError extends SmsError {
   }
 
   protected override details() {
-    return this.retryAfterMs === undefined ? {} : { retryAfterMs: this.retryAfterMs };
+    return this.retryAfterMs === undefined
+      ? {}
+      : {
+          /** The `retryAfterMs` property, when the provider gave one. */
+          retryAfterMs: this.retryAfterMs,
+        };
   }
 }
 
+/**
+ * The provider has no such operation, or cannot honour an option (voice, area code, `autoRenew`,
+ * `idempotencyKey`, `maxPrice` where it quotes no price). Thrown before any request. Not retryable.
+ */
 export class UnsupportedError extends SmsError {
   static {
     brandAs(UnsupportedError, "UnsupportedError");
   }
 
+  /** Always `"UnsupportedError"`. */
   override readonly name = "UnsupportedError";
+  /** Always `"unsupported"`. */
   override readonly code = "unsupported";
 }
 
+/**
+ * A provider failure no other class names: a 5xx or 408 (retryable), or a refusal it did not explain
+ * (not retryable).
+ */
 export class ProviderError extends SmsError {
   static {
     brandAs(ProviderError, "ProviderError");
   }
 
+  /** Always `"ProviderError"`. */
   override readonly name = "ProviderError";
+  /** Always `"provider_error"`. */
   override readonly code = "provider_error";
 }
 
+/**
+ * A reply not in the provider's documented shape (HTML, malformed or truncated JSON, a wrong type, an
+ * unknown JuicySMS string); `excerpt` shows it, redacted. From a purchase, only once checked that nothing
+ * was bought. Not retryable.
+ */
 export class ResponseFormatError extends SmsError {
   static {
     brandAs(ResponseFormatError, "ResponseFormatError");
   }
 
+  /** Always `"ResponseFormatError"`. */
   override readonly name = "ResponseFormatError";
+  /** Always `"bad_response"`. */
   override readonly code = "bad_response";
   /** A short, redacted excerpt of what the provider sent. */
   readonly excerpt: string | undefined;
@@ -266,18 +370,33 @@ export class ResponseFormatError extends SmsError {
   }
 
   protected override details() {
-    return this.excerpt === undefined ? {} : { excerpt: this.excerpt };
+    return this.excerpt === undefined
+      ? {}
+      : {
+          /** The `excerpt` property, when there is one. */
+          excerpt: this.excerpt,
+        };
   }
 }
 
+/**
+ * No reply: the connection failed or dropped, an attempt ran past `timeoutMs`, or the call past its
+ * `deadlineMs`. Retryable. From a purchase it means nothing was bought (an unsettled one is an
+ * `OutcomeUnknownError`).
+ */
 export class NetworkError extends SmsError {
   static {
     brandAs(NetworkError, "NetworkError");
   }
 
+  /** Always `"NetworkError"`. */
   override readonly name = "NetworkError";
+  /** Always `"network"`. */
   override readonly code = "network";
-  /** False when the request certainly never reached the provider (connection refused, DNS). */
+  /**
+   * False when the request certainly never reached the provider (connection refused, DNS), or a purchase's
+   * was checked and bought nothing: trying again is then safe.
+   */
   readonly requestMayHaveBeenSent: boolean;
   /**
    * True when no reply came in time (the attempt timeout, the call's deadline, an abort) or a paid call met
@@ -296,21 +415,39 @@ export class NetworkError extends SmsError {
   }
 
   protected override details() {
-    return { requestMayHaveBeenSent: this.requestMayHaveBeenSent, timedOut: this.timedOut };
+    return {
+      /** The `requestMayHaveBeenSent` property. */
+      requestMayHaveBeenSent: this.requestMayHaveBeenSent,
+      /** The `timedOut` property. */
+      timedOut: this.timedOut,
+    };
   }
 }
 
+/** A call that spends money: `buy`, `rent`, `renew`, or an adapter's `reuse` (JuicySMS, FetchSMS). */
 export type PaidOperation = "buy" | "rent" | "renew" | "reuse";
 
+/**
+ * A paid call (`operation`) may have gone through and could not be settled with the provider: you may
+ * have been charged. `known` holds what was asked and any handle to settle it. Never retryable: do not
+ * simply buy again.
+ */
 export class OutcomeUnknownError extends SmsError {
   static {
     brandAs(OutcomeUnknownError, "OutcomeUnknownError");
   }
 
+  /** Always `"OutcomeUnknownError"`. */
   override readonly name = "OutcomeUnknownError";
+  /** Always `"outcome_unknown"`. */
   override readonly code = "outcome_unknown";
+  /** The paid call whose outcome is unknown. */
   readonly operation: PaidOperation;
-  /** What is known about the request (service, country, number...), never a secret. */
+  /**
+   * What is known about the request, never a secret: what was asked (service, country, days...) and
+   * `startedAt` (ISO-8601, when it left), plus, where the provider gave one, the handle to settle it
+   * (`candidates`, `openOrderId`, `idempotencyKey`, or the redacted `reply`).
+   */
   readonly known: Readonly<Record<string, unknown>>;
 
   constructor(
@@ -323,16 +460,28 @@ export class OutcomeUnknownError extends SmsError {
   }
 
   protected override details() {
-    return { operation: this.operation, known: this.known };
+    return {
+      /** The `operation` property. */
+      operation: this.operation,
+      /** The `known` property. */
+      known: this.known,
+    };
   }
 }
 
+/**
+ * Time ran out: `waitForCode` or a watcher got no code within `timeoutMs` (the order is then cancelled for
+ * its refund, see `cancelled`), the order expired before its code (`cancelled: true`), or a call's own
+ * `timeoutMs` ran out (no `order`). Not retryable.
+ */
 export class TimeoutError extends SmsError {
   static {
     brandAs(TimeoutError, "TimeoutError");
   }
 
+  /** Always `"TimeoutError"`. */
   override readonly name = "TimeoutError";
+  /** Always `"timeout"`. */
   override readonly code = "timeout";
   /** The order as last seen (after the cancel, when one was made); absent for a plain call's timeout. */
   readonly order: Order | undefined;
@@ -352,7 +501,14 @@ export class TimeoutError extends SmsError {
   }
 
   protected override details() {
-    return { orderId: this.order?.id ?? null, refunded: this.refunded, cancelled: this.cancelled };
+    return {
+      /** The `order`'s id (the order itself is left out); null when there is none. */
+      orderId: this.order?.id ?? null,
+      /** The `refunded` property. */
+      refunded: this.refunded,
+      /** The `cancelled` property. */
+      cancelled: this.cancelled,
+    };
   }
 }
 

@@ -8,26 +8,42 @@ export const PROVIDER_NAMES = [
   "tempnumber",
   "sandbox",
 ] as const;
+/** A provider's name as unisms knows it: `order.provider`, `err.provider`, and the `provider` option of calls. */
 export type ProviderName = (typeof PROVIDER_NAMES)[number];
 
+/** Every currency a provider prices in. */
 export const CURRENCIES = ["USD", "EUR"] as const;
+/** An ISO 4217 currency code, one of `CURRENCIES`. */
 export type Currency = (typeof CURRENCIES)[number];
 
 /** An amount in integer minor units (cents), never a float. */
 export interface Money {
+  /** Integer minor units: `1240` is 12.40. */
   amount: number;
+  /** The currency of `amount`. */
   currency: Currency;
 }
 
+/** Every `OrderStatus`, open ones first. */
 export const ORDER_STATUSES = ["waiting", "received", "done", "expired", "cancelled"] as const;
+/**
+ * Where an order stands: `waiting` (open, no code yet), `received` (open, with a code), or closed: `done`
+ * (marked finished), `expired` (ran out of time) or `cancelled`. See `Order`.
+ */
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
+/** Every `RentalStatus`. */
 export const RENTAL_STATUSES = ["active", "expired", "cancelled"] as const;
+/** Where a rental stands: `active` (the number is yours and receives SMS), `expired` or `cancelled`. */
 export type RentalStatus = (typeof RENTAL_STATUSES)[number];
 
+/** One SMS (or voice code) received on an order's or a rental's number. */
 export interface Message {
+  /** The provider's id of the message; null where it gives none. */
   id: string | null;
+  /** The sender as the provider gives it (a name or a number); null where it does not say. */
   from: string | null;
+  /** The full text; null where the provider gives only the code (FetchSMS verifications). */
   text: string | null;
   /** The code as a user types it (separators removed, leading zeros kept). */
   code: string | null;
@@ -109,41 +125,65 @@ export type OrderState =
   | Pick<ReceivedOrder, "status" | "code" | "providerStatus">
   | Pick<ClosedOrder, "status" | "code" | "providerStatus">;
 
-/** A number held for a period. */
+/** A number held for a period, receiving every SMS sent to it (see `client.rent`). */
 export interface Rental {
+  /** The provider's id of the rental: what `getRental`, `renew`, `cancelRental` and `inbox` address it by. */
   id: string;
+  /** The provider that rented it; later calls on the rental go there. */
   provider: ProviderName;
+  /** E.164, e.g. "+12125550199". */
   number: string;
+  /** ISO 3166 alpha-2; null where the provider does not say. */
   country: string | null;
+  /** The service it was rented for (canonical slug or the provider's own id); null for any, or not said. */
   service: string | null;
+  /** `active` while it is yours; `expired` or `cancelled` once it is not. */
   status: RentalStatus;
+  /** Whether it renews itself at the end of each period; null where the provider does not say. */
   autoRenew: boolean | null;
+  /** What it cost, as the provider said; null where the provider does not say. */
   price: Money | null;
+  /** When the current period ends (ISO-8601 UTC), where the provider says. */
   expiresAt: string | null;
   /** Newest first. */
   messages: Message[];
+  /** The provider's own status word where it is one we do not know (kept rather than guessed). */
   providerStatus?: string;
+  /** The provider's own reply the rental was read from, where an adapter keeps it. */
   raw?: unknown;
 }
 
+/** Something `client.services` says can be bought, with its price and stock where the provider says. */
 export interface ServiceOffer {
+  /** The provider that sells it. */
   provider: ProviderName;
+  /** Canonical slug (`whatsapp`), or the provider's own id when it has no canonical name. */
   service: string;
+  /** A human-readable name, e.g. "WhatsApp". */
   name: string;
+  /** ISO 3166 alpha-2 of the numbers offered; null where the provider lists the offer without one. */
   country: string | null;
+  /** The price of one number; null where the provider does not quote it here. */
   price: Money | null;
+  /** How many numbers are available now; null where the provider does not say. */
   stock: number | null;
+  /** The provider's own id of the service (or package), as its API names it. */
   providerServiceId: string;
 }
 
+/** What `client.cancel` returns. */
 export interface CancelResult {
+  /** The order as the cancel left it. */
   order: Order;
   /** What came back to the wallet; null when nothing did. */
   refunded: Money | null;
 }
 
+/** What `client.cancelRental` returns. */
 export interface RentalCancelResult {
+  /** The rental as the cancel left it. */
   rental: Rental;
+  /** What came back to the wallet (where the provider's rules allow a refund); null when nothing did. */
   refunded: Money | null;
 }
 
