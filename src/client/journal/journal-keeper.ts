@@ -84,7 +84,8 @@ export class JournalKeeper {
     await this.quietly(() => journal.put(marked));
     try {
       const result = await run();
-      if (stillOpen?.(result) && this.held.get(order.id) === entry) await this.quietly(() => journal.put(entry));
+      if (stillOpen?.(result) && this.held.get(order.id) === entry)
+        await this.quietly(() => journal.put(entry));
       return result;
     } catch (error) {
       // Back to held, unless something else (a poll that saw it end) closed it meanwhile.

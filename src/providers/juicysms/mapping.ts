@@ -43,7 +43,11 @@ export function withSms(order: Order, text: string): Order {
   const fresh = toMessage({ id: null, from: null, text, receivedAt: null }, order.service);
   const messages = seen ? order.messages : [fresh, ...order.messages];
   // JuicySMS answers with the SMS once it came: "received" in its own terms, kept when no code was read.
-  return { ...withoutProviderStatus(order), ...orderState("received", latestCode(messages), "received"), messages };
+  return {
+    ...withoutProviderStatus(order),
+    ...orderState("received", latestCode(messages), "received"),
+    messages,
+  };
 }
 
 export function withStatus(order: Order, status: Order["status"]): Order {
