@@ -65,6 +65,13 @@ describe("sandbox test switches", () => {
     const [a, b, c] = await Promise.all([before, forced, after].map((o) => client.poll(o)));
     expect(b!.code).toBe("777000");
     expect(a!.code).toMatch(/^\d{6}$/);
+    // The same seed without setCode: forcing a code leaves every other purchase the code it draws anyway.
+    const plain = setup({ smsDelayMs: 0 });
+    const drawn = [];
+    for (let i = 0; i < 3; i++) drawn.push(await plain.client.buy({ service: "discord" }));
+    plain.clock.advance(1);
+    const codes = await Promise.all(drawn.map(async (o) => (await plain.client.poll(o)).code));
+    expect([a!.code, c!.code]).toEqual([codes[0], codes[2]]);
     expect(a!.code).not.toBe("777000");
     expect(c!.code).not.toBe("777000");
 
@@ -80,9 +87,11 @@ describe("sandbox test switches", () => {
     expect(() => sandbox({ code: "1" })).toThrow(ValidationError);
   });
 
-  it("reset brings back the wallet, stock, scenario and the same seeded draws, and forgets every order", async () => {
-    const { client, provider } = setup({ balance: 500, stock: { whatsapp: 1 } });
+  it("reset brings back the wallet, stock, scenario, forced code and the same seeded draws, and forgets every order", async () => {
+    const { client, clock, provider } = setup({ balance: 500, stock: { whatsapp: 1 }, smsDelayMs: 0 });
     const first = await client.buy({ service: "whatsapp" });
+    clock.advance(1);
+    const firstCode = (await client.poll(first)).code;
     provider.setScenario("out_of_stock");
     provider.setCode("999999");
 
@@ -94,6 +103,8 @@ describe("sandbox test switches", () => {
     const again = await client.buy({ service: "whatsapp" });
     expect(again.number).toBe(first.number);
     expect(again.id).toBe(first.id);
+    // The forced code is gone too: the purchase gets the code the seed drew the first time.
+    expect((await client.poll(again)).code).toBe(firstCode);
     await expect(client.buy({ service: "whatsapp" })).rejects.toBeInstanceOf(OutOfStockError);
   });
 
