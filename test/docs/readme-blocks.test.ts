@@ -42,7 +42,9 @@ describe("README code blocks", () => {
     const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
     const failed = await promisify(execFile)(process.execPath, [tsc, "--noEmit", "-p", dir]).then(
       () => "",
-      (error: { stdout?: string }) => error.stdout ?? String(error),
+      // A tsc that did not run (not found, killed) prints no diagnostics: its failure must not read as "".
+      (error: { stdout?: string; stderr?: string }) =>
+        `${error.stdout ?? ""}${error.stderr ?? ""}` || String(error),
     );
     // Each error names the README line its block starts on.
     expect(
