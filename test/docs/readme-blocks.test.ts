@@ -6,7 +6,7 @@
  */
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
@@ -19,8 +19,9 @@ const blocks = [...readme.matchAll(/(?:<!-- readme-file: (\S+) -->\n)?```ts\n([\
   code: m[2]!,
   line: readme.slice(0, m.index).split("\n").length + 1,
 }));
-// Inside the repository so that packages and tsconfig paths resolve as they do for the source.
-const dir = join(root, "node_modules", ".cache", "unisms-readme-blocks");
+// Inside the repository so that packages and tsconfig paths resolve as they do for the source; one folder
+// per process, since worktrees that link one node_modules would otherwise check each other's README.
+const dir = join(root, "node_modules", ".cache", `unisms-readme-blocks-${process.pid}`);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -48,9 +49,7 @@ describe("README code blocks", () => {
     );
     // Each error names the README line its block starts on.
     expect(
-      failed
-        .replaceAll(`${dir}/`, "")
-        .replaceAll("node_modules/.cache/unisms-readme-blocks/", "README.md block at "),
+      failed.replaceAll(`${dir}/`, "").replaceAll(`${relative(root, dir)}/`, "README.md block at "),
     ).toBe("");
   }, 60_000);
 
