@@ -11,8 +11,16 @@ import { dirname, join, relative, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const work = join(root, ".tmp", "package-check");
+// A step that hangs fails after two minutes rather than holding CI until its own timeout.
 const run = (cmd, args, cwd = root) =>
-  execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "inherit"] }).toString();
+  execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "inherit"], timeout: 120_000 }).toString();
+/** Runs a probe, which must print its "ok" line: one that exits 0 without finishing fails. */
+const runProbe = (file, expected, cwd) => {
+  const out = run("node", [file], cwd).trim();
+  for (const line of expected)
+    if (!out.includes(line)) throw new Error(`${file} did not print "${line}":\n${out}`);
+  console.log(out);
+};
 const step = (name) => console.log(`\n[check-package] ${name}`);
 
 rmSync(work, { recursive: true, force: true });
@@ -66,8 +74,8 @@ writeFileSync(
   join(consumer, "cjs.cjs"),
   probe.replace("MODULE", 'require("unisms")').replaceAll("FORM", '"cjs"'),
 );
-console.log(run("node", ["esm.mjs"], consumer).trim());
-console.log(run("node", ["cjs.cjs"], consumer).trim());
+runProbe("esm.mjs", ["esm ok"], consumer);
+runProbe("cjs.cjs", ["cjs ok"], consumer);
 
 step("consumer: an error from one build is an instance of the other build's classes");
 // One process, both builds (as when the application imports unisms and a dependency requires it): an
@@ -92,7 +100,7 @@ writeFileSync(
     console.log(form + " ok");
   }`,
 );
-console.log(run("node", ["dual.mjs"], consumer).trim());
+runProbe("dual.mjs", ["cjs error, esm classes ok", "esm error, cjs classes ok"], consumer);
 
 step("consumer: unisms/testing, with msw installed as the user would");
 // Only now is msw linked: the probes above ran without it, so `import "unisms"` does not need it.
@@ -131,8 +139,8 @@ writeFileSync(
     .replace("KIT", 'require("unisms/testing")')
     .replaceAll("FORM", '"cjs"'),
 );
-console.log(run("node", ["kit-esm.mjs"], consumer).trim());
-console.log(run("node", ["kit-cjs.cjs"], consumer).trim());
+runProbe("kit-esm.mjs", ["esm testing kit ok"], consumer);
+runProbe("kit-cjs.cjs", ["cjs testing kit ok"], consumer);
 
 step("consumer: TypeScript against the published .d.ts, without skipLibCheck");
 // The published types must be plain TypeScript: zod's own declarations, for one, do not compile under

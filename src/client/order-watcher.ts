@@ -232,7 +232,7 @@ export class OrderWatcher<T extends Watched = Order>
     if (!this.live) return;
     if (changes.status !== null) {
       this.fire("status", changes.status as never, this.current);
-      if (changes.status === "expired" && before.status !== "expired") this.fire("expired", this.current);
+      if (changes.status === "expired") this.fire("expired", this.current);
     }
     // Also an order that was closed before it was handed in: nothing more will happen to it.
     if (this.live && isFinal(next)) this.end("ended");

@@ -51,7 +51,7 @@ describe("README code blocks", () => {
     expect(
       failed.replaceAll(`${dir}/`, "").replaceAll(`${relative(root, dir)}/`, "README.md block at "),
     ).toBe("");
-  }, 60_000);
+  }, 120_000);
 
   it.each(blocks.filter((b) => b.file).map((b) => [b.file!, b.code] as const))(
     "the block for %s is that file, word for word",
