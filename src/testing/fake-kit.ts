@@ -317,6 +317,13 @@ export interface ProviderFake {
   readonly unreadableRental: "settled" | "unknown";
 }
 
+/** A `ProviderFake` of a provider that both buys and rents: all three routes and both inputs are there. */
+export interface BuyingRentingFake extends ProviderFake {
+  readonly routes: Required<ProviderFake["routes"]>;
+  readonly buyInput: BuyInput;
+  readonly rentInput: RentInput;
+}
+
 /**
  * What every fake's `provider()` gives its adapter besides the fake's URL and key: retries a test does
  * not wait for, and a budget a test never queues behind (a test of the budget passes its own).

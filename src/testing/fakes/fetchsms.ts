@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { HttpResponse, http } from "msw";
 import { type FetchSmsProvider, fetchsms } from "unisms";
-import { FAKE_ADAPTER_OPTIONS, FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
+import { type BuyingRentingFake, FAKE_ADAPTER_OPTIONS, FaultScript, faulty, Wallet } from "../fake-kit.js";
 
 /** Options of `createFetchSmsFake`. */
 export interface FetchSmsFakeOptions {
@@ -142,11 +142,33 @@ function detectCode(text: string): string | null {
   return /\b(\d{3}[- ]\d{3})\b/.exec(text)?.[1] ?? /\b(\d{4,8})\b/.exec(text)?.[1] ?? null;
 }
 
-/** What `createFetchSmsFake` returns. */
-export type FetchSmsFake = ReturnType<typeof createFetchSmsFake>;
+/**
+ * What `createFetchSmsFake` returns. An unreadable purchase or rental reply is settled through the active
+ * list.
+ */
+export interface FetchSmsFake extends BuyingRentingFake {
+  /** The adapter pointed at this fake, fast retries, no rate limit in the way; `overrides` go to the factory. */
+  provider(overrides?: Record<string, unknown>): FetchSmsProvider;
+  /** Numbers in stock from now on, for every verification service and for rentals (`0`: none). */
+  setStock(n: number): void;
+  /** An SMS reaches the verification or rental with this id; a verification only records a code. */
+  deliver(id: string, text: string, from?: string): void;
+  /** Moves the fake's clock (expiry, cancel deadlines). */
+  advance(ms: number): void;
+  /** A verification's price for this service slug, in cents. */
+  setPrice(slug: string, cents: number): void;
+  /** How many verifications may be active at once before a 429 active-number refusal. */
+  setActiveLimit(n: number): void;
+  /** How a successful verification cancel answers from now on (see `FetchSmsFakeOptions.cancelReply`). */
+  setCancelReply(kind: "204" | "body"): void;
+  /** The verification with this id, as the fake holds it. */
+  verification(id: string): FakeVerification | undefined;
+  /** The rental with this id, as the fake holds it. */
+  rental(id: string): FakeRental | undefined;
+}
 
 /** A stateful FetchSMS API for msw: wallet, verifications, rentals, a clock to move, and scripted faults. */
-export function createFetchSmsFake(opts: FetchSmsFakeOptions = {}) {
+export function createFetchSmsFake(opts: FetchSmsFakeOptions = {}): FetchSmsFake {
   const apiKey = opts.apiKey ?? "fs_live_test_key_5c1e9a";
   const baseUrl = opts.baseUrl ?? "https://fetchsms.test/v1";
   const wallet = new Wallet(opts.balance ?? 10_000);
@@ -575,60 +597,23 @@ export function createFetchSmsFake(opts: FetchSmsFakeOptions = {}) {
     ),
   ];
 
-  const fake = {
-    /** Always `"fetchsms"`. */
-    name: "fetchsms" as const,
-    /** A fake host, only ever reached through msw; the adapter's `baseUrl`. */
+  const fake: FetchSmsFake = {
+    name: "fetchsms",
     baseUrl,
-    /** The key the fake accepts. */
     apiKey,
-    /** The account's money and ledger. */
     wallet,
-    /** Faults to script, and every request seen. */
     faults,
-    /** msw handlers for this API at `baseUrl`. */
     handlers,
-    /** The requests the contract suite scripts faults on. */
     routes: {
-      /** `POST /verifications`. */
-      buy: {
-        /** Upper case. */
-        method: "POST",
-        /** Matched against path and query. */
-        path: /\/verifications$/,
-      },
-      /** `GET /verifications/:id`. */
-      poll: {
-        /** Upper case. */
-        method: "GET",
-        /** Matched against path and query. */
-        path: /\/verifications\/[^/?]+$/,
-      },
-      /** `POST /rentals`. */
-      rent: {
-        /** Upper case. */
-        method: "POST",
-        /** Matched against path and query. */
-        path: /\/rentals$/,
-      },
+      buy: { method: "POST", path: /\/verifications$/ },
+      poll: { method: "GET", path: /\/verifications\/[^/?]+$/ },
+      rent: { method: "POST", path: /\/rentals$/ },
     },
-    /** An unreadable purchase reply is settled through the active list. */
-    unreadablePurchase: "settled" as const,
-    /** The same for a rental. */
-    unreadableRental: "settled" as const,
-    /** A buy it serves as created. */
-    buyInput: {
-      /** Stocked. */
-      service: "whatsapp",
-    },
-    /** A rent it serves as created. */
-    rentInput: {
-      /** Sold. */
-      days: 30,
-    },
-
-    /** The adapter pointed at this fake, fast retries, no rate limit in the way; `overrides` go to the factory. */
-    provider(overrides: Record<string, unknown> = {}): FetchSmsProvider {
+    unreadablePurchase: "settled",
+    unreadableRental: "settled",
+    buyInput: { service: "whatsapp" },
+    rentInput: { days: 30 },
+    provider(overrides = {}) {
       return fetchsms({
         apiKey,
         baseUrl,
@@ -636,17 +621,13 @@ export function createFetchSmsFake(opts: FetchSmsFakeOptions = {}) {
         ...overrides,
       } as Parameters<typeof fetchsms>[0]);
     },
-
-    /** Numbers in stock from now on, for every verification service and for rentals (`0`: none). */
-    setStock(n: number): void {
+    setStock(n) {
       for (const s of services) {
         s.short_available = s.id === 1 ? 0 : n;
         s.long_available = s.id === 1 ? n : 0;
       }
     },
-
-    /** An SMS reaches the verification or rental with this id; a verification only records a code. */
-    deliver(id: string, text: string, from?: string): void {
+    deliver(id, text, from) {
       tick();
       const v = verifications.get(id);
       if (v) {
@@ -668,30 +649,23 @@ export function createFetchSmsFake(opts: FetchSmsFakeOptions = {}) {
       });
       r.status = "received";
     },
-
-    /** Moves the fake's clock (expiry, cancel deadlines). */
-    advance(ms: number): void {
+    advance(ms) {
       offset += ms;
       tick();
     },
-    /** A verification's price for this service slug, in cents. */
-    setPrice(slug: string, cents: number): void {
+    setPrice(slug, cents) {
       const s = services.find((x) => x.slug === slug);
       if (!s) throw new Error(`fetchsms fake: no service ${slug}`);
       s.price_cents = cents;
     },
-    /** How many verifications may be active at once before a 429 active-number refusal. */
-    setActiveLimit(n: number): void {
+    setActiveLimit(n) {
       activeLimit = n;
     },
-    /** How a successful verification cancel answers from now on (see `FetchSmsFakeOptions.cancelReply`). */
-    setCancelReply(kind: "204" | "body"): void {
+    setCancelReply(kind) {
       cancelReply = kind;
     },
-    /** The verification with this id, as the fake holds it. */
-    verification: (id: string) => verifications.get(id),
-    /** The rental with this id, as the fake holds it. */
-    rental: (id: string) => rentals.get(id),
+    verification: (id) => verifications.get(id),
+    rental: (id) => rentals.get(id),
   };
-  return fake satisfies ProviderFake;
+  return fake;
 }

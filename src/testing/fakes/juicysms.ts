@@ -7,8 +7,8 @@
  * are debited in EUR cents from the same wallet, one to one.
  */
 import { HttpResponse, http } from "msw";
-import { juicysms } from "unisms";
-import { FAKE_ADAPTER_OPTIONS, FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
+import { type JuicySmsProvider, juicysms } from "unisms";
+import { type BuyingRentingFake, FAKE_ADAPTER_OPTIONS, FaultScript, faulty, Wallet } from "../fake-kit.js";
 
 type OrderState = "open" | "completed" | "canceled" | "expired";
 type WireCountry = "USA" | "NL" | "UK";
@@ -110,8 +110,34 @@ async function paramsOf(request: Request): Promise<Record<string, string>> {
   return params;
 }
 
+/**
+ * What `createJuicySmsFake` returns. An unreadable purchase reply ends unknown (asking again can only name
+ * the open order), and so does an unreadable rental reply (no call lists rentals). `buyInput` (a mapped
+ * service id) and `rentInput` (the `1m` package) name `GB`, which goes over the wire as `UK`.
+ */
+export interface JuicySmsFake extends BuyingRentingFake {
+  /** The adapter pointed at this fake, fast retries, no rate limit in the way; `overrides` go to the factory. */
+  provider(overrides?: Record<string, unknown>): JuicySmsProvider;
+  /** Numbers in stock for every service and rentals, or for one service id (or "rental"). */
+  setStock(n: number, key?: string): void;
+  /** What an order for this service id costs, in cents (JuicySMS shows no prices). */
+  setPrice(serviceId: string, cents: number): void;
+  /** An SMS arrives for an order (which completes) or a rental. */
+  deliver(id: string, body: string, from?: string): void;
+  /** The order's time runs out (refunded). */
+  expire(id: string): void;
+  /** The number of this order was replaced: reuse answers NUMBER_OFFLINE. */
+  takeOffline(id: string): void;
+  /** The rental's period ran out. */
+  expireRental(id: string): void;
+  /** The order with this id, as the fake holds it. */
+  order(id: string): FakeOrder | undefined;
+  /** The rental with this contract id, as the fake holds it. */
+  rental(id: string): FakeRental | undefined;
+}
+
 /** A stateful JuicySMS v1 API for msw: wallet, the one open order, rentals, stock and scripted faults. */
-export function createJuicySmsFake(options: JuicySmsFakeOptions = {}) {
+export function createJuicySmsFake(options: JuicySmsFakeOptions = {}): JuicySmsFake {
   const apiKey = options.apiKey ?? "jcy_7d41f0c2a9e85b36";
   const baseUrl = options.baseUrl ?? "https://juicysms.test/api";
   const wallet = new Wallet(options.balance ?? 10_000);
@@ -343,62 +369,22 @@ export function createJuicySmsFake(options: JuicySmsFakeOptions = {}) {
   }
 
   return {
-    /** Always `"juicysms"`. */
-    name: "juicysms" as const,
-    /** A fake host, only ever reached through msw; the adapter's `baseUrl`. */
+    name: "juicysms",
     baseUrl,
-    /** The key the fake accepts. */
     apiKey,
-    /** The account's money and ledger. */
     wallet,
-    /** Faults to script, and every request seen. */
     faults,
-    /** msw handlers for this API at `baseUrl`. */
     handlers,
-    /** The requests the contract suite scripts faults on. */
     routes: {
-      /** `GET /api/makeorder`. */
-      buy: {
-        /** Upper case. */
-        method: "GET",
-        /** Matched against path and query. */
-        path: /\/api\/makeorder(?:\?|$)/,
-      },
-      /** `GET /api/getsms`. */
-      poll: {
-        /** Upper case. */
-        method: "GET",
-        /** Matched against path and query. */
-        path: /\/api\/getsms(?:\?|$)/,
-      },
-      /** `POST /api/rental/new`. */
-      rent: {
-        /** Upper case. */
-        method: "POST",
-        /** Matched against path and query. */
-        path: /\/api\/rental\/new(?:\?|$)/,
-      },
+      buy: { method: "GET", path: /\/api\/makeorder(?:\?|$)/ },
+      poll: { method: "GET", path: /\/api\/getsms(?:\?|$)/ },
+      rent: { method: "POST", path: /\/api\/rental\/new(?:\?|$)/ },
     },
-    /** An unreadable purchase reply ends unknown: asking again can only name the open order. */
-    unreadablePurchase: "unknown" as const,
-    /** No call lists rentals: an unreadable rental reply ends unknown. */
-    unreadableRental: "unknown" as const,
-    /** A buy it serves as created. */
-    buyInput: {
-      /** A mapped service id. */
-      service: "telegram",
-      /** Sent as `UK`. */
-      country: "GB",
-    },
-    /** A rent it serves as created. */
-    rentInput: {
-      /** Sent as `UK`. */
-      country: "GB",
-      /** The `1m` package. */
-      days: 30,
-    },
-    /** The adapter pointed at this fake, fast retries, no rate limit in the way; `overrides` go to the factory. */
-    provider(overrides: Record<string, unknown> = {}) {
+    unreadablePurchase: "unknown",
+    unreadableRental: "unknown",
+    buyInput: { service: "telegram", country: "GB" },
+    rentInput: { country: "GB", days: 30 },
+    provider(overrides = {}) {
       return juicysms({
         apiKey,
         baseUrl,
@@ -406,17 +392,14 @@ export function createJuicySmsFake(options: JuicySmsFakeOptions = {}) {
         ...overrides,
       } as Parameters<typeof juicysms>[0]);
     },
-    /** Numbers in stock for every service and rentals, or for one service id (or "rental"). */
-    setStock(n: number, key?: string) {
+    setStock(n, key) {
       if (key) stock.set(key, n);
       else for (const k of stock.keys()) stock.set(k, n);
     },
-    /** What an order for this service id costs, in cents (JuicySMS shows no prices). */
-    setPrice(serviceId: string, cents: number) {
+    setPrice(serviceId, cents) {
       prices.set(serviceId, cents);
     },
-    /** An SMS arrives for an order (which completes) or a rental. */
-    deliver(id: string, body: string, from = "Unknown") {
+    deliver(id, body, from = "Unknown") {
       const order = orders.get(id);
       if (order) {
         settle(order);
@@ -435,30 +418,22 @@ export function createJuicySmsFake(options: JuicySmsFakeOptions = {}) {
       lastSmsAt = Math.max(Date.now(), lastSmsAt + 1_000);
       rental.sms.push({ id: nextSms++, sender: from, body, receive_date: laravelTime(lastSmsAt) });
     },
-    /** The order's time runs out (refunded). */
-    expire(id: string) {
+    expire(id) {
       const order = mustOrder(id);
       order.createdAt = Date.now() - ORDER_WINDOW_MS;
       settle(order);
     },
-    /** The number of this order was replaced: reuse answers NUMBER_OFFLINE. */
-    takeOffline(id: string) {
+    takeOffline(id) {
       offline.add(mustOrder(id).number);
     },
-    /** The rental's period ran out. */
-    expireRental(id: string) {
+    expireRental(id) {
       mustRental(id).expireOn = Date.now() - 1_000;
     },
-    /** The order with this id, as the fake holds it. */
-    order(id: string): FakeOrder | undefined {
+    order(id) {
       return orders.get(id);
     },
-    /** The rental with this contract id, as the fake holds it. */
-    rental(id: string): FakeRental | undefined {
+    rental(id) {
       return rentals.get(id);
     },
-  } satisfies ProviderFake & Record<string, unknown>;
+  };
 }
-
-/** What `createJuicySmsFake` returns. */
-export type JuicySmsFake = ReturnType<typeof createJuicySmsFake>;

@@ -4,8 +4,8 @@
  * done or cancel on a finished order, renew on a lapsed rental) the choices are marked "undocumented".
  */
 import { HttpResponse, http } from "msw";
-import { numariq } from "unisms";
-import { FAKE_ADAPTER_OPTIONS, FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
+import { type NumariqProvider, numariq } from "unisms";
+import { type BuyingRentingFake, FAKE_ADAPTER_OPTIONS, FaultScript, faulty, Wallet } from "../fake-kit.js";
 
 type Channel = "sms" | "voice";
 type OrderType = "activation" | "rental";
@@ -67,8 +67,27 @@ function recogniseCode(text: string): string | null {
   return /\b\d{4,8}\b/.exec(text)?.[0] ?? null;
 }
 
+/**
+ * What `createNumariqFake` returns. Numariq cannot list orders: an unreadable purchase or rental reply
+ * stays unknown. `buyInput` and `rentInput` (the default 30-day tier) are in the US, the one country.
+ */
+export interface NumariqFake extends BuyingRentingFake {
+  /** The adapter pointed at this fake, fast retries, no rate limit in the way; `overrides` go to the factory. */
+  provider(overrides?: Record<string, unknown>): NumariqProvider;
+  /** Stock of every service (or of one: a slug, or "rental"). */
+  setStock(n: number, key?: string): void;
+  /** An SMS reaches the open order or rental with this id (the sender defaults to WhatsApp). */
+  deliver(id: string, text: string, from?: string): void;
+  /** Time runs out: a waiting activation expires (refunded), a rental period finishes. */
+  expire(id: string): void;
+  /** Forces a status string, e.g. one Numariq does not document. */
+  setStatus(id: string, status: string): void;
+  /** The order or rental with this id, in Numariq's wire form. */
+  order(id: string): FakeOrder | undefined;
+}
+
 /** A stateful Numariq API for msw: wallet, orders (activations and rentals), stock and scripted faults. */
-export function createNumariqFake(options: NumariqFakeOptions = {}) {
+export function createNumariqFake(options: NumariqFakeOptions = {}): NumariqFake {
   const apiKey = options.apiKey ?? "nmq_test_4f9a2c7e1b83";
   const baseUrl = options.baseUrl ?? "https://numariq.test/api/v1";
   const wallet = new Wallet(options.balance ?? 10_000);
@@ -291,62 +310,22 @@ export function createNumariqFake(options: NumariqFakeOptions = {}) {
   }
 
   return {
-    /** Always `"numariq"`. */
-    name: "numariq" as const,
-    /** A fake host, only ever reached through msw; the adapter's `baseUrl`. */
+    name: "numariq",
     baseUrl,
-    /** The key the fake accepts. */
     apiKey,
-    /** The account's money and ledger. */
     wallet,
-    /** Faults to script, and every request seen. */
     faults,
-    /** msw handlers for this API at `baseUrl`. */
     handlers,
-    /** The requests the contract suite scripts faults on. */
     routes: {
-      /** `POST /numbers`. */
-      buy: {
-        /** Upper case. */
-        method: "POST",
-        /** Matched against path and query. */
-        path: /\/numbers$/,
-      },
-      /** `GET /orders/:id`. */
-      poll: {
-        /** Upper case. */
-        method: "GET",
-        /** Matched against path and query. */
-        path: /\/orders\/[^/?]+$/,
-      },
-      /** `POST /numbers`, as for activations. */
-      rent: {
-        /** Upper case. */
-        method: "POST",
-        /** Matched against path and query. */
-        path: /\/numbers$/,
-      },
+      buy: { method: "POST", path: /\/numbers$/ },
+      poll: { method: "GET", path: /\/orders\/[^/?]+$/ },
+      rent: { method: "POST", path: /\/numbers$/ },
     },
-    /** Numariq cannot list orders: an unreadable purchase reply stays unknown. */
-    unreadablePurchase: "unknown" as const,
-    /** The same for a rental. */
-    unreadableRental: "unknown" as const,
-    /** A buy it serves as created. */
-    buyInput: {
-      /** Stocked. */
-      service: "whatsapp",
-      /** The one country. */
-      country: "US",
-    },
-    /** A rent it serves as created. */
-    rentInput: {
-      /** The one country. */
-      country: "US",
-      /** The default tier. */
-      days: 30,
-    },
-    /** The adapter pointed at this fake, fast retries, no rate limit in the way; `overrides` go to the factory. */
-    provider(overrides: Record<string, unknown> = {}) {
+    unreadablePurchase: "unknown",
+    unreadableRental: "unknown",
+    buyInput: { service: "whatsapp", country: "US" },
+    rentInput: { country: "US", days: 30 },
+    provider(overrides = {}) {
       return numariq({
         apiKey,
         baseUrl,
@@ -354,12 +333,10 @@ export function createNumariqFake(options: NumariqFakeOptions = {}) {
         ...overrides,
       });
     },
-    /** Stock of every service (or of one: a slug, or "rental"). */
-    setStock(n: number, key?: string) {
+    setStock(n, key) {
       for (const slug of key ? [key] : [...stock.keys()]) stock.set(slug, n);
     },
-    /** An SMS reaches the open order or rental with this id (the sender defaults to WhatsApp). */
-    deliver(id: string, text: string, from = "WhatsApp") {
+    deliver(id, text, from = "WhatsApp") {
       const order = mustFind(id);
       settle(order);
       if (!isOpen(order)) throw new Error(`numariq fake: order ${id} is ${order.status}`);
@@ -372,22 +349,16 @@ export function createNumariqFake(options: NumariqFakeOptions = {}) {
       });
       order.status = "received";
     },
-    /** Time runs out: a waiting activation expires (refunded), a rental period finishes. */
-    expire(id: string) {
+    expire(id) {
       const order = mustFind(id);
       order.expires_at = iso(Date.now() - 1_000);
       settle(order);
     },
-    /** Forces a status string, e.g. one Numariq does not document. */
-    setStatus(id: string, status: string) {
+    setStatus(id, status) {
       mustFind(id).status = status;
     },
-    /** The order or rental with this id, in Numariq's wire form. */
-    order(id: string): FakeOrder | undefined {
+    order(id) {
       return orders.get(id);
     },
-  } satisfies ProviderFake & Record<string, unknown>;
+  };
 }
-
-/** What `createNumariqFake` returns. */
-export type NumariqFake = ReturnType<typeof createNumariqFake>;

@@ -18,7 +18,7 @@
 import { randomBytes } from "node:crypto";
 import { HttpResponse, http } from "msw";
 import { type NumpoolProvider, numpool } from "unisms";
-import { FAKE_ADAPTER_OPTIONS, FaultScript, faulty, type ProviderFake, Wallet } from "../fake-kit.js";
+import { type BuyingRentingFake, FAKE_ADAPTER_OPTIONS, FaultScript, faulty, Wallet } from "../fake-kit.js";
 
 /** Options of `createNumpoolFake`. */
 export interface NumpoolFakeOptions {
@@ -138,8 +138,34 @@ function serverCode(text: string): string | null {
 const dollars = (cents: number) => cents / 100;
 const fail = (status: number, error: string) => HttpResponse.json({ error }, { status });
 
+/**
+ * What `createNumpoolFake` returns. An unreadable purchase reply is settled through `GET /orders`, an
+ * unreadable rental reply through `GET /rentals`.
+ */
+export interface NumpoolFake extends BuyingRentingFake {
+  /** Every order by id, in NumPool's wire form; tests may read and change them. */
+  readonly orders: Map<string, FakeOrder>;
+  /** Every rental by id, in NumPool's wire form. */
+  readonly rentals: Map<string, FakeRental>;
+  /**
+   * The adapter pointed at this fake: fast retries, no rate limit in the way, no list cache;
+   * `overrides` go to `numpool()`.
+   */
+  provider(overrides?: Record<string, unknown>): NumpoolProvider;
+  /** Numbers in stock from now on, per country and service (`0`: none). */
+  setStock(n: number): void;
+  /** The verification price of `service` (a NumPool code) in `countryId`, in cents. */
+  setPrice(service: string, countryId: number, cents: number): void;
+  /** An SMS reaches the order (which then shows it and its code) or the rental with this id. */
+  deliver(target: string, text: string, from?: string): void;
+  /** Puts a raw status word on an order (e.g. one NumPool does not document). */
+  setStatus(orderId: string, status: string): void;
+  /** Ends a rental now. */
+  expireRental(rentalId: string): void;
+}
+
 /** A stateful NumPool API for msw: wallet, orders, rentals, stock and scripted faults, all in memory. */
-export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
+export function createNumpoolFake(opts: NumpoolFakeOptions = {}): NumpoolFake {
   const apiKey = opts.apiKey ?? "np_live_fake_key_0123456789";
   const baseUrl = opts.baseUrl ?? "https://numpool.test/api/v1";
   const wallet = new Wallet(opts.balance ?? 10_000);
@@ -392,71 +418,25 @@ export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
     ),
   ];
 
-  const fake = {
-    /** Always `"numpool"`. */
-    name: "numpool" as const,
-    /** A fake host, only ever reached through msw; the adapter's `baseUrl`. */
+  const fake: NumpoolFake = {
+    name: "numpool",
     baseUrl,
-    /** The key the fake accepts. */
     apiKey,
-    /** The account's money and ledger. */
     wallet,
-    /** Faults to script, and every request seen. */
     faults,
-    /** msw handlers for this API at `baseUrl`. */
     handlers,
-    /** Every order by id, in NumPool's wire form; tests may read and change them. */
     orders,
-    /** Every rental by id, in NumPool's wire form. */
     rentals,
-    /** The requests the contract suite scripts faults on. */
     routes: {
-      /** `POST /buy`. */
-      buy: {
-        /** Upper case. */
-        method: "POST",
-        /** Matched against path and query. */
-        path: /\/buy$/,
-      },
-      /** `GET /sms/:id`. */
-      poll: {
-        /** Upper case. */
-        method: "GET",
-        /** Matched against path and query. */
-        path: /\/sms\/[^/?]+$/,
-      },
-      /** `POST /rentals`. */
-      rent: {
-        /** Upper case. */
-        method: "POST",
-        /** Matched against path and query. */
-        path: /\/rentals$/,
-      },
+      buy: { method: "POST", path: /\/buy$/ },
+      poll: { method: "GET", path: /\/sms\/[^/?]+$/ },
+      rent: { method: "POST", path: /\/rentals$/ },
     },
-    /** An unreadable purchase reply is settled through `GET /orders`. */
-    unreadablePurchase: "settled" as const,
-    /** An unreadable rental reply is settled through `GET /rentals`. */
-    unreadableRental: "settled" as const,
-    /** A buy it serves as created. */
-    buyInput: {
-      /** Stocked. */
-      service: "whatsapp",
-      /** Stocked. */
-      country: "US",
-    },
-    /** A rent it serves as created. */
-    rentInput: {
-      /** Rented. */
-      service: "discord",
-      /** Sold. */
-      days: 7,
-    },
-
-    /**
-     * The adapter pointed at this fake: fast retries, no rate limit in the way, no list cache;
-     * `overrides` go to `numpool()`.
-     */
-    provider(overrides: Record<string, unknown> = {}): NumpoolProvider {
+    unreadablePurchase: "settled",
+    unreadableRental: "settled",
+    buyInput: { service: "whatsapp", country: "US" },
+    rentInput: { service: "discord", days: 7 },
+    provider(overrides = {}) {
       return numpool({
         apiKey,
         baseUrl,
@@ -466,19 +446,13 @@ export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
         ...overrides,
       });
     },
-
-    /** Numbers in stock from now on, per country and service (`0`: none). */
-    setStock(n: number): void {
+    setStock(n) {
       stockOverride = n;
     },
-
-    /** The verification price of `service` (a NumPool code) in `countryId`, in cents. */
-    setPrice(service: string, countryId: number, cents: number): void {
+    setPrice(service, countryId, cents) {
       prices.set(`${service}:${countryId}`, cents);
     },
-
-    /** An SMS reaches the order (which then shows it and its code) or the rental with this id. */
-    deliver(target: string, text: string, from?: string): void {
+    deliver(target, text, from) {
       const order = orders.get(target);
       if (order) {
         if (order.status === "cancelled") throw new Error(`numpool fake: order ${target} is cancelled`);
@@ -492,24 +466,17 @@ export function createNumpoolFake(opts: NumpoolFakeOptions = {}) {
       const name = RENTAL_SERVICES.find(([s]) => s === rental.service)?.[1] ?? "Unknown";
       rental.messages.push({ from: from ?? name, body: text, code: serverCode(text), at: iso(Date.now()) });
     },
-
-    /** Puts a raw status word on an order (e.g. one NumPool does not document). */
-    setStatus(orderId: string, status: string): void {
+    setStatus(orderId, status) {
       const order = orders.get(orderId);
       if (!order) throw new Error(`numpool fake: no order ${orderId}`);
       order.status = status;
     },
-
-    /** Ends a rental now. */
-    expireRental(rentalId: string): void {
+    expireRental(rentalId) {
       const rental = rentals.get(rentalId);
       if (!rental) throw new Error(`numpool fake: no rental ${rentalId}`);
       rental.status = "expired";
       rental.ends_at = iso(Date.now() - 1_000);
     },
   };
-  return fake satisfies ProviderFake;
+  return fake;
 }
-
-/** What `createNumpoolFake` returns. */
-export type NumpoolFake = ReturnType<typeof createNumpoolFake>;
