@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { EXIT_CODES } from "../../src/cli/exit-codes.js";
+import { EXIT_CODES, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK } from "../../src/cli/exit-codes.js";
 import { allProviders, renderCapabilityTable } from "./capability-table.js";
 
 const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
@@ -19,6 +19,11 @@ describe("README", () => {
     );
     for (const [code, exit] of Object.entries(EXIT_CODES))
       expect([code, rows.get(code)]).toEqual([code, exit]);
+    // And nothing else: no row for a code or a status the CLI does not have.
+    expect([...rows.keys()].sort()).toEqual(Object.keys(EXIT_CODES).sort());
+    const statuses = [...table.matchAll(/^\| (\d+) \|/gm)].map((m) => Number(m[1]));
+    const known = [EXIT_OK, EXIT_INTERNAL, EXIT_INTERRUPTED, ...Object.values(EXIT_CODES)];
+    expect([...new Set(statuses)].sort((a, b) => a - b)).toEqual([...new Set(known)].sort((a, b) => a - b));
   });
 
   it("opens with the two commands a newcomer needs, and documents the test command", () => {

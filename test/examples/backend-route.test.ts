@@ -107,6 +107,19 @@ describe("examples/backend-route.ts", () => {
     expect(refunds.map((e) => [e.ref, e.amount])).toEqual([[waiting.body.id, 45]]);
   });
 
+  it("refuses new purchases (503, nothing bought) once shutting down has begun", async () => {
+    const { provider, backend, call } = await serve({ smsDelayMs: 60_000, latencyMs: 300 });
+    await call("POST", "/verifications", { service: "telegram" });
+    // Slow cancels keep the shutdown going while the next request comes in.
+    provider.setScenario("slow");
+    const closing = backend.close();
+    const refused = await call("POST", "/verifications", { service: "telegram" });
+    await closing;
+    running.length = 0;
+    expect(refused.status).toBe(503);
+    expect(provider.ledger().map((e) => e.kind)).toEqual(["charge", "refund"]);
+  });
+
   it("with a journal, a crashed run's open numbers are cancelled for their refund at start", async () => {
     const provider = sandbox({ seed: 5, smsDelayMs: 60_000 });
     const journal = memoryJournal();
