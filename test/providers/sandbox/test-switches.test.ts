@@ -103,7 +103,7 @@ describe("sandbox test switches", () => {
     const again = await client.buy({ service: "whatsapp" });
     expect(again.number).toBe(first.number);
     expect(again.id).toBe(first.id);
-    // The forced code is gone too: the purchase gets the code the seed drew the first time.
+    // The forced code is gone too: the purchase gets the code the first purchase got.
     expect((await client.poll(again)).code).toBe(firstCode);
     await expect(client.buy({ service: "whatsapp" })).rejects.toBeInstanceOf(OutOfStockError);
   });
