@@ -23,6 +23,10 @@ export {
   type WatchEndReason,
   type WatchOptions,
 } from "./client/order-watcher.js";
+export type { ActivationOffer, Offer, Quote, QuoteInput, RentalQuote } from "./client/quote.js";
+export type { BreakerOptions, ProviderHealth } from "./client/router/breaker.js";
+export type { Strategy } from "./client/router/price-scale.js";
+export type { Balances, RoutingClient, RoutingClientOptions } from "./client/router/routing-client.js";
 export type { CodeResult, WaitOptions } from "./client/wait-for-code.js";
 export * from "./core/index.js";
 export * from "./providers/index.js";

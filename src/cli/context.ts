@@ -6,8 +6,7 @@
  */
 import { createClient, type SmsClient } from "../client/client.js";
 import { fileJournal } from "../client/journal/file-journal.js";
-import { PROVIDER_NAMES, type ProviderName } from "../core/model.js";
-import { PROVIDER_REGISTRY } from "../providers/registry.js";
+import { PROVIDER_NAMES, PROVIDER_REGISTRY, type ProviderName } from "../providers/registry.js";
 import { UsageError } from "./output.js";
 
 export interface GlobalFlags {

@@ -26,4 +26,5 @@ export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = Object.freeze({
   network: 12,
   outcome_unknown: 13,
   timeout: 14,
+  no_provider: 15,
 });

@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from "commander";
 import type { SmsClient } from "../client/client.js";
 import { moneyFromDecimal } from "../core/money.js";
-import { PROVIDER_REGISTRY } from "../providers/registry.js";
+import { PROVIDER_NAMES, PROVIDER_REGISTRY } from "../providers/registry.js";
 import { clientFor, type GlobalFlags } from "./context.js";
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
 import { messageLines, offerLines, orderLines, rentalLines } from "./format.js";
@@ -64,9 +64,9 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
     .command("providers")
     .description("the providers and what each can do")
     .action(() => {
-      const list = Object.values(PROVIDER_REGISTRY).map((p) => {
-        const { capabilities } = p.create({ apiKey: "listing-only" });
-        return { name: p.name, title: p.title, keyVariable: p.keyVariable, capabilities };
+      const list = PROVIDER_NAMES.map((name) => {
+        const { title, keyVariable, capabilities } = PROVIDER_REGISTRY[name];
+        return { name, title, keyVariable, capabilities };
       });
       out().result(list, () =>
         list.map((p) => {

@@ -11,7 +11,7 @@ import { type RequestOptions, requestOptionsSchema } from "./inputs.js";
  * through `signal` rejects with its reason, as `fetch` does.
  */
 export async function withCallOptions<T>(
-  provider: ProviderName,
+  provider: ProviderName | null,
   what: string,
   options: RequestOptions | undefined,
   call: (opts: CallOptions | undefined) => Promise<T>,
@@ -26,7 +26,9 @@ export async function withCallOptions<T>(
     return await call({ signal });
   } catch (error) {
     if (timer.signal.aborted && !opts.signal?.aborted && !(error instanceof SmsError)) {
-      throw new TimeoutError(`${provider}: ${what} did not finish within ${opts.timeoutMs} ms`, { provider });
+      throw new TimeoutError(`${provider ?? "unisms"}: ${what} did not finish within ${opts.timeoutMs} ms`, {
+        provider,
+      });
     }
     throw error;
   } finally {

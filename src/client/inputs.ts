@@ -8,7 +8,6 @@ import {
   type Message,
   type Money,
   ORDER_STATUSES,
-  PROVIDER_NAMES,
   type ProviderName,
   RENTAL_STATUSES,
 } from "../core/model.js";
@@ -16,7 +15,7 @@ import { moneySchema, priceSchema } from "../core/money.js";
 import type { Channel, NumberType } from "../core/provider.js";
 import { schemaFor } from "../core/validation.js";
 
-const country = z
+export const countryInput = z
   .string()
   .trim()
   .max(64, "country is an ISO 3166 alpha-2 code (e.g. US, GB, NL)")
@@ -33,14 +32,24 @@ const country = z
   });
 
 /** Bounded, so a runaway value is refused before it is echoed in a message or sent to a provider. */
-const service = z
+export const serviceInput = z
   .string()
   .trim()
   .min(1, "service must not be empty")
   .max(64, "service is at most 64 characters")
   .transform(canonicalService);
 const idempotencyKey = z.string().trim().min(1).max(255);
-const providerName = z.enum(PROVIDER_NAMES);
+/**
+ * A provider's name: the client checks it against the providers it holds (the names it can allow), so
+ * the list of every provider, and with it every adapter, stays out of the client's bundle.
+ */
+export const providerName = z
+  .string()
+  .max(64, "provider is a provider's name, e.g. numpool")
+  .refine((v) => v.length > 0, "provider must not be empty") as unknown as z.ZodType<
+  ProviderName,
+  ProviderName
+>;
 
 /** What `client.buy` (and `withOrder`) take. */
 export interface BuyInput {
@@ -83,8 +92,8 @@ export interface BuyInput {
 
 export const buyInputSchema = schemaFor<BuyInput>()(
   z.strictObject({
-    service,
-    country: country.optional(),
+    service: serviceInput,
+    country: countryInput.optional(),
     channel: z.enum(["sms", "voice"]).optional(),
     areaCode: z
       .string()
@@ -122,8 +131,8 @@ export interface RentInput {
 
 export const rentInputSchema = schemaFor<RentInput>()(
   z.strictObject({
-    country: country.optional(),
-    service: service.optional(),
+    country: countryInput.optional(),
+    service: serviceInput.optional(),
     days: z.number().int().positive(),
     autoRenew: z.boolean().optional(),
     numberType: z.enum(["voip", "non_voip"]).optional(),
@@ -165,7 +174,7 @@ export interface ServicesInput {
 export const servicesInputSchema = schemaFor<ServicesInput>()(
   z
     .strictObject({
-      country: country.optional(),
+      country: countryInput.optional(),
       channel: z.enum(["sms", "voice"]).optional(),
       provider: providerName.optional(),
     })

@@ -27,7 +27,8 @@ export type ErrorCode =
   | "bad_response"
   | "network"
   | "outcome_unknown"
-  | "timeout";
+  | "timeout"
+  | "no_provider";
 
 /** What an error is made with besides its message (for adapters, fakes and providers of your own). */
 export interface SmsErrorOptions {
@@ -519,6 +520,51 @@ export type ErrorClass = new (
   options: any,
 ) => SmsError;
 
+/** A provider a call could not use, and why. */
+export interface ProviderFailure {
+  /** The provider. */
+  provider: ProviderName;
+  /** Why: what the provider answered, or (for one left out) the error the call would have met there. */
+  error: SmsError;
+}
+
+/**
+ * A client over several providers found none to sell: each was left out (it cannot serve the request, is
+ * resting, or is above `maxPrice`) or failed in a way that proves nothing was bought (out of stock, a
+ * provider error, no reply, a rate limit). `attempts` lists each provider's reason, in the order they
+ * were considered. Nothing was charged. Retryable when one of the reasons is.
+ */
+export class NoProviderError extends SmsError {
+  static {
+    brandAs(NoProviderError, "NoProviderError");
+  }
+
+  /** Always `"NoProviderError"`. */
+  override readonly name = "NoProviderError";
+  /** Always `"no_provider"`. */
+  override readonly code = "no_provider";
+  /** Each provider's reason, in the order the providers were considered. */
+  readonly attempts: readonly ProviderFailure[];
+
+  constructor(message: string, attempts: readonly ProviderFailure[], options: SmsErrorOptions = {}) {
+    const reasons = attempts.map((a) => `${a.provider}: ${a.error.message}`).join("; ");
+    super(reasons ? `${message} (${reasons})` : message, {
+      retryable: attempts.some((a) => a.error.retryable),
+      ...options,
+    });
+    this.attempts = Object.freeze([...attempts]);
+  }
+
+  protected override details() {
+    return {
+      /** The `attempts` property, each error shown as its own `toJSON()`. */
+      attempts: this.attempts.map(
+        (a): Record<string, unknown> => ({ provider: a.provider, error: a.error.toJSON() }),
+      ),
+    };
+  }
+}
+
 /**
  * Every error unisms throws, as a union on `code`: after `isSmsError(e)`, `e.code === "timeout"` narrows
  * `e` to a `TimeoutError` (and `e.order` is there to read).
@@ -536,7 +582,8 @@ export type AnySmsError =
   | ResponseFormatError
   | NetworkError
   | OutcomeUnknownError
-  | TimeoutError;
+  | TimeoutError
+  | NoProviderError;
 
 /** True for an error from any copy of unisms in the process (see `SmsError`), narrowed to `AnySmsError`. */
 export function isSmsError(value: unknown): value is AnySmsError {

@@ -32,6 +32,7 @@ export type {
   ProviderWith,
   PurchaseIntent,
   RenewRequest,
+  RentalOffersRequest,
   RentRequest,
   ServicesRequest,
 } from "./provider.js";

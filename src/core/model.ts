@@ -1,15 +1,9 @@
 /** The provider-agnostic data model every adapter maps into (the README describes it). */
 
-export const PROVIDER_NAMES = [
-  "numariq",
-  "numpool",
-  "juicysms",
-  "fetchsms",
-  "tempnumber",
-  "sandbox",
-] as const;
-/** A provider's name as unisms knows it: `order.provider`, `err.provider`, and the `provider` option of calls. */
-export type ProviderName = (typeof PROVIDER_NAMES)[number];
+// The names are the registry's keys. A type-only import: the model carries no adapter at run time.
+export type { ProviderName } from "../providers/registry.js";
+
+import type { ProviderName } from "../providers/registry.js";
 
 /** Every currency a provider prices in. */
 export const CURRENCIES = ["USD", "EUR"] as const;
@@ -169,6 +163,27 @@ export interface ServiceOffer {
   stock: number | null;
   /** The provider's own id of the service (or package), as its API names it. */
   providerServiceId: string;
+}
+
+/**
+ * A rental a provider sells now: one period of one kind of number, with its price where the provider
+ * says (from its price endpoint, or its documented fixed price list where it has no endpoint).
+ */
+export interface RentalOffer {
+  /** The provider that sells it. */
+  provider: ProviderName;
+  /** The service the number is for (canonical slug); null for a number that takes any sender. */
+  service: string | null;
+  /** ISO 3166 alpha-2 of the numbers offered; null where the provider lists the offer without one. */
+  country: string | null;
+  /** The period, in whole days: one of the provider's `capabilities.rentalDays`. */
+  days: number;
+  /** The price of the period; null where the provider does not quote it. */
+  price: Money | null;
+  /** How many numbers are available now; null where the provider does not say. */
+  stock: number | null;
+  /** `"voip"` or `"non_voip"` where the offer is for one kind only; null where it does not say. */
+  numberType: "voip" | "non_voip" | null;
 }
 
 /** What `client.cancel` returns. */

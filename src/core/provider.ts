@@ -13,6 +13,7 @@ import type {
   ProviderName,
   Rental,
   RentalCancelResult,
+  RentalOffer,
   ServiceOffer,
 } from "./model.js";
 import type { Logger, RetryOptions, TransportHooks } from "./transport/http-client.js";
@@ -107,6 +108,16 @@ export interface ServicesRequest {
   channel?: Channel | null;
 }
 
+/** What `rentalOffers()` asks an adapter for; null fields ask for every value the provider lists. */
+export interface RentalOffersRequest {
+  /** Only offers for this ISO country. */
+  country: string | null;
+  /** Only offers for this service (canonical slug, or the provider's own id), where it rents per service. */
+  service: string | null;
+  /** Only this period, one of `capabilities.rentalDays`. */
+  days: number | null;
+}
+
 /** Per-call options an adapter receives from the client. */
 export interface CallOptions {
   /** Aborts the call; an abort after a paid request left is reconciled, not taken as "nothing bought". */
@@ -188,6 +199,12 @@ export interface Provider {
   balance?(options?: CallOptions): Promise<Money>;
   /** What can be bought, with price and stock where the provider says. */
   services?(request: ServicesRequest, options?: CallOptions): Promise<ServiceOffer[]>;
+  /**
+   * The rentals it sells now, with their prices: what `client.quote({ kind: "rental" })` and the router's
+   * cheapest-first `rent` read. Present on every adapter with rentals; never buys. Not an operation of its
+   * own: it comes with `capabilities.rentals`.
+   */
+  rentalOffers?(request: RentalOffersRequest, options?: CallOptions): Promise<RentalOffer[]>;
   /**
    * Looks for a purchase whose process ended before its reply was seen, by the provider's own record
    * (an order list and the time the request started); never buys. Only `recover()` calls it, and only

@@ -33,6 +33,7 @@ export {
   type NumpoolRentalService,
   numpool,
 } from "./numpool/index.js";
+export { PROVIDER_NAMES, PROVIDER_REGISTRY, type ProviderEntry } from "./registry.js";
 export {
   type LedgerEntry as SandboxLedgerEntry,
   type SandboxDelivery,

@@ -65,10 +65,15 @@ describe("the client and core", () => {
     expect(files(dir).length).toBeGreaterThan(5);
     for (const file of files(dir)) {
       const text = readFileSync(join(ROOT, file), "utf8");
-      for (const [, specifier] of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*"([^"]+)"/g)) {
+      for (const match of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*"([^"]+)"/g)) {
+        const specifier = match[1];
         if (!specifier!.startsWith(".")) continue;
         const target = relative(ROOT, resolve(ROOT, dirname(file), specifier!));
-        if (target.startsWith("src/providers/")) offending.push(`${file} -> ${specifier}`);
+        if (!target.startsWith("src/providers/")) continue;
+        // The one allowed: `ProviderName` is the registry's keys, a type that is gone at run time.
+        const line = text.slice(text.lastIndexOf("\n", match.index) + 1, match.index);
+        if (/^(?:import|export) type /.test(line) && target === "src/providers/registry.js") continue;
+        offending.push(`${file} -> ${specifier}`);
       }
     }
     expect(offending).toEqual([]);

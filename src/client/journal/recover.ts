@@ -57,7 +57,7 @@ export type RecoveryAction =
   | "unknown"
   /** The provider failed now (`error`); the entry stays for the next `recover()`. */
   | "failed"
-  /** Another provider's entry: recover it with a client of that provider. */
+  /** An entry of a provider this client does not hold: recover it with a client that holds it. */
   | "skipped";
 
 /** One journal entry and how it was settled. */
@@ -96,16 +96,22 @@ interface Settled {
   error?: SmsError;
 }
 
+/** A provider the client holds, with the keeper of its journal entries. */
+export interface Seller {
+  provider: Provider;
+  keeper: JournalKeeper;
+}
+
+/** Settles the journal's entries of the client's providers (`sellers`); another provider's are skipped. */
 export async function recover(
-  provider: Provider,
+  sellers: ReadonlyMap<ProviderName, Seller>,
   journal: Journal,
-  keeper: JournalKeeper,
   options: RecoverOptions = {},
 ): Promise<RecoveryReport> {
   const release = await journal.claim();
   if (!release) {
     throw new OrderStateError("another process is recovering this journal; try again when it is done", {
-      provider: provider.name,
+      provider: sellers.size === 1 ? [...sellers.keys()][0]! : null,
     });
   }
   try {
@@ -115,17 +121,17 @@ export async function recover(
     const held = new Set(pending.flatMap((e) => (e.holding ? [e.holding.id] : [])));
     const entries: RecoveredEntry[] = [];
     for (const entry of pending) {
-      const settled =
-        entry.provider === provider.name
-          ? await settle(provider, entry, held, options).catch((error: unknown) => failed(error))
-          : { action: "skipped" as const, close: false };
+      const seller = sellers.get(entry.provider);
+      const settled = seller
+        ? await settle(seller.provider, entry, held, options).catch((error: unknown) => failed(error))
+        : { action: "skipped" as const, close: false };
       if (settled.close) await journal.close(entry.id);
       else if (settled.order) {
         // Kept (open, or its cancel failed for now): held from here on, so the next recover looks at it
         // directly instead of searching for a purchase again.
         const holding: JournalEntry = { ...entry, stage: "held", holding: settled.order };
         await journal.put(holding);
-        keeper.adopt(holding);
+        seller?.keeper.adopt(holding);
       }
       const { close, ...rest } = settled;
       entries.push({ entry, ...rest, closed: close });

@@ -80,6 +80,23 @@ const stockSchema = /* @__PURE__ */ lazy(() =>
   z.object({ service: z.string().min(1), count: z.number().int().min(0) }),
 );
 
+/** What the sandbox can do: everything, so every path of the client can be tried offline. */
+export const sandboxCapabilities: ProviderCapabilities = /* @__PURE__ */ Object.freeze({
+  activations: true,
+  done: true,
+  rentals: true,
+  renew: true,
+  cancelRental: true,
+  balance: true,
+  services: true,
+  voice: true,
+  areaCode: true,
+  idempotency: true,
+  countries: SANDBOX_COUNTRIES,
+  rentalDays: RENTAL_DAYS,
+  pollIntervalMs: 500,
+});
+
 /**
  * An offline provider for demos and tests: no account, no network, deterministic with a `seed`. Its
  * behaviour is in docs/providers/sandbox.md.
@@ -87,25 +104,9 @@ const stockSchema = /* @__PURE__ */ lazy(() =>
 export function sandbox(options?: SandboxOptions): SandboxProvider {
   const resolved = resolveOptions(options);
   let state = createState(resolved);
-  const capabilities: ProviderCapabilities = Object.freeze({
-    activations: true,
-    done: true,
-    rentals: true,
-    renew: true,
-    cancelRental: true,
-    balance: true,
-    services: true,
-    voice: true,
-    areaCode: true,
-    idempotency: true,
-    countries: SANDBOX_COUNTRIES,
-    rentalDays: RENTAL_DAYS,
-    pollIntervalMs: 500,
-  });
-
   return {
     name: "sandbox",
-    capabilities,
+    capabilities: sandboxCapabilities,
     get scenario() {
       return state.scenario;
     },

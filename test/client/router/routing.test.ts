@@ -1,0 +1,329 @@
+/**
+ * A client over several providers, against the provider fakes (the real adapters over msw): which
+ * provider sells, when the router moves on, and that no failure it moves on from ever charged.
+ * Numariq quotes WhatsApp in the US at $0.20, NumPool at $0.43 and FetchSMS at $0.85.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createClient } from "../../../src/client/client.js";
+import {
+  NoProviderError,
+  OutcomeUnknownError,
+  OutOfStockError,
+  ValidationError,
+} from "../../../src/core/errors.js";
+import { sandbox } from "../../../src/providers/sandbox/index.js";
+import { fakeServer } from "../../../src/testing/fake-kit.js";
+import { createFetchSmsFake, type FetchSmsFake } from "../../../src/testing/fakes/fetchsms.js";
+import { createJuicySmsFake, type JuicySmsFake } from "../../../src/testing/fakes/juicysms.js";
+import { createNumariqFake, type NumariqFake } from "../../../src/testing/fakes/numariq.js";
+import { createNumpoolFake, type NumpoolFake } from "../../../src/testing/fakes/numpool.js";
+
+const server = fakeServer();
+let numariq: NumariqFake;
+let numpool: NumpoolFake;
+let fetchsms: FetchSmsFake;
+let juicysms: JuicySmsFake;
+
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+beforeEach(() => {
+  numariq = createNumariqFake();
+  numpool = createNumpoolFake();
+  fetchsms = createFetchSmsFake();
+  juicysms = createJuicySmsFake();
+  server.resetHandlers(...numariq.handlers, ...numpool.handlers, ...fetchsms.handlers, ...juicysms.handlers);
+});
+afterAll(() => server.close());
+
+const charges = () => ({
+  numariq: numariq.wallet.charges(),
+  numpool: numpool.wallet.charges(),
+  fetchsms: fetchsms.wallet.charges(),
+  juicysms: juicysms.wallet.charges(),
+});
+const requests = (fake: { faults: { requests: unknown[] } }) => fake.faults.requests.length;
+const posts = (fake: { faults: { requests: Array<{ method: string }> } }) =>
+  fake.faults.requests.filter((r) => r.method === "POST").length;
+
+describe("choosing a provider", () => {
+  it("cheapest: buys from the provider quoting the lowest price, wherever it is in the list", async () => {
+    const client = createClient({ providers: [fetchsms.provider(), numpool.provider(), numariq.provider()] });
+    const order = await client.buy({ service: "whatsapp", country: "US" });
+    expect(order.provider).toBe("numariq");
+    expect(charges()).toEqual({ numariq: 1, numpool: 0, fetchsms: 0, juicysms: 0 });
+  });
+
+  it("cheapest: follows the price when it changes (a fresh client, no cached quote)", async () => {
+    fetchsms.setPrice("whatsapp", 10);
+    const client = createClient({ providers: [numariq.provider(), fetchsms.provider()] });
+    expect((await client.buy({ service: "whatsapp", country: "US" })).provider).toBe("fetchsms");
+  });
+
+  it("ordered: keeps the given order and reads no catalog", async () => {
+    const client = createClient({
+      providers: [fetchsms.provider(), numariq.provider()],
+      strategy: "ordered",
+    });
+    const order = await client.buy({ service: "whatsapp", country: "US" });
+    expect(order.provider).toBe("fetchsms");
+    expect(requests(numariq)).toBe(0);
+    expect(fetchsms.faults.requests.filter((r) => /services/.test(r.path))).toEqual([]);
+  });
+
+  it("a call that names a provider goes there alone", async () => {
+    const client = createClient({ providers: [numariq.provider(), numpool.provider()] });
+    const order = await client.buy({ service: "whatsapp", country: "US", provider: "numpool" });
+    expect(order.provider).toBe("numpool");
+    expect(requests(numariq)).toBe(0);
+    await expect(client.buy({ service: "whatsapp", provider: "fetchsms" })).rejects.toMatchObject({
+      code: "invalid_request",
+      field: "provider",
+      allowed: ["numariq", "numpool"],
+    });
+  });
+
+  it("leaves out, without a request, a provider that cannot serve the request", async () => {
+    // Numariq sells only in the US; NumPool sells in GB.
+    const client = createClient({ providers: [numariq.provider(), numpool.provider()], strategy: "ordered" });
+    const order = await client.buy({ service: "whatsapp", country: "GB" });
+    expect(order.provider).toBe("numpool");
+    expect(requests(numariq)).toBe(0);
+  });
+
+  it("refuses a provider given twice: orders name only the provider", () => {
+    expect(() => createClient({ providers: [numpool.provider(), numpool.provider()] })).toThrow(
+      ValidationError,
+    );
+  });
+});
+
+describe("failing over", () => {
+  it("moves on when the first choice is out of stock, and charges only the one that sold", async () => {
+    numariq.setStock(0);
+    const client = createClient({ providers: [numariq.provider(), numpool.provider(), fetchsms.provider()] });
+    const order = await client.buy({ service: "whatsapp", country: "US" });
+    expect(order.provider).toBe("numpool");
+    expect(posts(numariq)).toBe(1);
+    expect(charges()).toEqual({ numariq: 0, numpool: 1, fetchsms: 0, juicysms: 0 });
+  });
+
+  it("does not move on when a reply is lost after the charge: no second purchase anywhere", async () => {
+    numariq.faults.add(numariq.routes.buy, { kind: "reset-after" });
+    const client = createClient({ providers: [numariq.provider(), numpool.provider(), fetchsms.provider()] });
+    const error = await client.buy({ service: "whatsapp", country: "US" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect(charges()).toEqual({ numariq: 1, numpool: 0, fetchsms: 0, juicysms: 0 });
+    expect(posts(numpool) + posts(fetchsms)).toBe(0);
+  });
+
+  it("a lost reply the seller settles is that seller's order, not a reason to move on", async () => {
+    // NumPool finds a purchase whose reply was lost in its order list.
+    numpool.faults.add(numpool.routes.buy, { kind: "reset-after" });
+    const client = createClient({
+      providers: [numpool.provider(), fetchsms.provider()],
+      strategy: "ordered",
+    });
+    const order = await client.buy({ service: "whatsapp", country: "US" });
+    expect(order.provider).toBe("numpool");
+    expect(charges()).toEqual({ numariq: 0, numpool: 1, fetchsms: 0, juicysms: 0 });
+  });
+
+  it("stops at once on the caller's own fault, an empty wallet included", async () => {
+    numariq.wallet.balance = 0;
+    const client = createClient({ providers: [numariq.provider(), numpool.provider()] });
+    await expect(client.buy({ service: "whatsapp", country: "US" })).rejects.toMatchObject({
+      code: "insufficient_balance",
+      provider: "numariq",
+    });
+    expect(posts(numpool)).toBe(0);
+  });
+
+  it("when every provider fails, one NoProviderError lists each one's reason, and nothing was charged", async () => {
+    numariq.setStock(0);
+    numpool.setStock(0);
+    const client = createClient({ providers: [numariq.provider(), numpool.provider(), juicysms.provider()] });
+    const error = (await client
+      .buy({ service: "whatsapp", country: "US" })
+      .catch((e: unknown) => e)) as NoProviderError;
+    expect(error).toBeInstanceOf(NoProviderError);
+    expect(error.code).toBe("no_provider");
+    expect(error.attempts.map((a) => [a.provider, a.error.code])).toEqual([
+      ["numariq", "out_of_stock"],
+      ["numpool", "out_of_stock"],
+      // JuicySMS knows no WhatsApp id: left out by its own refusal before any request.
+      ["juicysms", expect.any(String)],
+    ]);
+    expect(error.message).toMatch(/numariq: .*; numpool: .*; juicysms: /);
+    expect(charges()).toEqual({ numariq: 0, numpool: 0, fetchsms: 0, juicysms: 0 });
+  });
+});
+
+describe("maxPrice across providers", () => {
+  it("skips a cheaper-listed provider above the limit and buys within it", async () => {
+    numariq.setStock(0);
+    const client = createClient({ providers: [numpool.provider(), fetchsms.provider(), numariq.provider()] });
+    const order = await client.buy({
+      service: "whatsapp",
+      country: "US",
+      maxPrice: { amount: 50, currency: "USD" },
+    });
+    expect(order.provider).toBe("numpool");
+    expect(order.price?.amount).toBeLessThanOrEqual(50);
+  });
+
+  it("buys nothing anywhere when every price is above it", async () => {
+    const client = createClient({ providers: [numpool.provider(), fetchsms.provider(), numariq.provider()] });
+    const error = (await client
+      .buy({ service: "whatsapp", country: "US", maxPrice: { amount: 15, currency: "USD" } })
+      .catch((e: unknown) => e)) as NoProviderError;
+    expect(error).toBeInstanceOf(NoProviderError);
+    expect(error.attempts.every((a) => a.error instanceof OutOfStockError)).toBe(true);
+    expect(posts(numpool) + posts(fetchsms) + posts(numariq)).toBe(0);
+  });
+});
+
+describe("mixed currencies", () => {
+  // The sandbox can price in EUR: a provider whose prices are not in the client's currency.
+  const euroSandbox = () => sandbox({ seed: 7, currency: "EUR" });
+
+  it("without a rate, an offer in another currency is never compared: it ranks after every USD offer", async () => {
+    const client = createClient({ providers: [euroSandbox(), fetchsms.provider()] });
+    const quote = await client.quote({ service: "whatsapp", country: "US" });
+    expect(quote.offers.map((o) => [o.provider, o.price?.currency])).toEqual([
+      ["fetchsms", "USD"],
+      ["sandbox", "EUR"],
+    ]);
+    expect((await client.buy({ service: "whatsapp", country: "US" })).provider).toBe("fetchsms");
+  });
+
+  it("without a rate, maxPrice in USD is never held against EUR prices: that provider is left out", async () => {
+    fetchsms.setStock(0);
+    const client = createClient({ providers: [euroSandbox(), fetchsms.provider()] });
+    const error = (await client
+      .buy({ service: "whatsapp", country: "US", maxPrice: { amount: 5_000, currency: "USD" } })
+      .catch((e: unknown) => e)) as NoProviderError;
+    expect(error).toBeInstanceOf(NoProviderError);
+    expect(error.attempts.find((a) => a.provider === "sandbox")?.error.message).toMatch(/EUR.*rate/);
+  });
+
+  it("with a rate, EUR and USD prices are compared, and maxPrice is converted (rounded down)", async () => {
+    const eur = euroSandbox();
+    const euroPrice = (await eur.services!({ country: "US", service: "whatsapp" })).find(
+      (o) => o.service === "whatsapp",
+    )!.price!;
+    // A rate that makes the EUR offer one cent cheaper than FetchSMS's $0.85 in USD.
+    fetchsms.setPrice("whatsapp", 85);
+    const rate = 84 / euroPrice.amount;
+    const client = createClient({ providers: [fetchsms.provider(), eur], rates: { EUR: rate } });
+    const quote = await client.quote({ service: "whatsapp", country: "US" });
+    expect(quote.offers.map((o) => o.provider)).toEqual(["sandbox", "fetchsms"]);
+    const order = await client.buy({
+      service: "whatsapp",
+      country: "US",
+      maxPrice: { amount: 84, currency: "USD" },
+    });
+    expect(order.provider).toBe("sandbox");
+    // One cent less in USD converts to under the EUR price: the sandbox is then above the limit.
+    const cheaper = createClient({ providers: [eur], rates: { EUR: rate } });
+    fetchsms.setStock(0);
+    await expect(
+      cheaper.buy({ service: "whatsapp", country: "US", maxPrice: { amount: 83, currency: "USD" } }),
+    ).rejects.toBeInstanceOf(NoProviderError);
+  });
+});
+
+describe("after the purchase", () => {
+  it("every later call on an order reaches the provider that sold it", async () => {
+    const client = createClient({ providers: [numpool.provider(), numariq.provider()] });
+    const order = await client.buy({ service: "whatsapp", country: "US" });
+    expect(order.provider).toBe("numariq");
+    const numpoolBefore = requests(numpool);
+    numariq.deliver(order.id, "Your WhatsApp code: 123-456");
+    expect((await client.poll(order)).code).toBe("123456");
+    // A JSON round trip, as a script that saved the order would hand it back.
+    const saved = JSON.parse(JSON.stringify(order));
+    expect((await client.waitForCode(saved, { intervalMs: 10 })).code).toBe("123456");
+    expect(requests(numpool)).toBe(numpoolBefore);
+  });
+
+  it("an order of a provider the client does not hold is refused before any request", async () => {
+    const client = createClient({ providers: [numpool.provider()] });
+    const order = await createClient({ provider: numariq.provider() }).buy({
+      service: "whatsapp",
+      country: "US",
+    });
+    await expect(client.poll(order)).rejects.toMatchObject({
+      code: "invalid_request",
+      field: "order.provider",
+    });
+  });
+
+  it("balance() reads every wallet, and a failure is listed beside the others", async () => {
+    numpool.faults.add(
+      { method: "GET", path: /balance/ },
+      { kind: "status", status: 401, body: { error: "bad key" } },
+    );
+    fetchsms.wallet.balance = 1234;
+    const client = createClient({ providers: [numariq.provider(), numpool.provider(), fetchsms.provider()] });
+    const { balances, failures } = await client.balance();
+    expect(balances).toEqual({ fetchsms: { amount: 1234, currency: "USD" } });
+    // Numariq's API has no balance call; NumPool refused the key.
+    expect(failures.map((f) => [f.provider, f.error.code])).toEqual([
+      ["numariq", "unsupported"],
+      ["numpool", "auth"],
+    ]);
+    expect(await client.balance("fetchsms")).toEqual({ amount: fetchsms.wallet.balance, currency: "USD" });
+  });
+
+  it("services() merges the catalogs, each offer naming its provider", async () => {
+    const client = createClient({ providers: [numariq.provider(), fetchsms.provider()] });
+    const offers = await client.services({ country: "US" });
+    const sellers = new Set(offers.filter((o) => o.service === "whatsapp").map((o) => o.provider));
+    expect(sellers).toEqual(new Set(["numariq", "fetchsms"]));
+  });
+});
+
+describe("quote", () => {
+  it("lists each provider's offers cheapest first, and reports a failing provider beside them", async () => {
+    fetchsms.faults.add({ method: "GET", path: /services/ }, { kind: "status", status: 500 }, 10);
+    const client = createClient({
+      providers: [fetchsms.provider(), numpool.provider(), numariq.provider(), juicysms.provider()],
+    });
+    const quote = await client.quote({ service: "whatsapp", country: "US" });
+    expect(quote.offers.map((o) => [o.provider, o.price?.amount, o.kind])).toEqual([
+      ["numariq", 20, "activation"],
+      ["numpool", 43, "activation"],
+    ]);
+    expect(quote.failures.map((f) => [f.provider, f.error.code])).toEqual([["fetchsms", "provider_error"]]);
+    // JuicySMS publishes no price list: left out, with why.
+    expect(quote.skipped.map((s) => [s.provider, s.error.message])).toEqual([
+      ["juicysms", "juicysms quotes no prices"],
+    ]);
+    expect(charges()).toEqual({ numariq: 0, numpool: 0, fetchsms: 0, juicysms: 0 });
+  });
+
+  it("keeps catalogs for quoteCacheMs: a second quote asks nobody", async () => {
+    const client = createClient({ providers: [numpool.provider(), numariq.provider()] });
+    await client.quote({ service: "whatsapp", country: "US" });
+    const before = requests(numpool) + requests(numariq);
+    await client.quote({ service: "whatsapp", country: "US" });
+    await client.buy({ service: "whatsapp", country: "US" });
+    // The buy read no catalog: one POST to the seller only.
+    expect(requests(numpool) + requests(numariq)).toBe(before + 1);
+  });
+
+  it("quoteCacheMs: 0 reads the catalogs every time", async () => {
+    const client = createClient({ providers: [numariq.provider()], quoteCacheMs: 0 });
+    await client.quote({ service: "whatsapp", country: "US" });
+    const before = requests(numariq);
+    await client.quote({ service: "whatsapp", country: "US" });
+    expect(requests(numariq)).toBeGreaterThan(before);
+  });
+
+  it("needs a service for activations", async () => {
+    const client = createClient({ providers: [numariq.provider()] });
+    await expect(client.quote({} as never)).rejects.toMatchObject({
+      code: "invalid_request",
+      field: "service",
+    });
+  });
+});
