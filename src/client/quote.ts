@@ -101,16 +101,26 @@ const MAX_ENTRIES = 500;
 /**
  * Catalogs kept for `ttlMs` after they arrive (0: not kept). Concurrent asks for one catalog share one
  * request, which no caller's signal cuts short: each caller stops waiting on its own abort instead. A
- * failure is not kept.
+ * failure is not kept. `observe` hears how each request the cache makes ends (a kept answer is not a
+ * request, so it tells nothing about the provider's health now).
  */
-export function quoteCache(ttlMs: number): QuoteSource {
+export function quoteCache(
+  ttlMs: number,
+  observe: (provider: Provider, error: SmsError | null) => void = () => {},
+): QuoteSource {
   const entries = new Map<string, { promise: Promise<unknown>; until: number }>();
-  function cached<T>(key: string, load: () => Promise<T>, options: CallOptions | undefined): Promise<T> {
+  function cached<T>(
+    provider: Provider,
+    key: string,
+    load: () => Promise<T>,
+    options: CallOptions | undefined,
+  ): Promise<T> {
     const now = Date.now();
     let entry = entries.get(key);
     if (!entry || entry.until <= now) {
       const promise = load().then(
         (value) => {
+          observe(provider, null);
           if (ttlMs > 0 && entries.get(key)?.promise === promise)
             entries.get(key)!.until = Date.now() + ttlMs;
           else if (entries.get(key)?.promise === promise) entries.delete(key);
@@ -118,6 +128,7 @@ export function quoteCache(ttlMs: number): QuoteSource {
         },
         (error: unknown) => {
           if (entries.get(key)?.promise === promise) entries.delete(key);
+          if (error instanceof SmsError) observe(provider, error);
           throw error;
         },
       );
@@ -128,15 +139,13 @@ export function quoteCache(ttlMs: number): QuoteSource {
     }
     return untilAborted(entry.promise as Promise<T>, options?.signal);
   }
+  const keyOf = (provider: Provider, kind: string, request: object) =>
+    `${provider.name}\0${kind}\0${JSON.stringify(request)}`;
   return {
     activations: (provider, request, options) =>
-      cached(`${provider.name}\0a\0${JSON.stringify(request)}`, () => provider.services!(request), options),
+      cached(provider, keyOf(provider, "a", request), () => provider.services!(request), options),
     rentals: (provider, request, options) =>
-      cached(
-        `${provider.name}\0r\0${JSON.stringify(request)}`,
-        () => provider.rentalOffers!(request),
-        options,
-      ),
+      cached(provider, keyOf(provider, "r", request), () => provider.rentalOffers!(request), options),
   };
 }
 
@@ -239,7 +248,6 @@ export async function quoteOffers(
   options: RequestOptions | undefined,
   scale: PriceScale = { strategy: "ordered", currency: null, rates: {} },
   skip: (provider: Provider) => SmsError | null = () => null,
-  onResult: (provider: Provider, error: unknown) => void = () => {},
 ): Promise<Quote> {
   const names = providers.map((p) => p.name);
   const req = checkQuoteInput(input, names);
@@ -258,13 +266,11 @@ export async function quoteOffers(
     settled.forEach((result, i) => {
       const provider = asked[i]!;
       if (result.status === "fulfilled") {
-        onResult(provider, null);
         offers.push(...result.value);
         return;
       }
       // The caller's abort, or a failure of our own making (a bug), is not the provider failing.
       if (!(result.reason instanceof SmsError)) throw result.reason;
-      onResult(provider, result.reason);
       failures.push({ provider: provider.name, error: result.reason });
     });
     return { offers: rankOffers(offers, names, scale), failures, skipped };

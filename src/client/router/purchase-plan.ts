@@ -82,8 +82,6 @@ export async function planPurchase(
   eligible.forEach((provider, i) => {
     const look = looks[i]!;
     const name = provider.name;
-    if (look instanceof SmsError) breaker.record(name, look);
-    else if (look !== "unlisted") breaker.record(name, null);
     const refused = priceRefusal(name, look, purchase, scale);
     if (refused) {
       skipped.push({ provider: name, error: refused });

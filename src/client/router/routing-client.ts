@@ -161,8 +161,9 @@ export function createRoutingClient(options: RoutingClientOptions): RoutingClien
       },
     );
   }
-  const quotes = quoteCache(opts.quoteCacheMs ?? 60_000);
   const breaker = new Breaker(names, opts.breaker);
+  // A catalog read counts for the provider's health; an answer the cache kept does not.
+  const quotes = quoteCache(opts.quoteCacheMs ?? 60_000, (p, error) => breaker.record(p.name, error));
   const journal = opts.journal;
   const sessions = new Map<ProviderName, ProviderSession>(
     providers.map((p) => [p.name, providerSession(p, journal, quotes)]),
@@ -320,15 +321,7 @@ export function createRoutingClient(options: RoutingClientOptions): RoutingClien
     },
 
     quote: async (input, options) =>
-      quoteOffers(
-        providers,
-        quotes,
-        input,
-        options,
-        scale,
-        (p) => breaker.resting(p.name),
-        (p, error) => breaker.record(p.name, error),
-      ),
+      quoteOffers(providers, quotes, input, options, scale, (p) => breaker.resting(p.name)),
 
     async recover(recoverOptions) {
       const checked = validate(recoverOptionsSchema, recoverOptions, "recover options") ?? {};

@@ -327,3 +327,103 @@ describe("quote", () => {
     });
   });
 });
+
+describe("a provider that keeps failing", () => {
+  const tooMany = {
+    kind: "status",
+    status: 429,
+    headers: { "Retry-After": "1" },
+    body: { error: "slow down" },
+  } as const;
+
+  it("rests after repeated failures, is left out without a request while it rests, and comes back after", async () => {
+    numariq.faults.add(numariq.routes.buy, tooMany, 2);
+    const client = createClient({
+      providers: [numariq.provider(), numpool.provider()],
+      breaker: { failures: 2, cooldownMs: 300 },
+    });
+    const buy = () => client.buy({ service: "whatsapp", country: "US" });
+    // Twice: Numariq (cheapest) refuses with 429, NumPool sells.
+    expect((await buy()).provider).toBe("numpool");
+    expect(client.health()[0]).toMatchObject({ provider: "numariq", state: "ok", failures: 1 });
+    expect((await buy()).provider).toBe("numpool");
+    const [resting] = client.health();
+    expect(resting).toMatchObject({ provider: "numariq", state: "resting", failures: 2 });
+    expect(resting!.lastError?.code).toBe("rate_limited");
+    expect(Date.parse(resting!.restingUntil!)).toBeGreaterThan(Date.now());
+    // Resting: not asked at all.
+    const posted = posts(numariq);
+    expect((await buy()).provider).toBe("numpool");
+    expect(posts(numariq)).toBe(posted);
+    const quote = await client.quote({ service: "whatsapp", country: "US" });
+    expect(quote.skipped.map((s) => s.provider)).toEqual(["numariq"]);
+    expect(quote.skipped[0]!.error.message).toMatch(/resting until/);
+    // After the rest it is tried again, and one success makes it whole.
+    await new Promise((r) => setTimeout(r, 350));
+    expect((await buy()).provider).toBe("numariq");
+    expect(client.health()[0]).toEqual({
+      provider: "numariq",
+      state: "ok",
+      failures: 0,
+      restingUntil: null,
+      lastError: null,
+    });
+    expect(charges()).toEqual({ numariq: 1, numpool: 3, fetchsms: 0, juicysms: 0 });
+  });
+
+  it("out of stock is a provider working, not failing: it never rests for it", async () => {
+    numariq.setStock(0);
+    const client = createClient({
+      providers: [numariq.provider(), numpool.provider()],
+      breaker: { failures: 1, cooldownMs: 60_000 },
+    });
+    await client.buy({ service: "whatsapp", country: "US" });
+    await client.buy({ service: "whatsapp", country: "US" });
+    expect(client.health().map((h) => h.state)).toEqual(["ok", "ok"]);
+    expect(posts(numariq)).toBe(2);
+  });
+
+  it("catalog failures count too: a provider whose quotes keep failing rests", async () => {
+    fetchsms.faults.add({ method: "GET", path: /services/ }, { kind: "status", status: 500 }, 100);
+    const client = createClient({
+      providers: [fetchsms.provider(), numariq.provider()],
+      breaker: { failures: 2, cooldownMs: 60_000 },
+    });
+    await client.quote({ service: "whatsapp", country: "US" });
+    await client.quote({ service: "telegram", country: "US" });
+    expect(client.health()[0]).toMatchObject({ provider: "fetchsms", state: "resting", failures: 2 });
+    const before = requests(fetchsms);
+    const quote = await client.quote({ service: "google", country: "US" });
+    expect(requests(fetchsms)).toBe(before);
+    expect(quote.skipped.map((s) => s.provider)).toEqual(["fetchsms"]);
+  });
+});
+
+describe("renting", () => {
+  it("ordered: rents from the first provider that rents for those days, leaving out the others without a request", async () => {
+    // NumPool rents for 7 days and more, but not in the US the way asked; FetchSMS rents for 30.
+    const client = createClient({
+      providers: [juicysms.provider(), fetchsms.provider()],
+      strategy: "ordered",
+    });
+    const rental = await client.rent({ days: 30, country: "US" });
+    // JuicySMS rents only in NL and GB: left out by the guard.
+    expect(rental.provider).toBe("fetchsms");
+    expect(requests(juicysms)).toBe(0);
+    expect(charges()).toEqual({ numariq: 0, numpool: 0, fetchsms: 1, juicysms: 0 });
+  });
+
+  it("a rental out of stock fails over; later calls on the rental reach its seller", async () => {
+    numariq.setStock(0, "rental");
+    const client = createClient({
+      providers: [numariq.provider(), fetchsms.provider()],
+      strategy: "ordered",
+    });
+    const rental = await client.rent({ days: 30, country: "US" });
+    expect(rental.provider).toBe("fetchsms");
+    fetchsms.deliver(rental.id, "Your Discord code is 771234");
+    const inbox = await client.inbox(rental);
+    expect(inbox[0]?.code).toBe("771234");
+    expect(charges()).toEqual({ numariq: 0, numpool: 0, fetchsms: 1, juicysms: 0 });
+  });
+});
