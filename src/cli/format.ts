@@ -1,4 +1,6 @@
 /** Human lines for the CLI's results. */
+import type { Quote } from "../client/quote.js";
+import type { Balances } from "../client/router/routing-client.js";
 import type { Message, Money, Order, Rental, ServiceOffer } from "../core/model.js";
 import { formatMoney } from "../core/money.js";
 
@@ -35,4 +37,24 @@ export function offerLines(offers: readonly ServiceOffer[]): string[] {
     (o) =>
       `${o.service.padEnd(16)} ${(o.country ?? "any").padEnd(4)} ${money(o.price).padStart(10)}  ${o.stock ?? "?"} in stock`,
   );
+}
+
+export function balanceLines(balances: Balances): string[] {
+  return [
+    ...Object.entries(balances.balances).map(
+      ([provider, value]) => `${provider.padEnd(11)} ${money(value ?? null)}`,
+    ),
+    ...balances.failures.map((f) => `${f.provider.padEnd(11)} failed: ${f.error.message}`),
+  ];
+}
+
+export function quoteLines(quote: Quote): string[] {
+  const lines = quote.offers.map((o) => {
+    const what = o.kind === "rental" ? `${o.days} days${o.service ? ` ${o.service}` : ""}` : o.service;
+    return `${o.provider.padEnd(11)} ${what.padEnd(16)} ${(o.country ?? "any").padEnd(4)} ${money(o.price).padStart(10)}  ${o.stock ?? "?"} in stock`;
+  });
+  if (lines.length === 0) lines.push("no offers");
+  for (const f of quote.failures) lines.push(`${f.provider.padEnd(11)} failed: ${f.error.message}`);
+  for (const s of quote.skipped) lines.push(`${s.provider.padEnd(11)} left out: ${s.error.message}`);
+  return lines;
 }

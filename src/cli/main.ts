@@ -4,14 +4,20 @@
  * JSON document, and exits with the status of what happened (`exit-codes.ts`).
  */
 import { Command, CommanderError, Option } from "commander";
-import type { SmsClient } from "../client/client.js";
+import type { Order } from "../core/model.js";
 import { moneyFromDecimal } from "../core/money.js";
 import { PROVIDER_NAMES, PROVIDER_REGISTRY } from "../providers/registry.js";
-import { clientFor, type GlobalFlags } from "./context.js";
-import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
-import { messageLines, offerLines, orderLines, rentalLines } from "./format.js";
+import {
+  type CliClient,
+  type CliContext,
+  contextFor,
+  type GlobalFlags,
+  orderRef,
+  rentalRef,
+} from "./context.js";
+import { EXIT_CODES, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
+import { balanceLines, messageLines, offerLines, orderLines, quoteLines, rentalLines } from "./format.js";
 import { createOutput, type Io, type Output, UsageError } from "./output.js";
-import { orderById, rentalById } from "./references.js";
 
 export interface CliEnv {
   io: Io;
@@ -20,7 +26,7 @@ export interface CliEnv {
   signals: NodeJS.EventEmitter;
 }
 
-type Action = (client: SmsClient, out: Output, flags: GlobalFlags) => Promise<number | undefined>;
+type Action = (context: CliContext, out: Output, flags: GlobalFlags) => Promise<number | undefined>;
 
 const seconds = (value: string) => {
   const n = Number(value);
@@ -37,7 +43,8 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
   let status = EXIT_OK;
   const program = new Command("unisms")
     .description("Buy disposable numbers and read one-time codes from SMS-verification providers.")
-    .option("-p, --provider <name>", "provider (default: $UNISMS_PROVIDER)")
+    .option("-p, --provider <names>", "provider, or several separated by commas (default: $UNISMS_PROVIDER)")
+    .option("--strategy <how>", "with several providers: cheapest (default) or ordered")
     .option("--api-key <key>", "API key (default: the provider's variable, e.g. $NUMPOOL_API_KEY)")
     .option("--base-url <url>", "the provider's API base URL (a proxy or a test server)")
     .option("--journal <file>", "journal paid calls to this file, for `unisms recover` after a crash")
@@ -53,8 +60,8 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
   const run = (action: Action) => async () => {
     const output = out();
     try {
-      const client = clientFor(flags(), cli.env);
-      status = (await action(client, output, flags())) ?? EXIT_OK;
+      const context = contextFor(flags(), cli.env);
+      status = (await action(context, output, flags())) ?? EXIT_OK;
     } catch (error) {
       status = output.failure(error);
     }
@@ -80,12 +87,19 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
 
   program
     .command("balance")
-    .description("the wallet balance")
+    .description("the wallet balance (each provider's, with several)")
     .action(
-      run(async (client, output) => {
-        const money = await client.balance();
-        output.result(money, () => [`${(money.amount / 100).toFixed(2)} ${money.currency}`]);
-        return EXIT_OK;
+      run(async ({ client }, output) => {
+        if (!("providers" in client)) {
+          const money = await client.balance();
+          output.result(money, () => [`${(money.amount / 100).toFixed(2)} ${money.currency}`]);
+          return EXIT_OK;
+        }
+        const balances = await client.balance();
+        output.result(balances, () => balanceLines(balances));
+        // Every balance is printed; the status is the first failure's, so a script still notices it.
+        const failed = balances.failures[0];
+        return failed ? EXIT_CODES[failed.error.code] : EXIT_OK;
       }),
     );
 
@@ -94,7 +108,7 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
     .description("services on offer, with prices")
     .option("--country <code>", "ISO country code")
     .action(
-      run(async (client, output) => {
+      run(async ({ client }, output) => {
         const opts = program.commands.find((c) => c.name() === "services")!.opts<{ country?: string }>();
         const offers = await client.services(opts.country ? { country: opts.country } : {});
         output.result(offers, () => offerLines(offers));
@@ -102,21 +116,45 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
       }),
     );
 
+  const quote = program
+    .command("quote [service]")
+    .description("what a number costs now at each provider, cheapest first (nothing is bought)")
+    .option("--country <code>", "ISO country code")
+    .option("--rental", "quote rentals instead of one-code activations")
+    .option("--days <n>", "rentals: only this period, in days", wholeDays);
+  quote.action((service: string | undefined) =>
+    run(async ({ client }, output) => {
+      const opts = quote.opts<{ country?: string; rental?: boolean; days?: number }>();
+      const result = await client.quote({
+        ...(service ? { service } : {}),
+        ...(opts.country ? { country: opts.country } : {}),
+        ...(opts.rental ? { kind: "rental" as const } : {}),
+        ...(opts.days ? { days: opts.days } : {}),
+      });
+      output.result(result, () => quoteLines(result));
+      return EXIT_OK;
+    })(),
+  );
+
   const buy = program
     .command("buy <service>")
     .description("buy a number for a service; with --wait, print the code when it arrives")
     .option("--country <code>", "ISO country code")
     .option("--area-code <digits>", "US area code")
-    .option("--max-price <amount>", "refuse a price above this, in the provider's currency (e.g. 0.50)")
+    .option("--max-price <amount>", "refuse a price above this, in USD (e.g. 0.50; see --currency)")
+    .addOption(
+      new Option("--currency <code>", "the currency of --max-price").choices(["USD", "EUR"]).default("USD"),
+    )
     .option("--wait", "wait for the code and print it")
     .addOption(new Option("--timeout <seconds>", "give up waiting after this long").argParser(seconds))
     .option("--keep", "on Ctrl-C while waiting, keep the order open instead of cancelling it");
   buy.action((service: string) =>
-    run(async (client, output) => {
+    run(async ({ client }, output) => {
       const opts = buy.opts<{
         country?: string;
         areaCode?: string;
         maxPrice?: string;
+        currency: "USD" | "EUR";
         wait?: boolean;
         timeout?: number;
         keep?: boolean;
@@ -127,7 +165,7 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
           service,
           ...(opts.country ? { country: opts.country } : {}),
           ...(opts.areaCode ? { areaCode: opts.areaCode } : {}),
-          ...(opts.maxPrice ? { maxPrice: moneyFromDecimal(opts.maxPrice) } : {}),
+          ...(opts.maxPrice ? { maxPrice: moneyFromDecimal(opts.maxPrice, opts.currency) } : {}),
         });
         if (!interrupt) {
           output.result(order, () => orderLines(order));
@@ -146,11 +184,11 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
     .addOption(new Option("--timeout <seconds>", "give up after this long").argParser(seconds))
     .option("--keep", "on Ctrl-C or timeout, keep the order open instead of cancelling it");
   wait.action((id: string) =>
-    run(async (client, output) => {
+    run(async ({ client, names }, output) => {
       const opts = wait.opts<{ timeout?: number; keep?: boolean }>();
       const interrupt = onInterrupt(cli.signals);
       try {
-        const order = await client.poll(orderById(client.provider.name, id));
+        const order = await client.poll(orderRef(names, id));
         return await waitFor(client, output, order, opts.timeout, opts.keep === true, interrupt.signal);
       } finally {
         interrupt.dispose();
@@ -162,8 +200,8 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
     .command("done <order>")
     .description("finish an order whose code was used")
     .action((id: string) =>
-      run(async (client, output) => {
-        const order = await client.done(orderById(client.provider.name, id));
+      run(async ({ client, names }, output) => {
+        const order = await client.done(orderRef(names, id));
         output.result(order, () => orderLines(order));
         return EXIT_OK;
       })(),
@@ -173,8 +211,8 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
     .command("cancel <order>")
     .description("cancel an order for its refund")
     .action((id: string) =>
-      run(async (client, output) => {
-        const result = await client.cancel(orderById(client.provider.name, id));
+      run(async ({ client, names }, output) => {
+        const result = await client.cancel(orderRef(names, id));
         output.result(result, () => [
           ...orderLines(result.order),
           `refund  ${result.refunded ? `${(result.refunded.amount / 100).toFixed(2)} ${result.refunded.currency}` : "none"}`,
@@ -190,7 +228,7 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
     .option("--country <code>", "ISO country code")
     .option("--service <name>", "the service it is for (where the provider asks)");
   rent.action(
-    run(async (client, output) => {
+    run(async ({ client }, output) => {
       const opts = rent.opts<{ days: number; country?: string; service?: string }>();
       const rental = await client.rent({
         days: opts.days,
@@ -207,9 +245,9 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
     .description("extend a rental")
     .option("--days <n>", "period in days (default: the provider's)", wholeDays);
   renew.action((id: string) =>
-    run(async (client, output) => {
+    run(async ({ client, names }, output) => {
       const opts = renew.opts<{ days?: number }>();
-      const current = await client.getRental(rentalById(client.provider.name, id));
+      const current = await client.getRental(rentalRef(names, id));
       const rental = await client.renew(current, opts.days ? { days: opts.days } : {});
       output.result(rental, () => rentalLines(rental));
       return EXIT_OK;
@@ -220,8 +258,8 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
     .command("inbox <rental>")
     .description("the messages a rental received, newest first")
     .action((id: string) =>
-      run(async (client, output) => {
-        const messages = await client.inbox(rentalById(client.provider.name, id));
+      run(async ({ client, names }, output) => {
+        const messages = await client.inbox(rentalRef(names, id));
         output.result(messages, () => messageLines(messages));
         return EXIT_OK;
       })(),
@@ -232,7 +270,7 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
     .description("settle what a killed process left in its journal (needs --journal)")
     .option("--cancel-open", "cancel orders still open, for their refund");
   recover.action(
-    run(async (client, output, global) => {
+    run(async ({ client }, output, global) => {
       if (!global.journal)
         throw new UsageError("recover needs --journal <file>: the journal the killed process wrote");
       const report = await client.recover({
@@ -267,9 +305,9 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
  * its refund (unless `keep`); a timeout cancels it too (the SDK's own timeout cancel).
  */
 async function waitFor(
-  client: SmsClient,
+  client: CliClient,
   output: Output,
-  order: Parameters<SmsClient["waitForCode"]>[0],
+  order: Order,
   timeoutMs: number | undefined,
   keep: boolean,
   interrupted: AbortSignal,

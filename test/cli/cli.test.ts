@@ -232,3 +232,68 @@ describe("unisms against the NumPool API (a fake on a loopback port)", () => {
     expect(JSON.parse(again.stdout).entries).toEqual([]);
   });
 });
+
+describe("unisms over several providers (NumPool's fake on a loopback port, and the sandbox)", () => {
+  let fake: NumpoolFake;
+  let loop: Loopback;
+  const env = () => ({
+    UNISMS_PROVIDER: "numpool,sandbox",
+    NUMPOOL_API_KEY: fake.apiKey,
+    NUMPOOL_BASE_URL: fake.baseUrl,
+  });
+
+  beforeEach(async () => {
+    loop = await serveOnLoopback({ handlers: () => fake.handlers as unknown as readonly unknown[] });
+    fake = createNumpoolFake({ baseUrl: `${loop.origin}/api/v1` });
+  });
+  afterEach(() => loop.close());
+
+  it("quote lists both providers' offers, cheapest first, and buys nothing", async () => {
+    const run = await cli(["--json", "quote", "whatsapp", "--country", "US"], env());
+    expect(run.status).toBe(0);
+    const quote = JSON.parse(run.stdout) as {
+      offers: Array<{ provider: string; price: { amount: number } }>;
+    };
+    expect(new Set(quote.offers.map((o) => o.provider))).toEqual(new Set(["numpool", "sandbox"]));
+    const amounts = quote.offers.map((o) => o.price.amount);
+    expect(amounts).toEqual([...amounts].sort((a, b) => a - b));
+    expect(fake.wallet.charges()).toBe(0);
+  });
+
+  it("buy fails over from an empty NumPool to the sandbox, and later commands take <provider>:<id>", async () => {
+    fake.setStock(0);
+    const bought = await cli(
+      ["--json", "--strategy", "ordered", "buy", "whatsapp", "--country", "US"],
+      env(),
+    );
+    expect(bought.status).toBe(0);
+    const order = JSON.parse(bought.stdout) as { id: string; provider: string };
+    expect(order.provider).toBe("sandbox");
+    expect(fake.wallet.charges()).toBe(0);
+    // A bare id cannot say which provider sold it.
+    const bare = await cli(["cancel", order.id], env());
+    expect(bare.status).toBe(EXIT_CODES.invalid_request);
+    expect(bare.stderr).toContain("<provider>:<id>");
+    // The sandbox is a fresh one in each process, so it no longer knows the order: its own not_found.
+    const named = await cli(["--json", "cancel", `sandbox:${order.id}`], env());
+    expect(JSON.parse(named.stderr).error).toMatchObject({ code: "not_found", provider: "sandbox" });
+  });
+
+  it("balance prints each provider's, and a failure sets the exit status", async () => {
+    const ok = await cli(["--json", "balance"], env());
+    expect(ok.status).toBe(0);
+    const balances = JSON.parse(ok.stdout) as { balances: Record<string, { amount: number }> };
+    expect(balances.balances.numpool?.amount).toBe(fake.wallet.balance);
+    expect(Object.keys(balances.balances).sort()).toEqual(["numpool", "sandbox"]);
+    const failing = await cli(["balance"], { ...env(), NUMPOOL_API_KEY: "np_live_wrong_key_0000000000" });
+    expect(failing.status).toBe(EXIT_CODES.auth);
+    expect(failing.stdout).toMatch(/sandbox\s+\$\d+\.\d\d/);
+    expect(failing.stdout).toMatch(/numpool\s+failed/);
+  });
+
+  it("--api-key and --base-url are for one provider", async () => {
+    const run = await cli(["--api-key", "x", "balance"], env());
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("NUMPOOL_API_KEY");
+  });
+});
