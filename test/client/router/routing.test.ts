@@ -89,6 +89,29 @@ describe("choosing a provider", () => {
     expect(requests(numariq)).toBe(0);
   });
 
+  it("leaves out, without a request, providers without the channel, the area code or idempotency asked for", async () => {
+    const client = createClient({ providers: [numpool.provider(), fetchsms.provider(), numariq.provider()] });
+    // Only Numariq reads codes out by voice.
+    expect((await client.buy({ service: "whatsapp", country: "US", channel: "voice" })).provider).toBe(
+      "numariq",
+    );
+    expect(requests(numpool) + requests(fetchsms)).toBe(0);
+    // NumPool takes no area code; FetchSMS and Numariq do, and Numariq is cheaper.
+    numariq.setStock(0);
+    expect((await client.buy({ service: "whatsapp", country: "US", areaCode: "212" })).provider).toBe(
+      "fetchsms",
+    );
+    expect(requests(numpool)).toBe(0);
+    // None of the three de-duplicates by key: a key is refused everywhere, before any request.
+    const before = requests(numpool) + requests(fetchsms) + requests(numariq);
+    const error = (await client
+      .buy({ service: "whatsapp", country: "US", idempotencyKey: "k-1" })
+      .catch((e: unknown) => e)) as NoProviderError;
+    expect(error).toBeInstanceOf(NoProviderError);
+    expect(error.attempts.map((a) => a.error.code)).toEqual(["unsupported", "unsupported", "unsupported"]);
+    expect(requests(numpool) + requests(fetchsms) + requests(numariq)).toBe(before);
+  });
+
   it("refuses a provider given twice: orders name only the provider", () => {
     expect(() => createClient({ providers: [numpool.provider(), numpool.provider()] })).toThrow(
       ValidationError,
