@@ -450,3 +450,23 @@ describe("renting", () => {
     expect(charges()).toEqual({ numariq: 0, numpool: 0, fetchsms: 1, juicysms: 0 });
   });
 });
+
+describe("watching orders of several providers", () => {
+  it("each provider keeps its own rate budget: one spent budget does not hold up another's watchers", async () => {
+    const client = createClient({
+      // NumPool may send one request every 20 s; FetchSMS is not limited here.
+      providers: [numpool.provider({ rateLimit: { limit: 1, intervalMs: 20_000 } }), fetchsms.provider()],
+      strategy: "ordered",
+    });
+    const slow = await client.buy({ service: "whatsapp", country: "US" }); // spends NumPool's one request
+    const fast = await client.buy({ service: "whatsapp", country: "US", provider: "fetchsms" });
+    expect([slow.provider, fast.provider]).toEqual(["numpool", "fetchsms"]);
+    const slowWatch = client.watch(slow, { intervalMs: 10 });
+    fetchsms.deliver(fast.id, "Your WhatsApp code: 555-123");
+    const { code } = await client.waitForCode(fast, { intervalMs: 10, timeoutMs: 10_000 });
+    expect(code).toBe("555123");
+    // NumPool's watcher is still waiting for its budget: not one poll has gone out.
+    expect(numpool.faults.requests.filter((r) => r.method === "GET")).toEqual([]);
+    slowWatch.stop();
+  });
+});
