@@ -405,14 +405,26 @@ export class NetworkError extends SmsError {
    * waiting for it): the provider may still be working on the request and act on it later.
    */
   readonly timedOut: boolean;
+  /**
+   * True when a purchase's request may have reached the provider and its record, looked at twice
+   * afterwards, showed no purchase: `requestMayHaveBeenSent` is then false, but on the strength of those
+   * looks, not of the request never leaving. A client over several providers does not buy elsewhere after
+   * one (a request the provider took and acts on late would be a second purchase).
+   */
+  readonly reconciled: boolean;
 
   constructor(
     message: string,
-    options: SmsErrorOptions & { requestMayHaveBeenSent?: boolean; timedOut?: boolean } = {},
+    options: SmsErrorOptions & {
+      requestMayHaveBeenSent?: boolean;
+      timedOut?: boolean;
+      reconciled?: boolean;
+    } = {},
   ) {
     super(message, { retryable: true, ...options });
     this.requestMayHaveBeenSent = options.requestMayHaveBeenSent ?? true;
     this.timedOut = options.timedOut ?? false;
+    this.reconciled = options.reconciled ?? false;
   }
 
   protected override details() {
@@ -421,6 +433,8 @@ export class NetworkError extends SmsError {
       requestMayHaveBeenSent: this.requestMayHaveBeenSent,
       /** The `timedOut` property. */
       timedOut: this.timedOut,
+      /** The `reconciled` property. */
+      reconciled: this.reconciled,
     };
   }
 }

@@ -2,8 +2,10 @@
  * A small circuit breaker per provider: after `failures` failures in a row (a 5xx, no reply, a rate
  * limit, an unreadable reply) the router rests the provider for `cooldownMs`, leaving it out of buys,
  * rents and quotes without a request. After the rest it is tried again; one more failure rests it again
- * at once, a success makes it whole. An out-of-stock answer, or a refusal of the caller's request, is a
- * provider working, not failing. Calls on an order or rental always go to its seller, resting or not.
+ * at once, a success makes it whole. Purchases and catalog reads are counted apart, so a provider whose
+ * price list answers but whose purchases keep failing still rests (and the other way round). An
+ * out-of-stock answer is a provider working, not failing; a refusal made before any request tells
+ * nothing either way. Calls on an order or rental always go to its seller, resting or not.
  */
 import { SmsError, UnsupportedError } from "../../core/errors.js";
 import type { ProviderName } from "../../core/model.js";
@@ -22,7 +24,7 @@ export interface ProviderHealth {
   provider: ProviderName;
   /** `"resting"` while it is left out after repeated failures; `"ok"` otherwise. */
   state: "ok" | "resting";
-  /** Failures in a row, reset by a success. */
+  /** Failures in a row (of purchases, or of catalog reads, whichever has more), reset by a success. */
   failures: number;
   /** Until when it rests (ISO 8601); null when it does not. */
   restingUntil: string | null;
@@ -41,8 +43,11 @@ export function isProviderFailure(error: unknown): error is SmsError {
   );
 }
 
+/** What a counted call was: a purchase (buy, rent) or a catalog read (prices, for quotes and ranking). */
+export type CallKind = "purchase" | "catalog";
+
 interface State {
-  failures: number;
+  failures: Record<CallKind, number>;
   restingUntil: number;
   lastError: SmsError | null;
 }
@@ -59,7 +64,9 @@ export class Breaker {
   ) {
     this.threshold = options.failures ?? 3;
     this.cooldownMs = options.cooldownMs ?? 30_000;
-    for (const name of names) this.states.set(name, { failures: 0, restingUntil: 0, lastError: null });
+    for (const name of names) {
+      this.states.set(name, { failures: { purchase: 0, catalog: 0 }, restingUntil: 0, lastError: null });
+    }
   }
 
   /** Why `name` is left out now (it rests), or null. */
@@ -68,24 +75,30 @@ export class Breaker {
     if (state.restingUntil <= this.now()) return null;
     const until = new Date(state.restingUntil).toISOString();
     return new UnsupportedError(
-      `${name} is resting until ${until} after ${state.failures} failures in a row (last: ${state.lastError?.message ?? "unknown"})`,
+      `${name} is resting until ${until} after ${most(state)} failures in a row (last: ${state.lastError?.message ?? "unknown"})`,
       { provider: name, cause: state.lastError ?? undefined },
     );
   }
 
-  /** What a call to `name` ended with: null or any non-failure makes it whole, a failure counts. */
-  record(name: ProviderName, error: unknown): void {
+  /**
+   * What a request to `name` ended with: a failure counts against its kind; anything else (null, an
+   * answer such as out of stock) clears that kind's count, and the rest once neither kind is failing.
+   * Only outcomes of requests belong here, never a refusal made before one.
+   */
+  record(name: ProviderName, error: unknown, kind: CallKind): void {
     const state = this.states.get(name);
     if (!state) return;
     if (!isProviderFailure(error)) {
-      state.failures = 0;
-      state.restingUntil = 0;
-      state.lastError = null;
+      state.failures[kind] = 0;
+      if (most(state) === 0) {
+        state.restingUntil = 0;
+        state.lastError = null;
+      }
       return;
     }
-    state.failures += 1;
+    state.failures[kind] += 1;
     state.lastError = error;
-    if (state.failures >= this.threshold) state.restingUntil = this.now() + this.cooldownMs;
+    if (state.failures[kind] >= this.threshold) state.restingUntil = this.now() + this.cooldownMs;
   }
 
   health(): ProviderHealth[] {
@@ -96,10 +109,14 @@ export class Breaker {
       return {
         provider,
         state: resting ? "resting" : "ok",
-        failures: state.failures,
+        failures: most(state),
         restingUntil: resting ? new Date(state.restingUntil).toISOString() : null,
         lastError: state.lastError,
       };
     });
   }
+}
+
+function most(state: State): number {
+  return Math.max(state.failures.purchase, state.failures.catalog);
 }

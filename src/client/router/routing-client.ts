@@ -15,7 +15,13 @@
  * a `ValidationError` the provider answered), and on an abort.
  */
 import * as z from "zod";
-import { NoProviderError, type ProviderFailure, SmsError, ValidationError } from "../../core/errors.js";
+import {
+  NetworkError,
+  NoProviderError,
+  type ProviderFailure,
+  SmsError,
+  ValidationError,
+} from "../../core/errors.js";
 import {
   CURRENCIES,
   type Currency,
@@ -130,13 +136,26 @@ const routingOptionsSchema = z.strictObject({
   journal: z.custom<Journal>((j) => typeof j === "object" && j !== null).optional(),
 });
 
-/** Whether a purchase that failed this way may go to the next provider: nothing was bought, and another provider may do better. */
+/**
+ * Whether a purchase that failed this way may go to the next provider: nothing was bought, and another
+ * provider may do better. A `ValidationError` here is this provider's alone (the request passed the
+ * client's own checks first): a service it has no id for, a package it does not sell. A `NetworkError`
+ * moves on only when the request never left; one whose absence was found by looking afterwards
+ * (`reconciled`) may still be acted on late, so buying elsewhere could be a second purchase.
+ */
 function movesOn(error: SmsError): boolean {
-  // A ValidationError with no HTTP status was raised by the adapter before any request, on a request
-  // the router's own checks passed: this provider cannot take it (a service it has no id for, a price
-  // in another currency), another may. One the provider answered (a 4xx) is the caller's to fix.
-  if (error.code === "invalid_request") return error.status === undefined;
-  return error.code === "out_of_stock" || error.code === "unsupported" || isProviderFailure(error);
+  if (error instanceof NetworkError) return !error.requestMayHaveBeenSent && !error.reconciled;
+  return (
+    error.code === "out_of_stock" ||
+    error.code === "unsupported" ||
+    error.code === "invalid_request" ||
+    isProviderFailure(error)
+  );
+}
+
+/** Whether a purchase's failure came from a request (and so tells about the provider's health). */
+function cameFromRequest(error: SmsError): boolean {
+  return error.code !== "unsupported" && !(error.code === "invalid_request" && error.status === undefined);
 }
 
 export function createRoutingClient(options: RoutingClientOptions): RoutingClient {
@@ -163,7 +182,9 @@ export function createRoutingClient(options: RoutingClientOptions): RoutingClien
   }
   const breaker = new Breaker(names, opts.breaker);
   // A catalog read counts for the provider's health; an answer the cache kept does not.
-  const quotes = quoteCache(opts.quoteCacheMs ?? 60_000, (p, error) => breaker.record(p.name, error));
+  const quotes = quoteCache(opts.quoteCacheMs ?? 60_000, (p, error) =>
+    breaker.record(p.name, error, "catalog"),
+  );
   const journal = opts.journal;
   const sessions = new Map<ProviderName, ProviderSession>(
     providers.map((p) => [p.name, providerSession(p, journal, quotes)]),
@@ -198,11 +219,11 @@ export function createRoutingClient(options: RoutingClientOptions): RoutingClien
       }
       try {
         const result = await attempt(sessions.get(name)!, candidate);
-        breaker.record(name, null);
+        breaker.record(name, null, "purchase");
         return result;
       } catch (error) {
         if (!(error instanceof SmsError)) throw error;
-        breaker.record(name, error);
+        if (cameFromRequest(error)) breaker.record(name, error, "purchase");
         if (!movesOn(error)) throw error;
         attempts.push({ provider: name, error });
       }
@@ -230,9 +251,10 @@ export function createRoutingClient(options: RoutingClientOptions): RoutingClien
           maxPrice: req.maxPrice ?? null,
         },
         signal,
-        (session, { maxPrice }) => {
-          const { maxPrice: _caller, ...rest } = req;
-          return session.client.buy({ ...rest, ...(maxPrice ? { maxPrice } : {}) }, callOptions(signal));
+        (session, candidate) => {
+          // The plan converts the caller's limit into each provider's currency; never drop it on the way.
+          const maxPrice = candidate.maxPrice ?? req.maxPrice;
+          return session.client.buy({ ...req, ...(maxPrice ? { maxPrice } : {}) }, callOptions(signal));
         },
       ),
     );

@@ -239,6 +239,7 @@ async function settle<R, T>(
   throw new NetworkError(`${what}; checked twice: no ${operation} was made, nothing was charged`, {
     provider,
     requestMayHaveBeenSent: false,
+    reconciled: true,
     ...(error.status !== undefined ? { status: error.status } : {}),
   });
 }
