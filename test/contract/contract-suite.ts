@@ -48,6 +48,12 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
         const implemented = typeof provider[op as Operation] === "function";
         expect({ op, implemented }).toEqual({ op, implemented: provider.capabilities[capability] });
       }
+      // Rental prices come with rentals: the router and quote read them wherever a provider rents.
+      const listsRentals = typeof provider.rentalOffers === "function";
+      expect({ op: "rentalOffers", listsRentals }).toEqual({
+        op: "rentalOffers",
+        listsRentals: provider.capabilities.rentals,
+      });
     });
 
     it("refuses a missing or empty key at construction", () => {
@@ -350,6 +356,55 @@ export function runContractSuite(label: string, makeFake: () => ProviderFake): v
         expect(err).toBeInstanceOf(ValidationError);
         expect((err as ValidationError).allowed).toEqual(c.provider.capabilities.rentalDays);
         expect(fake.faults.requests.length).toBe(before);
+      });
+
+      it("lists the rentals it sells in whole cents and rented periods, moving no money", async ({
+        skip,
+      }) => {
+        if (!supported()) return skip();
+        const provider = fake.provider();
+        const ledger = structuredClone(fake.wallet.ledger);
+        const balance = fake.wallet.balance;
+        const before = fake.faults.requests.length;
+        const service = fake.rentInput!.service ?? null;
+        const offers = await provider.rentalOffers!({ country: null, service, days: null });
+        expect(offers.length).toBeGreaterThan(0);
+        for (const offer of offers) {
+          expect(offer.provider).toBe(fake.name);
+          expect(provider.capabilities.rentalDays).toContain(offer.days);
+          if (offer.price) {
+            expect(Number.isSafeInteger(offer.price.amount), JSON.stringify(offer.price)).toBe(true);
+            expect(offer.price.amount).toBeGreaterThan(0);
+          }
+          if (offer.country !== null) expect(offer.country).toMatch(/^[A-Z]{2}$/);
+          if (offer.stock !== null) expect(Number.isSafeInteger(offer.stock) && offer.stock >= 0).toBe(true);
+          expect([null, "voip", "non_voip"]).toContain(offer.numberType);
+        }
+        // Every fake sells every period its adapter declares: none may be lost on the way.
+        expect(new Set(offers.map((o) => o.days))).toEqual(new Set(provider.capabilities.rentalDays));
+        expect(fake.wallet.ledger).toEqual(ledger);
+        expect(fake.wallet.balance).toBe(balance);
+        expect(fake.faults.requests.slice(before).map((r) => r.method)).not.toContain("POST");
+      });
+
+      it("lists one period when asked, and a rental costs one of its listed prices", async ({ skip }) => {
+        if (!supported()) return skip();
+        const c = client();
+        const { days, country, service } = fake.rentInput!;
+        const offers = await c.provider.rentalOffers!({
+          country: country ?? null,
+          service: service ?? null,
+          days,
+        });
+        expect(offers.length).toBeGreaterThan(0);
+        expect(
+          offers.every((o) => o.days === days && (!country || !o.country || o.country === country)),
+        ).toBe(true);
+        expect(fake.wallet.charges()).toBe(0);
+        await c.rent(fake.rentInput!);
+        const charge = fake.wallet.ledger.filter((e) => e.kind === "charge");
+        expect(charge).toHaveLength(1);
+        expect(offers.map((o) => o.price?.amount)).toContain(charge[0]!.amount);
       });
 
       it("maps a bad key to AuthenticationError on rent and charges nothing", async ({ skip }) => {

@@ -16,6 +16,9 @@
  *   `numberType: "voip"` and `autoRenew: true` cannot be honoured: UnsupportedError before any request.
  *   Called on the provider directly, `rent` also takes `areaCode`.
  * - `renew` without `days` extends by the shortest period, 1 day.
+ * - `rentalOffers` prices the all-services rental with `GET /services/quote?service=1&mode=long&days=N`,
+ *   one request per period (the documented quote; the shape of `long_prices` in `GET /services` is not
+ *   documented). The offers carry no service (any fits), `non_voip`, and no stock.
  * - Lost purchase replies (no idempotency key exists): each purchase first notes the ids in the active
  *   list (`/verifications?tab=active` for buy and reuse, `/rentals?tab=active` for rent); after a lost
  *   reply the adapter lists again and returns the one new item matching the service (and area code; the
@@ -33,12 +36,13 @@
  */
 
 import { createAdapterTransport } from "../../core/http-provider.js";
-import type { Message, Money, Order, Rental } from "../../core/model.js";
+import type { Message, Money, Order, Rental, RentalOffer } from "../../core/model.js";
 import type {
   CallOptions,
   HttpProviderOptions,
   ProviderCapabilities,
   ProviderWith,
+  RentalOffersRequest,
 } from "../../core/provider.js";
 import { PurchaseLog } from "../../core/transport/purchase-log.js";
 import { activations } from "./activations.js";
@@ -46,6 +50,7 @@ import { catalog } from "./catalog.js";
 import { fetchSmsErrorTable, fetchSmsUncharged5xx, readFetchSmsError } from "./error-table.js";
 import { COUNTRY, FETCHSMS_BASE_URL, PROVIDER, RENTAL_DAYS, type Tab } from "./ids.js";
 import type { FetchSmsAreaCodesInput, FetchSmsListRentalsInput, FetchSmsQuoteInput } from "./inputs.js";
+import { rentalOffers } from "./rental-offers.js";
 import { type FetchSmsRentRequest, rentals } from "./rentals.js";
 
 export type { Tab as FetchSmsTab } from "./ids.js";
@@ -98,6 +103,11 @@ export interface FetchSmsProvider
   reuse(order: Order, options?: CallOptions): Promise<Order>;
   /** The rental's inbox minus messages whose ids were seen (`last_code` may repeat an old code). */
   inboxSince(rental: Rental, seenIds: Iterable<string>, options?: CallOptions): Promise<Message[]>;
+  /**
+   * The all-services rental's price for each period, from `GET /services/quote` (`mode=long`): one
+   * request per period listed, five without `days`. US, non-VoIP, any service; no stock.
+   */
+  rentalOffers(request: RentalOffersRequest, options?: CallOptions): Promise<RentalOffer[]>;
 }
 
 /**
@@ -123,6 +133,7 @@ export function fetchsms(options: HttpProviderOptions): FetchSmsProvider {
     ...orders,
     ...held,
     ...catalog(transport),
+    rentalOffers: rentalOffers(transport),
     findPurchase: (intent, options) =>
       intent.operation === "buy" ? findBuy(intent, options) : findRent(intent, options),
   };

@@ -43,18 +43,22 @@
  *   package bought, extended with, or (on view) the contract's package. `renew` without days extends by
  *   the contract's `renewal_package`. There is no rental status on the wire: past `expire_on` is
  *   `expired`, else `active`. Rentals have no cancel endpoint: `cancelRental` is not offered.
+ * - `rentalOffers` is the fixed, published package list (EUR, per rental country), answered without a
+ *   request: no call quotes rentals or their stock.
  * - No rate limit is documented: no default limiter. Polls every 5 s.
  */
-import type { CancelResult, Order, Rental } from "../../core/model.js";
+import type { CancelResult, Order, Rental, RentalOffer } from "../../core/model.js";
 import type {
   CallOptions,
   HttpProviderOptions,
   ProviderCapabilities,
   ProviderWith,
+  RentalOffersRequest,
 } from "../../core/provider.js";
 import { activations } from "./activations.js";
 import { createJuicyApi } from "./api.js";
 import { ORDER_COUNTRIES, RENTAL_DAYS } from "./ids.js";
+import { rentalOffers } from "./rental-offers.js";
 import { rentals } from "./rentals.js";
 
 export { JUICYSMS_BASE_URL } from "./api.js";
@@ -86,6 +90,11 @@ export interface JuicySmsProvider
   reuse(order: Order, options?: CallOptions): Promise<Order>;
   /** Turns a rental's auto-renewal on or off (rental/edit). */
   setAutoRenew(rental: Rental, enabled: boolean, options?: CallOptions): Promise<Rental>;
+  /**
+   * The rental packages with their EUR prices, from JuicySMS's fixed published list (1m 15, 3m 30,
+   * 6m 50, 1y 70) in NL and GB; no call quotes them, so it makes no request.
+   */
+  rentalOffers(request: RentalOffersRequest, options?: CallOptions): Promise<RentalOffer[]>;
 }
 
 /**
@@ -100,5 +109,6 @@ export function juicysms(options: HttpProviderOptions): JuicySmsProvider {
     budget: api.transport.budget,
     ...activations(api),
     ...rentals(api),
+    rentalOffers: rentalOffers(),
   };
 }

@@ -21,3 +21,13 @@ export const NUMARIQ_COUNTRY = "US";
 
 /** Rental tiers in days: 7 ($29), 30 ($49, the default), 90 ($129). */
 export const NUMARIQ_RENTAL_DAYS = [7, 30, 90] as const;
+
+/**
+ * The price of each rental tier in USD cents, from Numariq's published tiers (the `period_days`
+ * parameter of `POST /numbers`); no endpoint quotes them.
+ */
+export const NUMARIQ_RENTAL_PRICES: Readonly<Record<(typeof NUMARIQ_RENTAL_DAYS)[number], number>> = {
+  7: 2900,
+  30: 4900,
+  90: 12900,
+};

@@ -31,12 +31,22 @@
  *   expired, cancelled -> cancelled.
  * - `createdAt` is null unless a reply carries `created_at`; the purchase reply has no `service`, so the
  *   requested one is kept.
+ * - `rentalOffers` lists the rental tiers from Numariq's published tiers; no endpoint quotes them. The
+ *   offers have no service (a rental takes none) and are `non_voip`.
  */
 import { createAdapterTransport } from "../../core/http-provider.js";
-import type { HttpProviderOptions, ProviderCapabilities, ProviderWith } from "../../core/provider.js";
+import type { RentalOffer } from "../../core/model.js";
+import type {
+  CallOptions,
+  HttpProviderOptions,
+  ProviderCapabilities,
+  ProviderWith,
+  RentalOffersRequest,
+} from "../../core/provider.js";
 import { activations } from "./activations.js";
 import { numariqErrorTable, numariqUncharged5xx } from "./error-table.js";
 import { NUMARIQ_COUNTRY, NUMARIQ_RENTAL_DAYS } from "./ids.js";
+import { rentalOffers } from "./rental-offers.js";
 import { rentals } from "./rentals.js";
 
 export const NUMARIQ_BASE_URL = "https://numariq.com/api/v1";
@@ -64,6 +74,11 @@ export interface NumariqProvider
   > {
   /** Always `"numariq"`. */
   readonly name: "numariq";
+  /**
+   * The rental tiers with their prices, from Numariq's published tiers (7 days $29, 30 days $49,
+   * 90 days $129, US only, not VoIP); no endpoint quotes them, so it makes no request.
+   */
+  rentalOffers(request: RentalOffersRequest, options?: CallOptions): Promise<RentalOffer[]>;
 }
 
 /**
@@ -84,5 +99,6 @@ export function numariq(options: HttpProviderOptions): NumariqProvider {
     budget: transport.budget,
     ...activations(transport),
     ...rentals(transport),
+    rentalOffers: rentalOffers(),
   };
 }

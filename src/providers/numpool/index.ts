@@ -20,6 +20,9 @@
  * - Rentals: US only, a service is required, `autoRenew: true` and `numberType` are refused (NumPool has
  *   neither); no renew and no cancel (non-refundable). `getRental` reads `GET /rentals` (state) and the
  *   inbox (messages); a rental missing from the list keeps its last known fields.
+ * - `rentalOffers` reads `GET /rentals/prices?service=` once; NumPool prices rentals per service, so a
+ *   request without a service is a `ValidationError` (field `service`) before any request, rather than one
+ *   request per rental service.
  * - `services()`: see offers.ts for which requests each form makes and how long lists are reused.
  * - Watching many orders: `GET /orders` pages stand in for one `GET /sms/:id` each, but only to learn that
  *   an order is still waiting with nothing in it; NumPool publishes no item shape, so whatever else an item
@@ -27,12 +30,13 @@
  */
 import { ValidationError } from "../../core/errors.js";
 import { createAdapterTransport } from "../../core/http-provider.js";
-import type { Money, Order, Rental } from "../../core/model.js";
+import type { Money, Order, Rental, RentalOffer } from "../../core/model.js";
 import type {
   CallOptions,
   HttpProviderOptions,
   ProviderCapabilities,
   ProviderWith,
+  RentalOffersRequest,
 } from "../../core/provider.js";
 import { PurchaseLog } from "../../core/transport/purchase-log.js";
 import { activations, type ListOrdersQuery, type NumpoolBuyRequest } from "./activations.js";
@@ -42,6 +46,7 @@ import { RENTAL_DAYS } from "./ids.js";
 import { money } from "./mapping.js";
 import { createCatalog } from "./offers.js";
 import { SeenIds } from "./reconcile.js";
+import { rentalOffers } from "./rental-offers.js";
 import { type NumpoolRentalPrice, type NumpoolRentalService, rentals } from "./rentals.js";
 import { balanceReply } from "./wire.js";
 
@@ -76,6 +81,11 @@ export interface NumpoolProvider
   rentalServices(options?: CallOptions): Promise<NumpoolRentalService[]>;
   /** `GET /rentals/prices?service=`. */
   rentalPrices(service: string, options?: CallOptions): Promise<NumpoolRentalPrice[]>;
+  /**
+   * `GET /rentals/prices?service=` as offers (US, one request). NumPool prices rentals per service: without
+   * `service` it is a `ValidationError` naming that field, before any request.
+   */
+  rentalOffers(request: RentalOffersRequest, options?: CallOptions): Promise<RentalOffer[]>;
 }
 
 export const numpoolCapabilities: ProviderCapabilities = /* @__PURE__ */ Object.freeze({
@@ -154,6 +164,7 @@ export function numpool(options: NumpoolOptions): NumpoolProvider {
     listRentals: held.listRentals,
     rentalServices: held.rentalServices,
     rentalPrices: held.rentalPrices,
+    rentalOffers: rentalOffers(held.rentalPrices),
     async balance(callOptions?: CallOptions): Promise<Money> {
       const reply = await transport.request({
         method: "GET",

@@ -14,8 +14,13 @@
 import * as z from "zod";
 import { serviceName } from "../../core/catalog.js";
 import { lazy } from "../../core/lazy.js";
-import type { Message, Order, Rental, ServiceOffer } from "../../core/model.js";
-import type { ProviderCapabilities, ProviderWith } from "../../core/provider.js";
+import type { Message, Order, Rental, RentalOffer, ServiceOffer } from "../../core/model.js";
+import type {
+  CallOptions,
+  ProviderCapabilities,
+  ProviderWith,
+  RentalOffersRequest,
+} from "../../core/provider.js";
 import { validate } from "../../core/validation.js";
 import { buyActivation, cancelActivation, doneActivation, pollActivation } from "./activations.js";
 import { RENTAL_DAYS } from "./catalog.js";
@@ -28,6 +33,7 @@ import {
   type SandboxScenario,
   SCENARIOS,
 } from "./options.js";
+import { rentalOffers } from "./rental-offers.js";
 import { cancelRental, getRental, inbox, renew, rent } from "./rentals.js";
 import { gate } from "./scenario.js";
 import { createState, type SandboxState, serviceSpec } from "./state.js";
@@ -50,6 +56,11 @@ export interface SandboxProvider
   > {
   /** Always `"sandbox"`. */
   readonly name: "sandbox";
+  /**
+   * Every rental period in every sandbox country, priced in the sandbox's currency; no service (a rental
+   * takes any sender), no number type, stock unknown (0 in the `out_of_stock` scenario).
+   */
+  rentalOffers(request: RentalOffersRequest, options?: CallOptions): Promise<RentalOffer[]>;
   /** The scenario now in force. */
   readonly scenario: SandboxScenario;
   /** Switches the scenario for every later call. */
@@ -158,6 +169,10 @@ export function sandbox(options?: SandboxOptions): SandboxProvider {
       await gate(state, opts);
       settleAll(state);
       return offers(state, request.country);
+    },
+    async rentalOffers(request, opts) {
+      await gate(state, opts);
+      return rentalOffers(state, request);
     },
     deliver(target, text, from) {
       return deliver(state, target, text, from);

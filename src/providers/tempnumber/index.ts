@@ -24,6 +24,8 @@
  * - `services()` lists one offer per pricing package with service `"any"` and
  *   `providerServiceId` `"<number_type>:<duration>"`, `stock` null (pricing has none). A country with
  *   no route right now gives an empty list; `pricing(country)` throws `OutOfStockError` for it.
+ * - `rentalOffers` maps the same pricing packages (one request): days from the duration key, the
+ *   package's `number_type`, no service, no stock; a country with no route right now lists nothing.
  * - `countries` is null: Temp Number sells many and `GET /pricing` tells which.
  * - Rate limit: 60 requests a minute by default. When a reply says `X-RateLimit-Remaining: 0`, every
  *   request waits `Retry-After` if given, else a whole minute (no reset time is documented).
@@ -32,12 +34,13 @@
  *   the 60-a-minute budget with room for other calls.
  */
 import { createAdapterTransport } from "../../core/http-provider.js";
-import type { Message, Rental } from "../../core/model.js";
+import type { Message, Rental, RentalOffer } from "../../core/model.js";
 import type {
   CallOptions,
   HttpProviderOptions,
   ProviderCapabilities,
   ProviderWith,
+  RentalOffersRequest,
 } from "../../core/provider.js";
 import { createApi } from "./api.js";
 import { tempNumberErrorTable, tempNumberUncharged5xx } from "./error-table.js";
@@ -45,6 +48,7 @@ import { type NumberStatusFilter, RENTAL_DAYS } from "./ids.js";
 import { type CountryPricing, money } from "./mapping.js";
 import { discovery, type Inventory, type InventoryQuery } from "./pricing.js";
 import { onRateLimitHeaders, TEMPNUMBER_RATE_LIMIT } from "./rate-headers.js";
+import { rentalOffers } from "./rental-offers.js";
 import { rentals } from "./rentals.js";
 import { type ReceiveSmsOptions, receiveSms } from "./sms.js";
 import { accountSchema } from "./wire.js";
@@ -87,6 +91,11 @@ export interface TempNumberProvider
   listNumbers(status?: NumberStatusFilter | null, options?: CallOptions): Promise<Rental[]>;
   /** `GET /receive-sms`, all pages followed: every SMS of a number you own, newest first. */
   receiveSms(phoneNumber: string, options?: ReceiveSmsOptions): Promise<Message[]>;
+  /**
+   * The pricing catalog as offers, one request (`GET /pricing`, or `GET /pricing/{cc}` for one country):
+   * one per package, with its number type; no service (any sender), no stock.
+   */
+  rentalOffers(request: RentalOffersRequest, options?: CallOptions): Promise<RentalOffer[]>;
 }
 
 /**
@@ -122,6 +131,7 @@ export function tempnumber(options: HttpProviderOptions): TempNumberProvider {
         ? lifecycle.findRent(intent, callOptions)
         : Promise.resolve({ absent: true }),
     services: market.services,
+    rentalOffers: rentalOffers(market.pricing),
     pricing: market.pricing,
     inventory: market.inventory,
     receiveSms: receiveSms(api),

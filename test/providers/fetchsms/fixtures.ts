@@ -117,6 +117,18 @@ export const QUOTE_REPLY = {
   total_cents: 95,
 };
 
+/** `GET /services/quote?service=1&mode=long&days=30`: the all-services rental for 30 days. */
+export const RENTAL_QUOTE_REPLY = {
+  service: "unlimited-services",
+  mode: "long",
+  days: 30,
+  base_daily_cents: 150,
+  discount_pct: 44,
+  per_day_cents: 83,
+  surcharge_cents: 0,
+  total_cents: 2500,
+};
+
 /** Errors: `{"detail": "..."}`, or a validation array (422). */
 export const VALIDATION_ERROR = {
   detail: [

@@ -1,0 +1,84 @@
+/**
+ * Rentals over several providers, priced by each adapter's `rentalOffers` against the provider fakes:
+ * a 30-day US number costs $4.99 (VoIP) or $9.99 (non-VoIP) at Temp Number, $25 at FetchSMS and $49 at
+ * Numariq (its published tier).
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createClient } from "../../../src/client/client.js";
+import { fakeServer } from "../../../src/testing/fake-kit.js";
+import { createFetchSmsFake, type FetchSmsFake } from "../../../src/testing/fakes/fetchsms.js";
+import { createNumariqFake, type NumariqFake } from "../../../src/testing/fakes/numariq.js";
+import { createNumpoolFake, type NumpoolFake } from "../../../src/testing/fakes/numpool.js";
+import { createTempNumberFake, type TempNumberFake } from "../../../src/testing/fakes/tempnumber.js";
+
+const server = fakeServer();
+let numariq: NumariqFake;
+let fetchsms: FetchSmsFake;
+let tempnumber: TempNumberFake;
+let numpool: NumpoolFake;
+
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+beforeEach(() => {
+  numariq = createNumariqFake();
+  fetchsms = createFetchSmsFake();
+  tempnumber = createTempNumberFake();
+  numpool = createNumpoolFake();
+  server.resetHandlers(
+    ...numariq.handlers,
+    ...fetchsms.handlers,
+    ...tempnumber.handlers,
+    ...numpool.handlers,
+  );
+});
+afterAll(() => server.close());
+
+const providers = () => [numariq.provider(), fetchsms.provider(), tempnumber.provider()];
+const charged = () => ({
+  numariq: numariq.wallet.ledger.map((e) => e.amount),
+  fetchsms: fetchsms.wallet.ledger.map((e) => e.amount),
+  tempnumber: tempnumber.wallet.ledger.map((e) => e.amount),
+});
+
+describe("rentals across providers", () => {
+  it("quote ranks every provider's rental offers cheapest first, buying nothing", async () => {
+    const client = createClient({ providers: providers() });
+    const quote = await client.quote({ kind: "rental", country: "US", days: 30 });
+    expect(
+      quote.offers.map((o) => [o.provider, o.price?.amount, o.kind === "rental" ? o.numberType : "?"]),
+    ).toEqual([
+      ["tempnumber", 499, "voip"],
+      ["tempnumber", 999, "non_voip"],
+      ["fetchsms", 2500, "non_voip"],
+      ["numariq", 4900, "non_voip"],
+    ]);
+    expect(quote.failures).toEqual([]);
+    expect(charged()).toEqual({ numariq: [], fetchsms: [], tempnumber: [] });
+  });
+
+  it("rent buys from the cheapest offer fitting the number type", async () => {
+    const client = createClient({ providers: providers() });
+    const rental = await client.rent({ country: "US", days: 30, numberType: "non_voip" });
+    expect(rental.provider).toBe("tempnumber");
+    expect(charged()).toEqual({ numariq: [], fetchsms: [], tempnumber: [999] });
+  });
+
+  it("rent leaves out a provider whose catalog lists no such rental now", async () => {
+    tempnumber.setStock(0, "US");
+    const client = createClient({ providers: providers() });
+    const rental = await client.rent({ country: "US", days: 7 });
+    expect(rental.provider).toBe("fetchsms");
+    expect(charged()).toEqual({ numariq: [], fetchsms: [700], tempnumber: [] });
+  });
+
+  it("a provider that prices rentals per service is reported, not guessed, when none is named", async () => {
+    const client = createClient({ providers: [numpool.provider(), numariq.provider()] });
+    const quote = await client.quote({ kind: "rental", days: 7 });
+    expect(quote.offers.map((o) => [o.provider, o.price?.amount])).toEqual([["numariq", 2900]]);
+    expect(quote.failures.map((f) => [f.provider, f.error.code])).toEqual([["numpool", "invalid_request"]]);
+    const named = await client.quote({ kind: "rental", days: 7, service: "discord" });
+    expect(named.offers.map((o) => [o.provider, o.service, o.price?.amount])).toEqual([
+      ["numpool", "discord", 450],
+      ["numariq", null, 2900],
+    ]);
+  });
+});
