@@ -46,6 +46,14 @@ export function isProviderFailure(error: unknown): error is SmsError {
 /** What a counted call was: a purchase (buy, rent) or a catalog read (prices, for quotes and ranking). */
 export type CallKind = "purchase" | "catalog";
 
+/**
+ * Whether a failure came from a request (and so tells about the provider's health): not a refusal the
+ * adapter made before sending (`UnsupportedError`, a `ValidationError` with no reply behind it).
+ */
+export function cameFromRequest(error: SmsError): boolean {
+  return error.code !== "unsupported" && !(error.code === "invalid_request" && error.status === undefined);
+}
+
 interface State {
   failures: Record<CallKind, number>;
   restingUntil: number;

@@ -58,7 +58,13 @@ import {
 import { refusal } from "../provider-guard.js";
 import { quoteCache, quoteOffers } from "../quote.js";
 import { runWithOrder } from "../with-order.js";
-import { Breaker, type BreakerOptions, isProviderFailure, type ProviderHealth } from "./breaker.js";
+import {
+  Breaker,
+  type BreakerOptions,
+  cameFromRequest,
+  isProviderFailure,
+  type ProviderHealth,
+} from "./breaker.js";
 import type { PriceScale, Strategy } from "./price-scale.js";
 import { type Candidate, type PlannedPurchase, planPurchase } from "./purchase-plan.js";
 
@@ -151,11 +157,6 @@ function movesOn(error: SmsError): boolean {
     error.code === "invalid_request" ||
     isProviderFailure(error)
   );
-}
-
-/** Whether a purchase's failure came from a request (and so tells about the provider's health). */
-function cameFromRequest(error: SmsError): boolean {
-  return error.code !== "unsupported" && !(error.code === "invalid_request" && error.status === undefined);
 }
 
 export function createRoutingClient(options: RoutingClientOptions): RoutingClient {

@@ -5,8 +5,10 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createClient } from "../../../src/client/client.js";
+import { sandbox } from "../../../src/providers/sandbox/index.js";
 import { fakeServer } from "../../../src/testing/fake-kit.js";
 import { createFetchSmsFake, type FetchSmsFake } from "../../../src/testing/fakes/fetchsms.js";
+import { createJuicySmsFake, type JuicySmsFake } from "../../../src/testing/fakes/juicysms.js";
 import { createNumariqFake, type NumariqFake } from "../../../src/testing/fakes/numariq.js";
 import { createNumpoolFake, type NumpoolFake } from "../../../src/testing/fakes/numpool.js";
 import { createTempNumberFake, type TempNumberFake } from "../../../src/testing/fakes/tempnumber.js";
@@ -16,6 +18,7 @@ let numariq: NumariqFake;
 let fetchsms: FetchSmsFake;
 let tempnumber: TempNumberFake;
 let numpool: NumpoolFake;
+let juicysms: JuicySmsFake;
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 beforeEach(() => {
@@ -23,7 +26,9 @@ beforeEach(() => {
   fetchsms = createFetchSmsFake();
   tempnumber = createTempNumberFake();
   numpool = createNumpoolFake();
+  juicysms = createJuicySmsFake();
   server.resetHandlers(
+    ...juicysms.handlers,
     ...numariq.handlers,
     ...fetchsms.handlers,
     ...tempnumber.handlers,
@@ -80,5 +85,39 @@ describe("rentals across providers", () => {
       ["numpool", "discord", 450],
       ["numariq", null, 2900],
     ]);
+  });
+});
+
+describe("rentals priced in two currencies (JuicySMS in EUR, the sandbox in USD)", () => {
+  // A 30-day number in GB: EUR 15.00 at JuicySMS (its published package), $15.00 at the sandbox.
+  const both = (rates?: { EUR: number }) =>
+    createClient({
+      providers: [juicysms.provider(), sandbox({ seed: 3, balance: 5_000 })],
+      ...(rates ? { rates } : {}),
+    });
+
+  it("without a rate, the EUR offer is never compared: it ranks after the USD one, and rent goes to USD", async () => {
+    const client = both();
+    const quote = await client.quote({ kind: "rental", country: "GB", days: 30 });
+    expect(quote.offers.map((o) => [o.provider, o.price?.amount, o.price?.currency])).toEqual([
+      ["sandbox", 1500, "USD"],
+      ["juicysms", 1500, "EUR"],
+    ]);
+    expect((await client.rent({ country: "GB", days: 30 })).provider).toBe("sandbox");
+    expect(juicysms.wallet.charges()).toBe(0);
+  });
+
+  it("with a rate, the prices are compared through it", async () => {
+    // At $0.90 a euro, EUR 15.00 is $13.50: cheaper than $15.00.
+    const cheapEuro = both({ EUR: 0.9 });
+    expect((await cheapEuro.quote({ kind: "rental", country: "GB", days: 30 })).offers[0]?.provider).toBe(
+      "juicysms",
+    );
+    expect((await cheapEuro.rent({ country: "GB", days: 30 })).provider).toBe("juicysms");
+    // At $1.10 a euro, EUR 15.00 is $16.50: dearer.
+    const dearEuro = both({ EUR: 1.1 });
+    expect((await dearEuro.quote({ kind: "rental", country: "GB", days: 30 })).offers[0]?.provider).toBe(
+      "sandbox",
+    );
   });
 });
