@@ -42,6 +42,23 @@ export interface Inventory {
   status: string | null;
 }
 
+/** How the catalog is read: the adapter's `pricing`. */
+export type PricingOf = (country?: string | null, options?: CallOptions) => Promise<CountryPricing[]>;
+
+/** The pricing of `country` (or of all), or none where nothing can be bought right now (no route). */
+export async function pricingWhereSold(
+  pricing: PricingOf,
+  country: string | null,
+  options: CallOptions | undefined,
+): Promise<CountryPricing[]> {
+  try {
+    return await pricing(country, options);
+  } catch (error) {
+    if (error instanceof OutOfStockError) return [];
+    throw error;
+  }
+}
+
 function offer(country: CountryPricing, pkg: PricingPackage): ServiceOffer {
   const type = pkg.numberType ? ` (${pkg.numberType})` : "";
   return {
@@ -84,14 +101,8 @@ export function discovery(api: Api) {
 
   /** One offer per package (service "any": a number takes SMS from every sender). */
   async function services(request: ServicesRequest, options: CallOptions = {}): Promise<ServiceOffer[]> {
-    let countries: CountryPricing[];
-    try {
-      countries = await pricing(request.country, options);
-    } catch (error) {
-      // Nothing can be bought there right now: an empty list, as for a country with no packages.
-      if (error instanceof OutOfStockError) return [];
-      throw error;
-    }
+    // Nothing can be bought there right now: an empty list, as for a country with no packages.
+    const countries = await pricingWhereSold(pricing, request.country, options);
     return countries.flatMap((c) => c.packages.map((p) => offer(c, p)));
   }
 

@@ -6,14 +6,10 @@
  * from any sender, so the offers carry no service and a service asked for narrows nothing. Pricing
  * carries no stock: `stock` is null (`inventory()` asks, one request per country and package).
  */
-import { OutOfStockError } from "../../core/errors.js";
 import type { RentalOffer } from "../../core/model.js";
 import type { CallOptions, NumberType, RentalOffersRequest } from "../../core/provider.js";
 import { durationForDays } from "./ids.js";
-import type { CountryPricing } from "./mapping.js";
-
-/** How `rentalOffers` reads the catalog: the adapter's `pricing`. */
-export type PricingOf = (country?: string | null, options?: CallOptions) => Promise<CountryPricing[]>;
+import { type PricingOf, pricingWhereSold } from "./pricing.js";
 
 /** A package's `number_type` we know; another word is not guessed at. */
 const isNumberType = (word: string | null): word is NumberType => word === "voip" || word === "non_voip";
@@ -25,13 +21,7 @@ const isNumberType = (word: string | null): word is NumberType => word === "voip
 export function rentalOffers(pricing: PricingOf) {
   return async (request: RentalOffersRequest, options?: CallOptions): Promise<RentalOffer[]> => {
     if (request.days !== null && !durationForDays(request.days)) return [];
-    let countries: CountryPricing[];
-    try {
-      countries = await pricing(request.country, options);
-    } catch (error) {
-      if (error instanceof OutOfStockError) return [];
-      throw error;
-    }
+    const countries = await pricingWhereSold(pricing, request.country, options);
     return countries.flatMap((c) =>
       c.packages.flatMap((p) => {
         if (p.days === null || (request.days !== null && p.days !== request.days)) return [];

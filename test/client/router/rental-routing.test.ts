@@ -3,45 +3,18 @@
  * a 30-day US number costs $4.99 (VoIP) or $9.99 (non-VoIP) at Temp Number, $25 at FetchSMS and $49 at
  * Numariq (its published tier).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createClient } from "../../../src/client/client.js";
 import { sandbox } from "../../../src/providers/sandbox/index.js";
-import { fakeServer } from "../../../src/testing/fake-kit.js";
-import { createFetchSmsFake, type FetchSmsFake } from "../../../src/testing/fakes/fetchsms.js";
-import { createJuicySmsFake, type JuicySmsFake } from "../../../src/testing/fakes/juicysms.js";
-import { createNumariqFake, type NumariqFake } from "../../../src/testing/fakes/numariq.js";
-import { createNumpoolFake, type NumpoolFake } from "../../../src/testing/fakes/numpool.js";
-import { createTempNumberFake, type TempNumberFake } from "../../../src/testing/fakes/tempnumber.js";
+import { useRouterFakes } from "./fakes.js";
 
-const server = fakeServer();
-let numariq: NumariqFake;
-let fetchsms: FetchSmsFake;
-let tempnumber: TempNumberFake;
-let numpool: NumpoolFake;
-let juicysms: JuicySmsFake;
+const f = useRouterFakes();
 
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-beforeEach(() => {
-  numariq = createNumariqFake();
-  fetchsms = createFetchSmsFake();
-  tempnumber = createTempNumberFake();
-  numpool = createNumpoolFake();
-  juicysms = createJuicySmsFake();
-  server.resetHandlers(
-    ...juicysms.handlers,
-    ...numariq.handlers,
-    ...fetchsms.handlers,
-    ...tempnumber.handlers,
-    ...numpool.handlers,
-  );
-});
-afterAll(() => server.close());
-
-const providers = () => [numariq.provider(), fetchsms.provider(), tempnumber.provider()];
+const providers = () => [f.numariq.provider(), f.fetchsms.provider(), f.tempnumber.provider()];
 const charged = () => ({
-  numariq: numariq.wallet.ledger.map((e) => e.amount),
-  fetchsms: fetchsms.wallet.ledger.map((e) => e.amount),
-  tempnumber: tempnumber.wallet.ledger.map((e) => e.amount),
+  numariq: f.numariq.wallet.ledger.map((e) => e.amount),
+  fetchsms: f.fetchsms.wallet.ledger.map((e) => e.amount),
+  tempnumber: f.tempnumber.wallet.ledger.map((e) => e.amount),
 });
 
 describe("rentals across providers", () => {
@@ -68,7 +41,7 @@ describe("rentals across providers", () => {
   });
 
   it("rent leaves out a provider whose catalog lists no such rental now", async () => {
-    tempnumber.setStock(0, "US");
+    f.tempnumber.setStock(0, "US");
     const client = createClient({ providers: providers() });
     const rental = await client.rent({ country: "US", days: 7 });
     expect(rental.provider).toBe("fetchsms");
@@ -76,7 +49,7 @@ describe("rentals across providers", () => {
   });
 
   it("a provider that prices rentals per service is reported, not guessed, when none is named", async () => {
-    const client = createClient({ providers: [numpool.provider(), numariq.provider()] });
+    const client = createClient({ providers: [f.numpool.provider(), f.numariq.provider()] });
     const quote = await client.quote({ kind: "rental", days: 7 });
     expect(quote.offers.map((o) => [o.provider, o.price?.amount])).toEqual([["numariq", 2900]]);
     expect(quote.failures.map((f) => [f.provider, f.error.code])).toEqual([["numpool", "invalid_request"]]);
@@ -92,7 +65,7 @@ describe("rentals priced in two currencies (JuicySMS in EUR, the sandbox in USD)
   // A 30-day number in GB: EUR 15.00 at JuicySMS (its published package), $15.00 at the sandbox.
   const both = (rates?: { EUR: number }) =>
     createClient({
-      providers: [juicysms.provider(), sandbox({ seed: 3, balance: 5_000 })],
+      providers: [f.juicysms.provider(), sandbox({ seed: 3, balance: 5_000 })],
       ...(rates ? { rates } : {}),
     });
 
@@ -104,7 +77,7 @@ describe("rentals priced in two currencies (JuicySMS in EUR, the sandbox in USD)
       ["juicysms", 1500, "EUR"],
     ]);
     expect((await client.rent({ country: "GB", days: 30 })).provider).toBe("sandbox");
-    expect(juicysms.wallet.charges()).toBe(0);
+    expect(f.juicysms.wallet.charges()).toBe(0);
   });
 
   it("with a rate, the prices are compared through it", async () => {

@@ -4,31 +4,14 @@
  * breaker counts only what requests tell about a provider.
  */
 import { HttpResponse, http } from "msw";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createClient } from "../../../src/client/client.js";
 import { NetworkError } from "../../../src/core/errors.js";
 import type { Provider } from "../../../src/core/provider.js";
 import { sandbox } from "../../../src/providers/sandbox/index.js";
-import { fakeServer } from "../../../src/testing/fake-kit.js";
-import { createFetchSmsFake, type FetchSmsFake } from "../../../src/testing/fakes/fetchsms.js";
-import { createJuicySmsFake, type JuicySmsFake } from "../../../src/testing/fakes/juicysms.js";
-import { createNumariqFake, type NumariqFake } from "../../../src/testing/fakes/numariq.js";
-import { createNumpoolFake, type NumpoolFake } from "../../../src/testing/fakes/numpool.js";
+import { useRouterFakes } from "./fakes.js";
 
-const server = fakeServer();
-let numariq: NumariqFake;
-let numpool: NumpoolFake;
-let fetchsms: FetchSmsFake;
-let juicysms: JuicySmsFake;
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-beforeEach(() => {
-  numariq = createNumariqFake();
-  numpool = createNumpoolFake();
-  fetchsms = createFetchSmsFake();
-  juicysms = createJuicySmsFake();
-  server.resetHandlers(...numariq.handlers, ...numpool.handlers, ...fetchsms.handlers, ...juicysms.handlers);
-});
-afterAll(() => server.close());
+const f = useRouterFakes();
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const usd = (amount: number) => ({ amount, currency: "USD" as const });
@@ -40,7 +23,7 @@ const posts = (fake: { faults: { requests: Array<{ method: string }> } }) =>
  * which acts on it `lateMs` later: a load balancer resetting a connection it had already forwarded.
  */
 function resetThenLandLate(url: string, lateMs: number) {
-  server.use(
+  f.server.use(
     http.post(
       url,
       async ({ request }) => {
@@ -56,13 +39,13 @@ function resetThenLandLate(url: string, lateMs: number) {
 
 describe("a failure that could hide a purchase: nothing is bought elsewhere", () => {
   it.each([
-    ["fetchsms", () => `${fetchsms.baseUrl}/verifications`],
-    ["numpool", () => `${numpool.baseUrl}/buy`],
+    ["fetchsms", () => `${f.fetchsms.baseUrl}/verifications`],
+    ["numpool", () => `${f.numpool.baseUrl}/buy`],
   ] as const)(
     "%s: a reset whose purchase lands after the seller's two looks",
     async (first, url) => {
       resetThenLandLate(url(), 2_600);
-      const [a, b] = first === "fetchsms" ? [fetchsms, numpool] : [numpool, fetchsms];
+      const [a, b] = first === "fetchsms" ? [f.fetchsms, f.numpool] : [f.numpool, f.fetchsms];
       const client = createClient({ providers: [a.provider(), b.provider()], strategy: "ordered" });
       const error = await client.buy({ service: "whatsapp", country: "US" }).catch((e: unknown) => e);
       await sleep(800);
@@ -108,7 +91,7 @@ describe("a failure that could hide a purchase: nothing is bought elsewhere", ()
       });
     };
     const client = createClient({
-      providers: [numariq.provider({ fetch: refused }), numpool.provider()],
+      providers: [f.numariq.provider({ fetch: refused }), f.numpool.provider()],
       strategy: "ordered",
     });
     const order = await client.buy({ service: "whatsapp", country: "US" });
@@ -119,19 +102,19 @@ describe("a failure that could hide a purchase: nothing is bought elsewhere", ()
 describe("maxPrice is never dropped on the way to a seller", () => {
   it("ordered + maxPrice: the first provider, above the limit, is not bought from", async () => {
     const client = createClient({
-      providers: [fetchsms.provider(), numariq.provider()],
+      providers: [f.fetchsms.provider(), f.numariq.provider()],
       strategy: "ordered",
     });
     const order = await client.buy({ service: "whatsapp", country: "US", maxPrice: usd(50) });
     expect(order.provider).toBe("numariq");
-    expect(fetchsms.wallet.charges()).toBe(0);
+    expect(f.fetchsms.wallet.charges()).toBe(0);
   });
 
   it("a provider whose catalog cannot be read is never bought from on trust", async () => {
-    fetchsms.faults.add({ method: "GET", path: /services/ }, { kind: "status", status: 500 }, 3);
-    numariq.setStock(0);
+    f.fetchsms.faults.add({ method: "GET", path: /services/ }, { kind: "status", status: 500 }, 3);
+    f.numariq.setStock(0);
     const client = createClient({
-      providers: [fetchsms.provider(), numariq.provider()],
+      providers: [f.fetchsms.provider(), f.numariq.provider()],
       strategy: "ordered",
     });
     await expect(client.buy({ service: "whatsapp", country: "US", maxPrice: usd(50) })).rejects.toMatchObject(
@@ -139,30 +122,30 @@ describe("maxPrice is never dropped on the way to a seller", () => {
         code: "no_provider",
       },
     );
-    expect(fetchsms.wallet.charges()).toBe(0);
+    expect(f.fetchsms.wallet.charges()).toBe(0);
   });
 
   it("a price that rose after it was kept is held against maxPrice by the seller's fresh look", async () => {
-    fetchsms.setPrice("whatsapp", 30);
-    const client = createClient({ providers: [fetchsms.provider(), numpool.provider()] });
+    f.fetchsms.setPrice("whatsapp", 30);
+    const client = createClient({ providers: [f.fetchsms.provider(), f.numpool.provider()] });
     await client.quote({ service: "whatsapp", country: "US" });
-    fetchsms.setPrice("whatsapp", 85);
+    f.fetchsms.setPrice("whatsapp", 85);
     const order = await client.buy({ service: "whatsapp", country: "US", maxPrice: usd(50) });
     expect(order.provider).toBe("numpool");
-    expect(fetchsms.wallet.charges()).toBe(0);
+    expect(f.fetchsms.wallet.charges()).toBe(0);
   });
 
   it("unpriced providers rank after priced ones, and above-limit ones are left out without a request", async () => {
     const client = createClient({
-      providers: [juicysms.provider(), fetchsms.provider(), numpool.provider()],
+      providers: [f.juicysms.provider(), f.fetchsms.provider(), f.numpool.provider()],
     });
     const quote = await client.quote({ service: "telegram", country: "GB" });
     expect(quote.skipped.map((s) => s.provider)).toContain("juicysms");
     // JuicySMS publishes no prices: tried last, after NumPool's priced offer.
-    numpool.setStock(0);
+    f.numpool.setStock(0);
     const order = await client.buy({ service: "telegram", country: "GB" });
     expect(order.provider).toBe("juicysms");
-    expect(posts(numpool)).toBe(1);
+    expect(posts(f.numpool)).toBe(1);
   });
 });
 
@@ -171,24 +154,24 @@ describe("what stops the router, and what moves it on", () => {
     ["an authentication failure (401)", { status: 401, body: { error: "bad key" } }],
     ["an order-state refusal", { status: 400, body: { error: "already active" } }],
   ] as const)("stops on %s", async (_label, fault) => {
-    numariq.faults.add(numariq.routes.buy, { kind: "status", ...fault });
-    const client = createClient({ providers: [numariq.provider(), numpool.provider()] });
+    f.numariq.faults.add(f.numariq.routes.buy, { kind: "status", ...fault });
+    const client = createClient({ providers: [f.numariq.provider(), f.numpool.provider()] });
     await expect(client.buy({ service: "whatsapp", country: "US" })).rejects.toMatchObject({
       provider: "numariq",
     });
-    expect(posts(numpool)).toBe(0);
+    expect(posts(f.numpool)).toBe(0);
   });
 
   it("moves on when one provider refuses the request as bad input: another may know the service", async () => {
-    numariq.faults.add(numariq.routes.buy, {
+    f.numariq.faults.add(f.numariq.routes.buy, {
       kind: "status",
       status: 400,
       body: { error: "unknown service" },
     });
-    const client = createClient({ providers: [numariq.provider(), numpool.provider()] });
+    const client = createClient({ providers: [f.numariq.provider(), f.numpool.provider()] });
     const order = await client.buy({ service: "whatsapp", country: "US" });
     expect(order.provider).toBe("numpool");
-    expect(numariq.wallet.charges()).toBe(0);
+    expect(f.numariq.wallet.charges()).toBe(0);
   });
 });
 
@@ -196,9 +179,9 @@ describe("the breaker counts only what requests tell", () => {
   const down = { kind: "status", status: 503, body: { error: "down" } } as const;
 
   it("catalog reads that answer do not forgive purchases that keep failing", async () => {
-    numariq.faults.add(numariq.routes.buy, down, 100);
+    f.numariq.faults.add(f.numariq.routes.buy, down, 100);
     const client = createClient({
-      providers: [numariq.provider(), numpool.provider()],
+      providers: [f.numariq.provider(), f.numpool.provider()],
       breaker: { failures: 2, cooldownMs: 60_000 },
       quoteCacheMs: 0, // every buy reads the catalogs afresh
     });
@@ -208,13 +191,13 @@ describe("the breaker counts only what requests tell", () => {
   });
 
   it("a refusal made before any request neither counts nor forgives", async () => {
-    juicysms.faults.add(
+    f.juicysms.faults.add(
       { method: "GET", path: /makeorder/ },
       { kind: "malformed", body: "ERROR", contentType: "text/plain" },
       2,
     );
     const client = createClient({
-      providers: [juicysms.provider(), numpool.provider()],
+      providers: [f.juicysms.provider(), f.numpool.provider()],
       strategy: "ordered",
       breaker: { failures: 3, cooldownMs: 60_000 },
     });
@@ -222,16 +205,16 @@ describe("the breaker counts only what requests tell", () => {
     await client.buy({ service: "telegram", country: "GB" });
     expect(client.health()[0]!.failures).toBe(2);
     // JuicySMS has no id for WhatsApp: refused locally, no request, the count stays.
-    const before = juicysms.faults.requests.length;
+    const before = f.juicysms.faults.requests.length;
     await client.buy({ service: "whatsapp", country: "GB" });
-    expect(juicysms.faults.requests.length).toBe(before);
+    expect(f.juicysms.faults.requests.length).toBe(before);
     expect(client.health()[0]!.failures).toBe(2);
   });
 
   it("after the rest, one more failure rests it again at once", async () => {
-    numariq.faults.add(numariq.routes.buy, down, 3);
+    f.numariq.faults.add(f.numariq.routes.buy, down, 3);
     const client = createClient({
-      providers: [numariq.provider(), numpool.provider()],
+      providers: [f.numariq.provider(), f.numpool.provider()],
       breaker: { failures: 2, cooldownMs: 100 },
     });
     await client.buy({ service: "whatsapp", country: "US" });
@@ -245,25 +228,25 @@ describe("the breaker counts only what requests tell", () => {
 
 describe("the quote cache", () => {
   it("does not keep a failed catalog read", async () => {
-    fetchsms.faults.add({ method: "GET", path: /services/ }, { kind: "status", status: 500 }, 3);
-    const client = createClient({ providers: [fetchsms.provider()] });
+    f.fetchsms.faults.add({ method: "GET", path: /services/ }, { kind: "status", status: 500 }, 3);
+    const client = createClient({ providers: [f.fetchsms.provider()] });
     expect((await client.quote({ service: "whatsapp", country: "US" })).failures).toHaveLength(1);
     expect((await client.quote({ service: "whatsapp", country: "US" })).offers).toHaveLength(1);
   });
 
   it("lets a kept catalog expire after quoteCacheMs", async () => {
-    const client = createClient({ providers: [fetchsms.provider()], quoteCacheMs: 50 });
+    const client = createClient({ providers: [f.fetchsms.provider()], quoteCacheMs: 50 });
     await client.quote({ service: "whatsapp", country: "US" });
-    const before = fetchsms.faults.requests.length;
+    const before = f.fetchsms.faults.requests.length;
     await sleep(80);
     await client.quote({ service: "whatsapp", country: "US" });
-    expect(fetchsms.faults.requests.length).toBeGreaterThan(before);
+    expect(f.fetchsms.faults.requests.length).toBeGreaterThan(before);
   });
 });
 
 describe("withOrder over several providers", () => {
   it("releases the order at its seller when the callback throws", async () => {
-    const client = createClient({ providers: [numpool.provider(), numariq.provider()] });
+    const client = createClient({ providers: [f.numpool.provider(), f.numariq.provider()] });
     let seen: { provider: string; id: string } | undefined;
     await expect(
       client.withOrder({ service: "whatsapp", country: "US" }, (order) => {
