@@ -31,6 +31,10 @@ const LATIN_KEYWORDS = [
   "do[gğ]rulama",
   "best[aä]tigung\\p{L}*",
   "xác (?:thực|minh)",
+  // Vietnamese typed without diacritics: "ma kich hoat" (activation code), "ma xac nhan" (confirmation code).
+  "ma (?:kich hoat|xac (?:nhan|thuc|minh)|otp|bao mat|dang nhap)",
+  // Label typos seen in real senders' texts.
+  "coce|cdoe|ocde",
 ];
 
 export const POSITIVE_KEYWORDS = new RegExp(
@@ -125,7 +129,9 @@ export const NEGATIVE_KEYWORDS = new RegExp(
   [
     // Promotional codes are not one-time codes. These phrases contain the word "code", and a positive
     // hit that overlaps a negative one is dropped, so "promo code" labels nothing.
-    `(?<!${LATIN})(?:promo|coupon|discount|voucher|referral|invite|invitation|zip|postal|gift|rabatt|gutschein|indirim|promosyon|kupon|diskon)[ -]?(?:code|kod|kodu|kode)\\p{L}*`,
+    `(?<!${LATIN})(?:promo|coupon|discount|voucher|referral|invite|invitation|zip|postal|post|bar|qr|area|country|dress|error|source|gift|rabatt|gutschein|indirim|promosyon|kupon|diskon)[ -]?(?:code|kod|kodu|kode)\\p{L}*`,
+    // A code word inside a longer name: "vscode", "Xcode", "Unicode", "QRcode", an SMS "shortcode".
+    `(?<!${LATIN})(?:vs|x|uni|qr|bar|post|zip|geo|op|short|source|dress)code\\p{L}*`,
     "c[oó]d(?:igo|ice|e) (?:promo\\p{L}*|sconto|descuento|de (?:descuento|desconto|promo\\p{L}*))",
     "промокод\\p{L}*|优惠码|優惠碼|クーポン|쿠폰|كود خصم",
     // "no." and "nr." only with their dot: a bare "no" is far too common ("no spaces", "no compartas").
@@ -152,10 +158,24 @@ export const NEGATIVE_FILLER = new RegExp(
 export const LABEL_CONNECTOR =
   /^[\s:：=\-–—"'«»“”„()[\]【】「」]*(?:(?:is|es|est|ist|lautet|é|è|jest|adalah|to|это|是|为|為|は|는)[\s:："'«»“”„()[\]【】「」]*)?$/iu;
 
+/**
+ * Between a code and a keyword after it ("CWGUG8 is your code", "548 est votre code"): a copula, then at
+ * most three words ("your Twitter confirmation").
+ */
+export const LABEL_AFTER =
+  /^[\s"'»”)]*(?:is|es|est|ist|é|è|jest|adalah|la|là|это|是|为|為|は|는)[\s:]+(?:[\p{L}'’-]+[\s]+){0,3}$/iu;
+
+/** A letters-only token after "keyword:" and at the end of its line: the only place such a code is read. */
+export const LETTERS_AT_LINE_END = /[:：][ \t]*\n?[ \t]*([A-Za-z]{4,10})[ \t]*\.?[ \t]*(?=\n|$)/dg;
+
+/** Words that end a "code:" line without being a code. */
+export const LETTER_WORDS =
+  /^(?:below|above|here|there|attached|pending|expired|invalid|incorrect|required|sent|ready|valid|active|none|null|empty|unknown|hidden|blank|same|again|later|soon|now|today|please|thanks|thank|enter|reply|yours|used|unused|redeemed|applied|error|failed|success|received|approved|declined|denied|accepted|optional|inside|bellow|abaixo|arriba|ci-dessous|unten)$/i;
+
 /** Words that make an unlabelled number plausible as a code when no code keyword is present. */
 export const OTP_CONTEXT = new RegExp(
   [
-    `(?<!${LATIN})(?:log ?in|log-in|sign[ -]?in|sign[ -]?up|expir\\p{L}*|valid\\p{L}*|share|authenticat\\p{L}*|security|one[ -]time|2fa|access|accesso|acceso|acesso|anmeld\\p{L}*|connexion|logowani\\p{L}*|giri[sş]|masuk)(?!${LATIN})`,
+    `(?<!${LATIN})(?:log ?in|log-in|sign[ -]?in|sign[ -]?up|regist\\p{L}*|expir\\p{L}*|valid\\p{L}*|share|authenticat\\p{L}*|security|one[ -]time|2fa|access|accesso|acceso|acesso|anmeld\\p{L}*|connexion|logowani\\p{L}*|giri[sş]|masuk)(?!${LATIN})`,
     "вход|войти|登录|登入|ログイン|로그인|تسجيل",
   ].join("|"),
   "iu",
@@ -209,8 +229,11 @@ export const DECIMAL_TAIL = /^,\d{2}(?!\d)/;
 export const ALNUM_TOKEN = /[A-Za-z0-9]+/g;
 /** Number-plus-unit tokens that look alphanumeric but are quantities ("10min", "2nd", "5GB"). */
 export const QUANTITY_TOKEN = /^\d+(?:st|nd|rd|th|mins?|h|hrs?|s|secs?|d|gb|mb|kb|am|pm|x|k|m)$/i;
-/** A word and a small number is how promotions are named ("WELCOME10", "SAVE20"); codes are random. */
-export const PROMO_TOKEN = /^[A-Za-z]{4,}\d{1,3}$/;
+/**
+ * A word and a round number is how promotions are named ("WELCOME10", "SAVE20", "SPRING250"); codes are
+ * random, and a single trailing digit ("CWGUG8") is as likely a code's as a promotion's.
+ */
+export const PROMO_TOKEN = /^[A-Za-z]{4,}\d{2,3}$/;
 
 /** WebOTP origin-bound line: `@example.com #123456`, optionally followed by `%@embedded.example`. */
 export const ORIGIN_BOUND = /(?:^|\s)@[a-z0-9-]+(?:\.[a-z0-9-]+)+[ \t]+#([a-z0-9]{4,12})(?![\p{L}\p{N}])/iu;

@@ -24,8 +24,11 @@ import {
   FORBIDDEN_BEFORE,
   HOST_PATH,
   HYPHEN_SEPARATORS,
+  LABEL_AFTER,
   LABEL_CONNECTOR,
   LEADING_PUNCTUATION,
+  LETTER_WORDS,
+  LETTERS_AT_LINE_END,
   NEGATIVE_FILLER,
   NEGATIVE_KEYWORDS,
   NUMBER_CHUNK,
@@ -48,7 +51,16 @@ export interface ExtractCodeOptions {
   service?: string;
 }
 
-type Kind = "digits" | "separated" | "prefixed" | "alnum";
+/**
+ * `digits` (4-8), `separated` ("558-213"), `prefixed` ("G-123456"), `alnum` ("A7K2QX"); and the shapes
+ * trusted only with a tight label, since unlabelled they are mostly something else: `short` (3 digits:
+ * "code 548"), `long` (9-10 digits: "code: 4829301754", not an account or phone number) and `letters`
+ * ("PASSCODE: mifsuc", "code:\nHBKTRWZQ").
+ */
+type Kind = "digits" | "separated" | "prefixed" | "alnum" | "short" | "long" | "letters";
+
+/** Kinds a keyword must label tightly ("code: X", "X is your code"); a looser label is not enough. */
+const TIGHT_ONLY: ReadonlySet<Kind> = new Set(["alnum", "short", "long", "letters"]);
 
 interface Candidate {
   value: string;
@@ -73,6 +85,9 @@ interface Hit {
 /** Numeric codes in the wild are 4 to 8 digits; shorter ones are counters, longer ones are ids. */
 const MIN_DIGITS = 4;
 const MAX_DIGITS = 8;
+/** Beyond those, only a tightly labelled number counts: 3 digits, or 9 to 10. */
+const SHORT_DIGITS = 3;
+const LONG_DIGITS = 10;
 /** How far (in characters) a keyword may sit from the code it labels. */
 const WINDOW = 48;
 /** A year-like number is a code only when labelled tightly ("code: 2019", not "code valid in 2026"). */
@@ -107,7 +122,8 @@ export function extractCode(
   const servicePrefixes = SERVICE_PREFIXES.get(options.service?.trim().toLowerCase() ?? "") ?? [];
 
   const judged: Judged[] = [];
-  for (const candidate of [...numericCandidates(scan), ...alphanumericCandidates(scan)]) {
+  const candidates = [...numericCandidates(scan), ...alphanumericCandidates(scan), ...letterCandidates(scan)];
+  for (const candidate of candidates) {
     const verdict = judge(scan, candidate, positives, negatives, servicePrefixes);
     if (verdict) judged.push(verdict);
   }
@@ -168,7 +184,7 @@ function numericCandidates(text: string): Candidate[] {
   for (const match of text.matchAll(NUMBER_CHUNK)) {
     // Shorter than the shortest code: a counter, a day, a price in cents. Skipping it early keeps
     // digit-dense texts cheap.
-    if (match[0].length < MIN_DIGITS) continue;
+    if (match[0].length < SHORT_DIGITS) continue;
     const start = match.index;
     // "+1 212 555 0199", "+44 7700 900123": the whole run is a phone number.
     if (charBefore(text, start) === "+") continue;
@@ -187,7 +203,7 @@ function numericCandidates(text: string): Candidate[] {
 function readChunk(raw: string, start: number): Candidate[] {
   const whole = (value: string, kind: Kind): Candidate => ({ value, start, end: start + raw.length, kind });
   const separators = raw.replace(/\d+/g, "");
-  if (separators === "") return [whole(raw, "digits")];
+  if (separators === "") return [whole(raw, lengthKind(raw))];
   // Dots, slashes, colons and thousands commas only ever join dates, times and amounts.
   const spaced = SPACE_SEPARATORS.test(separators);
   if (!spaced && !HYPHEN_SEPARATORS.test(separators)) return [];
@@ -219,6 +235,8 @@ function readChunk(raw: string, start: number): Candidate[] {
 function classify(text: string, candidate: Candidate): Candidate | null {
   const { start, end } = candidate;
   if (candidate.kind === "digits" && !hasCodeLength(candidate.value)) return null;
+  if ((candidate.kind === "short" || candidate.kind === "long") && candidate.value.length > LONG_DIGITS)
+    return null;
 
   const before = text[start - 1] ?? "";
   const after = text[end] ?? "";
@@ -242,6 +260,26 @@ function classify(text: string, candidate: Candidate): Candidate | null {
 
 function hasCodeLength(digits: string): boolean {
   return digits.length >= MIN_DIGITS && digits.length <= MAX_DIGITS;
+}
+
+function lengthKind(digits: string): Kind {
+  if (digits.length === SHORT_DIGITS) return "short";
+  return digits.length > MAX_DIGITS ? "long" : "digits";
+}
+
+/**
+ * Letters-only tokens ("mifsuc", "HBKTRWZQ"): a code only right after a colon that follows a code
+ * keyword and at the end of its line, and never a word that commonly stands there ("code: below").
+ */
+function letterCandidates(text: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const match of text.matchAll(LETTERS_AT_LINE_END)) {
+    const value = match[1]!;
+    if (LETTER_WORDS.test(value)) continue;
+    const [start, end] = match.indices![1]!;
+    candidates.push({ value, start, end, kind: "letters" });
+  }
+  return candidates;
 }
 
 /**
@@ -285,10 +323,16 @@ function judge(
   if (negativeBefore && NEGATIVE_FILLER.test(text.slice(negativeBefore.end, start))) return null;
 
   const before = lastHitWithin(positives, from, start);
-  if (candidate.kind === "alnum") {
-    // Only "code: A7K2QX"-tight labels count; anything looser lets words and hashes through.
-    const labelled = before && LABEL_CONNECTOR.test(text.slice(before.end, start));
-    return labelled ? { candidate, distance: start - before.end } : null;
+  if (TIGHT_ONLY.has(candidate.kind)) {
+    // Only "code: A7K2QX" or "A7K2QX is your code"-tight labels count; anything looser lets words,
+    // hashes, counters and account numbers through.
+    if (before && LABEL_CONNECTOR.test(text.slice(before.end, start)))
+      return { candidate, distance: start - before.end };
+    const after = firstHitWithin(positives, end, to);
+    if (after && candidate.kind !== "letters" && LABEL_AFTER.test(text.slice(end, after.start))) {
+      return { candidate, distance: after.start - end };
+    }
+    return null;
   }
 
   if (candidate.prefix && servicePrefixes.includes(candidate.prefix)) return { candidate, distance: 0 };

@@ -158,6 +158,24 @@ export const POSITIVE: readonly OtpCase[] = [
   { text: "Mã xác thực Zalo của bạn là 4821", expected: "4821" },
   { text: "Je verificatiecode is 649302", expected: "649302" },
   { text: "Ο κωδικός σας είναι 7310", expected: "7310" },
+  // --- Shapes read only with a tight label -------------------------------------------------------------
+  { text: "Your PIN: 417", expected: "417" },
+  { text: "Enter code 392 at the kiosk.", expected: "392" },
+  { text: "Verification code: 4829301754", expected: "4829301754" },
+  { text: "Your one-time code is 482930175", expected: "482930175" },
+  { text: "K7PQ2X is your Lyft code", expected: "K7PQ2X" },
+  { text: "ZX81QP est votre code de vérification.", expected: "ZX81QP" },
+  { text: "Security passcode: qwtrzx", expected: "qwtrzx" },
+  { text: "Your login code:\nHBKTRWZQ", expected: "HBKTRWZQ" },
+  // --- Labels typed without diacritics, or with a typo ------------------------------------------------
+  { text: "(Tiki) 4412 la ma xac nhan cua ban. Khong chia se ma nay.", expected: "4412" },
+  { text: "Ma OTP cua quy khach la 738291", expected: "738291" },
+  { text: "Your Instagram confirmation cdoe is 551207", expected: "551207" },
+  // --- A code in an app link and in plain text: the link is not read, the text is ------------------
+  {
+    text: "Complete your registration: myapp://verify/55-123-456/904512 or type 904512 in the app.",
+    expected: "904512",
+  },
 ];
 
 export const NEGATIVE: readonly OtpCase[] = [
@@ -203,6 +221,14 @@ export const NEGATIVE: readonly OtpCase[] = [
   { text: "Use code WELCOME10 for 10% off your first order", expected: null },
   { text: "Your verification code has expired. Please request a new one.", expected: null },
   { text: "Your code is valid for 10 minutes.", expected: null },
+  // Tightly labelled shapes that are still not codes
+  { text: "Your code: below", expected: null },
+  { text: "Your confirmation code:\npending", expected: null },
+  { text: "Error code 404: page not found", expected: null },
+  { text: "Use code SPRING250 at checkout", expected: null },
+  { text: "Your account number is 4829301754", expected: null },
+  { text: "Open it in vscode 1905 and run the tests", expected: null },
+  { text: "Reply with your postcode 1012 to confirm the delivery", expected: null },
   // Ambiguous: two equally plausible codes
   { text: "Use 4821 or 7733 to log in.", expected: null },
   { text: "Your code is 123456 and your PIN is 4321", expected: null },
