@@ -20,7 +20,9 @@ const LATIN_KEYWORDS = [
   "senha",
   "contrase[nñ]a",
   "clave",
-  "parola",
+  "parol\\p{L}*", // parola (it, tr, ro), parol (ru typed in Latin letters)
+  "salasana\\p{L}*",
+  "tunnusluku\\p{L}*",
   "has[lł]o",
   "[sş][iİı]fre\\p{L}*",
   "sandi",
@@ -42,6 +44,9 @@ export const POSITIVE_KEYWORDS = new RegExp(
     // "code" and its Romance forms, with no left boundary so compounds count: passcode,
     // Bestätigungscode, Sicherheitscode, WhatsApp-Code.
     "c[oó]d(?:e|igo|ice|ul)",
+    // The same at the end of a Nordic or German compound: "bekræftelseskode", "vahvistuskoodi",
+    // "engångskod", "Einmalpasswort".
+    `(?:kode|koodi|kod|passwor[dt])(?:\\p{L}{0,4})(?!${LATIN})`,
     `(?<!${LATIN})(?:${LATIN_KEYWORDS.join("|")})(?!${LATIN})`,
     // Left boundary keeps "промокод" (a promo code) out.
     `(?<!${CYRILLIC})(?:код|парол|пин)${CYRILLIC}*`,

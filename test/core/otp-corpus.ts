@@ -167,7 +167,14 @@ export const POSITIVE: readonly OtpCase[] = [
   { text: "ZX81QP est votre code de vérification.", expected: "ZX81QP" },
   { text: "Security passcode: qwtrzx", expected: "qwtrzx" },
   { text: "Your login code:\nHBKTRWZQ", expected: "HBKTRWZQ" },
+  // --- Labels that are the end of a compound, or a phrase -----------------------------------------------
+  { text: "Vahvistuskoodisi on 482913", expected: "482913" },
+  { text: "Din bekræftelseskode er 771204", expected: "771204" },
+  { text: "Din engångskod: 5521", expected: "5521" },
+  { text: "Ihr Einmalpasswort lautet 482913", expected: "482913" },
+  { text: "Kertakäyttöinen salasana: 903317", expected: "903317" },
   // --- Labels typed without diacritics, or with a typo ------------------------------------------------
+  { text: "Vasha parol: 482913", expected: "482913" },
   { text: "(Tiki) 4412 la ma xac nhan cua ban. Khong chia se ma nay.", expected: "4412" },
   { text: "Ma OTP cua quy khach la 738291", expected: "738291" },
   { text: "Your Instagram confirmation cdoe is 551207", expected: "551207" },
