@@ -8,7 +8,8 @@
  * - UCI SMS Spam Collection v.1, CC BY 4.0 (English);
  * - Thai SMS spam filter dataset (ssivakorn/Thai-SMS-spam-filter), MIT;
  * - Turkish SMS Collection (onrkrsy/TurkishSMS-Collection, and a verbatim copy), no license stated;
- * - Indonesian SMS spam dataset (ksnugroho/klasifikasi-spam-sms), no license stated.
+ * - Indonesian SMS spam dataset (ksnugroho/klasifikasi-spam-sms), no license stated;
+ * - one parcel pick-up code pasted in a GitHub issue (issue text, no license stated).
  */
 import type { HeldOutCase } from "./types.js";
 
@@ -24,6 +25,7 @@ const TR =
   "https://github.com/onrkrsy/TurkishSMS-Collection/blob/8ed33e6a647fd489d708d9d5d3958682fbf2258e/TurkishSMSCollection.csv";
 const ID =
   "https://github.com/ksnugroho/klasifikasi-spam-sms/blob/d8606df3e7f2479fed7c8c8a5564ae73049dd3ff/data/dataset_sms_spam_v1.csv";
+const NEVO_16 = "https://github.com/Kr328/nevo-decorators-sms-captchas/issues/16";
 
 export const CASES: readonly HeldOutCase[] = [
   // prize claim codes
@@ -259,5 +261,12 @@ export const CASES: readonly HeldOutCase[] = [
     expected: null,
     lang: "id",
     source: ID,
+  },
+  // parcel pick-up code
+  {
+    text: "【菜鸟驿站】您的申通包裹到中国传媒大学南广学院北服菜鸟驿站，请20:30前凭2413取，询15295785266",
+    expected: null,
+    lang: "zh",
+    source: NEVO_16,
   },
 ];
