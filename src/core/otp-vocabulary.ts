@@ -128,17 +128,20 @@ const NEGATIVE_LATIN = [
   "kwota",
   "tutar",
   "jumlah",
+  "claim",
 ];
 
 export const NEGATIVE_KEYWORDS = new RegExp(
   [
     // Promotional codes are not one-time codes. These phrases contain the word "code", and a positive
     // hit that overlaps a negative one is dropped, so "promo code" labels nothing.
-    `(?<!${LATIN})(?:promo|coupon|discount|voucher|referral|invite|invitation|zip|postal|post|bar|qr|area|country|dress|error|source|gift|rabatt|gutschein|indirim|promosyon|kupon|diskon)[ -]?(?:code|kod|kodu|kode)\\p{L}*`,
+    `(?<!${LATIN})(?:promo|coupon|discount|voucher|referral|invite|invitation|zip|postal|post|bar|qr|area|country|dress|error|source|claim|identifier|bonus|prize|reward|member|customer|pickup|pick-up|gift|rabatt|gutschein|indirim|promosyon|kupon|diskon)[ -]?(?:code|kod|kodu|kode)\\p{L}*`,
     // A code word inside a longer name: "vscode", "Xcode", "Unicode", "QRcode", an SMS "shortcode".
     `(?<!${LATIN})(?:vs|x|uni|qr|bar|post|zip|geo|op|short|source|dress)code\\p{L}*`,
     "c[oó]d(?:igo|ice|e) (?:promo\\p{L}*|sconto|descuento|de (?:descuento|desconto|promo\\p{L}*))",
-    "промокод\\p{L}*|优惠码|優惠碼|クーポン|쿠폰|كود خصم",
+    "промокод\\p{L}*|优惠码|優惠碼|クーポン|쿠폰|كود خصم|ส่วนลด|ค่าบริการ",
+    // Vietnamese "ma GD": a transaction's code, not a one-time one.
+    `(?<!${LATIN})m[aã] (?:gd|giao d[iị]ch)(?!${LATIN})`,
     // "no." and "nr." only with their dot: a bare "no" is far too common ("no spaces", "no compartas").
     `(?<!${LATIN})(?:no|nr)\\.`,
     `(?<!${LATIN})(?:${NEGATIVE_LATIN.join("|")})(?!${LATIN})`,
@@ -161,27 +164,43 @@ export const NEGATIVE_FILLER = new RegExp(
 
 /** Between a keyword and an alphanumeric code only a colon or a copula may stand ("code: A7K2QX"). */
 export const LABEL_CONNECTOR =
-  /^[\s:：=\-–—"'«»“”„()[\]【】「」]*(?:(?:is|es|est|ist|lautet|é|è|jest|adalah|to|это|是|为|為|は|는)[\s:："'«»“”„()[\]【】「」]*)?$/iu;
+  /^[\s:：=\-–—"'«»“”„()[\]【】「」]*(?:(?:[\p{L}\p{M}\p{N}]+\s+){0,2}(?:ของคุณ)?(?:is|es|est|ist|lautet|é|è|jest|adalah|to|это|是|为|為|は|는|คือ)[\s:："'«»“”„()[\]【】「」]*)?$/iu;
 
 /**
  * Between a code and a keyword after it ("CWGUG8 is your code", "548 est votre code"): a copula, then at
  * most three words ("your Twitter confirmation").
  */
 export const LABEL_AFTER =
-  /^[\s"'»”)]*(?:is|es|est|ist|é|è|jest|adalah|la|là|это|是|为|為|は|는)[\s:]+(?:[\p{L}'’-]+[\s]+){0,3}$/iu;
+  /^[\s"'»”)]*(?:(?:is|es|est|ist|é|è|jest|adalah|la|là|это|是|为|為|は|는)[\s:]+(?:[\p{L}\p{M}'’-]+[\s]+){0,3}|คือ\s*)$/iu;
 
 /** A letters-only token after "keyword:" and at the end of its line: the only place such a code is read. */
-export const LETTERS_AT_LINE_END = /[:：][ \t]*\n?[ \t]*([A-Za-z]{4,10})[ \t]*\.?[ \t]*(?=\n|$)/dg;
+export const LETTERS_AT_LINE_END =
+  /(?:[:：]|(?<![\p{L}])is)[ \t]*\n?[ \t]*([A-Za-z]{4,10})[ \t]*\.?[ \t]*(?=\n|$)/dgu;
 
 /** Words that end a "code:" line without being a code. */
 export const LETTER_WORDS =
   /^(?:below|above|here|there|attached|pending|expired|invalid|incorrect|required|sent|ready|valid|active|none|null|empty|unknown|hidden|blank|same|again|later|soon|now|today|please|thanks|thank|enter|reply|yours|used|unused|redeemed|applied|error|failed|success|received|approved|declined|denied|accepted|optional|inside|bellow|abaixo|arriba|ci-dessous|unten)$/i;
 
+/**
+ * A text that offers a discount, a coupon or a bill. In it the bare word "code" (Thai "รหัส", "kod"...)
+ * names the promotion's or the bill's code; only a one-time word (OTP, verification...) still labels one.
+ */
+export const PROMO_TEXT =
+  /ส่วนลด|ค่าบริการ|ลด(?:ทันที|\s?\d)|(?<!\p{L})(?:hbd|discount|coupon|voucher|promo\p{L}*|rabatt|descuento|desconto|sconto|réduction|indirim|diskon|скидк\p{L}*)(?!\p{L})|\d\s?% off/iu;
+
+/** The bare words for "code": generic, so a promotion's code is called by them too. */
+export const GENERIC_KEYWORD =
+  /^(?:รหัส|c[oó]d(?:e|igo|ice|ul)|kod|kode|koodi|код|رمز|كود|کد|קוד|코드|コード)$/iu;
+
 /** Words that make an unlabelled number plausible as a code when no code keyword is present. */
 export const OTP_CONTEXT = new RegExp(
   [
     `(?<!${LATIN})(?:log ?in|log-in|sign[ -]?in|sign[ -]?up|regist\\p{L}*|expir\\p{L}*|valid\\p{L}*|share|authenticat\\p{L}*|security|one[ -]time|2fa|access|accesso|acceso|acesso|anmeld\\p{L}*|connexion|logowani\\p{L}*|giri[sş]|masuk)(?!${LATIN})`,
-    "вход|войти|登录|登入|ログイン|로그인|تسجيل",
+    "вход|войти|登录|登入|ログイン|로그인|تسجيل|ยืนยัน|ตรวจสอบ",
+    // The SMS Retriever marker, and "enter 482913 into/on <app>".
+    "^\\s*<#>",
+    `(?<!${LATIN})(?:enter|type|input|ป้อน)\\s+\\d{4,8}\\s+(?:in|into|on|at|to|บน)(?!${LATIN})`,
+    `(?<!${LATIN})(?:g[üu]ltig|v[aá]lid[oa]|valable)(?!${LATIN})`,
   ].join("|"),
   "iu",
 );

@@ -22,6 +22,7 @@ import {
   DECIMAL_TAIL,
   EMAIL,
   FORBIDDEN_BEFORE,
+  GENERIC_KEYWORD,
   HOST_PATH,
   HYPHEN_SEPARATORS,
   LABEL_AFTER,
@@ -36,6 +37,7 @@ import {
   OTP_CONTEXT,
   POSITIVE_KEYWORDS,
   PREFIX_BEFORE,
+  PROMO_TEXT,
   PROMO_TOKEN,
   QUANTITY_AFTER,
   QUANTITY_TOKEN,
@@ -94,6 +96,12 @@ const WINDOW = 48;
 const YEAR_MAX_DISTANCE = 10;
 
 /** Some senders put their own letters in front of the code; with the service known, that is a label. */
+/** "【12306】" at the start or the end of a text. */
+const SENDER_TAG = /^\s*【[^】\n]{1,24}】|【[^】\n]{1,24}】\s*$/g;
+
+/** A prefixed number stands out by its format alone only at this length: "DD-8415" is a flight. */
+const PREFIXED_MIN_DIGITS = 5;
+
 const SERVICE_PREFIXES: ReadonlyMap<string, readonly string[]> = new Map([
   ["google", ["G"]],
   ["facebook", ["FB"]],
@@ -118,7 +126,10 @@ export function extractCode(
 
   const scan = maskLinks(normalized);
   const negatives = findHits(scan, NEGATIVE_KEYWORDS);
-  const positives = findHits(scan, POSITIVE_KEYWORDS).filter((hit) => !overlapsAny(hit, negatives));
+  const promo = PROMO_TEXT.test(scan);
+  const positives = findHits(scan, POSITIVE_KEYWORDS).filter(
+    (hit) => !overlapsAny(hit, negatives) && !(promo && GENERIC_KEYWORD.test(scan.slice(hit.start, hit.end))),
+  );
   const servicePrefixes = SERVICE_PREFIXES.get(options.service?.trim().toLowerCase() ?? "") ?? [];
 
   const judged: Judged[] = [];
@@ -152,7 +163,10 @@ function originBoundCode(text: string): string | null {
  * tracking URL yields no candidates and positions stay aligned with the original text.
  */
 function maskLinks(text: string): string {
-  return text.replace(/\S+/g, (token) => {
+  // A sender's name in lenticular brackets opening or closing a Chinese SMS ("【12306】") names the
+  // sender, not the code.
+  const unsigned = text.replace(SENDER_TAG, (tag) => "_".repeat(tag.length));
+  return unsigned.replace(/\S+/g, (token) => {
     const bare = token.replace(LEADING_PUNCTUATION, "");
     const isLink = URL_START.test(bare) || HOST_PATH.test(bare) || EMAIL.test(bare);
     return isLink ? "_".repeat(token.length) : token;
@@ -319,8 +333,13 @@ function judge(
   const from = contextStart(text, start);
   const to = contextEnd(text, end);
 
+  // "Account: 357632 is your Samsung account verification code": the sender's own label after the
+  // number outweighs a word naming it before.
+  const labelAfter = firstHitWithin(positives, end, to);
+  const tightAfter = labelAfter !== undefined && LABEL_AFTER.test(text.slice(end, labelAfter.start));
   const negativeBefore = lastHitWithin(negatives, from, start);
-  if (negativeBefore && NEGATIVE_FILLER.test(text.slice(negativeBefore.end, start))) return null;
+  if (negativeBefore && NEGATIVE_FILLER.test(text.slice(negativeBefore.end, start)) && !tightAfter)
+    return null;
 
   const before = lastHitWithin(positives, from, start);
   if (TIGHT_ONLY.has(candidate.kind)) {
@@ -328,9 +347,8 @@ function judge(
     // hashes, counters and account numbers through.
     if (before && LABEL_CONNECTOR.test(text.slice(before.end, start)))
       return { candidate, distance: start - before.end };
-    const after = firstHitWithin(positives, end, to);
-    if (after && candidate.kind !== "letters" && LABEL_AFTER.test(text.slice(end, after.start))) {
-      return { candidate, distance: after.start - end };
+    if (labelAfter && tightAfter && candidate.kind !== "letters") {
+      return { candidate, distance: labelAfter.start - end };
     }
     return null;
   }
@@ -458,11 +476,15 @@ function choose(text: string, judged: readonly Judged[], hasKeyword: boolean): s
   if (values !== null) {
     const only = judged[0]?.candidate;
     const trusted =
-      hasKeyword || only?.kind === "prefixed" || OTP_CONTEXT.test(text) || (only && isBare(text, only));
+      hasKeyword || standsOut(only) || OTP_CONTEXT.test(text) || (only !== undefined && isBare(text, only));
     if (trusted) return values;
   }
   // "G-123456" stands out among other numbers by its format alone.
-  return soleValue(judged.filter((j) => j.candidate.kind === "prefixed"));
+  return soleValue(judged.filter((j) => standsOut(j.candidate)));
+}
+
+function standsOut(candidate: Candidate | undefined): boolean {
+  return candidate?.kind === "prefixed" && candidate.value.length >= PREFIXED_MIN_DIGITS;
 }
 
 /** The value shared by every entry (a code repeated in one message counts once), else null. */

@@ -178,6 +178,14 @@ export const POSITIVE: readonly OtpCase[] = [
   { text: "(Tiki) 4412 la ma xac nhan cua ban. Khong chia se ma nay.", expected: "4412" },
   { text: "Ma OTP cua quy khach la 738291", expected: "738291" },
   { text: "Your Instagram confirmation cdoe is 551207", expected: "551207" },
+  // --- A sender's tag, a word naming the number before its own label, retriever and context words -------
+  { text: "【顺丰】验证码：730215，5分钟内有效。顺丰用户请勿转发。", expected: "730215" },
+  { text: "【52033】您的验证码是 884120。", expected: "884120" },
+  { text: "ID: 551902 is your Acme sign-in code.", expected: "551902" },
+  { text: "<#> Type 664102 into Wallet to continue. kX9pQ2mN7aB", expected: "664102" },
+  { text: "Ihr Zugang 480213 ist 10 Minuten gültig.", expected: "480213" },
+  { text: "รหัสยืนยัน Line ของคุณคือ QW7PZ", expected: "QW7PZ" },
+  { text: "PayPal: 551903 คือรหัสความปลอดภัยของคุณ อย่าแชร์รหัสนี้", expected: "551903" },
   // --- A code in an app link and in plain text: the link is not read, the text is ------------------
   {
     text: "Complete your registration: myapp://verify/55-123-456/904512 or type 904512 in the app.",
@@ -228,6 +236,12 @@ export const NEGATIVE: readonly OtpCase[] = [
   { text: "Use code WELCOME10 for 10% off your first order", expected: null },
   { text: "Your verification code has expired. Please request a new one.", expected: null },
   { text: "Your code is valid for 10 minutes.", expected: null },
+  // Codes of promotions, prizes and bills, and a flight number
+  { text: "Congratulations! Claim code XR4471 wins you a cruise. Call 09061234567 now", expected: null },
+  { text: "Your prize is waiting. Claim 7731 before midnight, valid today only", expected: null },
+  { text: "สมาชิกรับส่วนลด 10% ที่ร้านหนังสือ รหัส48213907", expected: null },
+  { text: "แจ้งค่าบริการรหัส551203771 กรุณาชำระก่อน 05/01", expected: null },
+  { text: "Boarding pass: TG-4412 departs 18:05 from gate C4", expected: null },
   // Tightly labelled shapes that are still not codes
   { text: "Your code: below", expected: null },
   { text: "Your confirmation code:\npending", expected: null },
