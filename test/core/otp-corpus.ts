@@ -178,6 +178,10 @@ export const POSITIVE: readonly OtpCase[] = [
   { text: "(Tiki) 4412 la ma xac nhan cua ban. Khong chia se ma nay.", expected: "4412" },
   { text: "Ma OTP cua quy khach la 738291", expected: "738291" },
   { text: "Your Instagram confirmation cdoe is 551207", expected: "551207" },
+  // --- Scripts and variants: Kannada, Bengali, Chinese written with 証 ------------------------------------
+  { text: "ನಿಮ್ಮ ಪರಿಶೀಲನಾ ಕೋಡ್: 604512", expected: "604512" },
+  { text: "আপনার কোড 771023", expected: "771023" },
+  { text: "您的驗証碼為 550213，請勿洩露。", expected: "550213" },
   // --- A sender's tag, a word naming the number before its own label, retriever and context words -------
   { text: "【顺丰】验证码：730215，5分钟内有效。顺丰用户请勿转发。", expected: "730215" },
   { text: "【52033】您的验证码是 884120。", expected: "884120" },
