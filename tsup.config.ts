@@ -1,15 +1,31 @@
 import { defineConfig } from "tsup";
 
+/**
+ * Dependencies published as ES modules only. The CommonJS build carries them inside it: a `require()` of
+ * an ES module works only from Node 20.19 on, and the package promises every Node 20.
+ */
+const ESM_ONLY = [/^ky$/, /^p-retry$/, /^is-network-error$/];
+
 export default defineConfig([
   {
     entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
+    format: ["esm"],
     dts: true,
     sourcemap: true,
     clean: true,
     target: "node20",
     splitting: false,
     treeshake: true,
+  },
+  {
+    entry: { index: "src/index.ts" },
+    format: ["cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "node20",
+    splitting: false,
+    treeshake: true,
+    noExternal: ESM_ONLY,
   },
   {
     // `unisms/testing`: it imports the SDK by its public name, so it shares the SDK's one copy (and its

@@ -15,8 +15,8 @@ const work = join(root, ".tmp", "package-check");
 const run = (cmd, args, cwd = root) =>
   execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "inherit"], timeout: 120_000 }).toString();
 /** Runs a probe, which must print its "ok" line: one that exits 0 without finishing fails. */
-const runProbe = (file, expected, cwd) => {
-  const out = run("node", [file], cwd).trim();
+const runProbe = (file, expected, cwd, flags = []) => {
+  const out = run("node", [...flags, file], cwd).trim();
   for (const line of expected)
     if (!out.includes(line)) throw new Error(`${file} did not print "${line}":\n${out}`);
   console.log(out);
@@ -76,6 +76,8 @@ writeFileSync(
 );
 runProbe("esm.mjs", ["esm ok"], consumer);
 runProbe("cjs.cjs", ["cjs ok"], consumer);
+// As on Node 20.0-20.18, which cannot require() an ES module: the CommonJS build must not need to.
+runProbe("cjs.cjs", ["cjs ok"], consumer, ["--no-experimental-require-module"]);
 
 step("consumer: an error from one build is an instance of the other build's classes");
 // One process, both builds (as when the application imports unisms and a dependency requires it): an
@@ -141,6 +143,7 @@ writeFileSync(
 );
 runProbe("kit-esm.mjs", ["esm testing kit ok"], consumer);
 runProbe("kit-cjs.cjs", ["cjs testing kit ok"], consumer);
+runProbe("kit-cjs.cjs", ["cjs testing kit ok"], consumer, ["--no-experimental-require-module"]);
 
 step("consumer: TypeScript against the published .d.ts, without skipLibCheck");
 // The published types must be plain TypeScript: zod's own declarations, for one, do not compile under
