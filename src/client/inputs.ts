@@ -51,6 +51,9 @@ export const providerName = z
   ProviderName
 >;
 
+/** The `provider` argument of `balance(provider?)`. */
+export const optionalProviderName = providerName.optional();
+
 /** What `client.buy` (and `withOrder`) take. */
 export interface BuyInput {
   /**

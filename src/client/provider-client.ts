@@ -6,6 +6,7 @@
  */
 import * as z from "zod";
 import { ValidationError } from "../core/errors.js";
+import { lazy } from "../core/lazy.js";
 import { type Order, orderState, type ProviderName, type Rental } from "../core/model.js";
 import type { Provider } from "../core/provider.js";
 import { validate } from "../core/validation.js";
@@ -14,8 +15,8 @@ import type { SmsClient } from "./client.js";
 import {
   buyInputSchema,
   ingestEventSchema,
+  optionalProviderName,
   orderSchema,
-  providerName,
   recoverOptionsSchema,
   renewInputSchema,
   rentalSchema,
@@ -60,14 +61,17 @@ export function checkOwner(
 }
 
 /** Checks an order or rental handed back in (or its JSON round trip), nested under its argument's name. */
+// Nested under the argument's name, so a bad field reads `order.status`, as `order.provider` does. Built
+// once, on first use: a schema made per call costs more than the check itself.
+const orderArgument = /* @__PURE__ */ lazy(() => z.object({ order: orderSchema }));
+const rentalArgument = /* @__PURE__ */ lazy(() => z.object({ rental: rentalSchema }));
+
 export function checkTarget<T extends Order | Rental>(
   value: unknown,
   what: "order" | "rental",
   provider: ProviderName | null,
 ): T {
-  const schema = (what === "order" ? orderSchema : rentalSchema) as unknown as z.ZodType<T>;
-  // Nested under the argument's name, so a bad field reads `order.status`, as `order.provider` does.
-  const wrapped = z.object({ [what]: schema }) as unknown as z.ZodType<Record<string, T>>;
+  const wrapped = (what === "order" ? orderArgument() : rentalArgument()) as z.ZodType<Record<string, T>>;
   const checked = validate(wrapped, { [what]: value }, what, provider)[what]!;
   // An order saved by an older version, or put together by hand, may pair them as `Order` does not.
   return (
@@ -257,7 +261,7 @@ export function providerSession(
     },
 
     async balance(which, options) {
-      checkProvider(validate(providerName.optional(), which, "provider", name));
+      checkProvider(validate(optionalProviderName, which, "provider", name));
       const balance = guarded(provider, "balance");
       return withCallOptions(name, "balance", options, (opts) => balance(opts));
     },

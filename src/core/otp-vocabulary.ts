@@ -46,7 +46,7 @@ export const POSITIVE_KEYWORDS = new RegExp(
     "c[oó]d(?:e|igo|ice|ul)",
     // The same at the end of a Nordic or German compound: "bekræftelseskode", "vahvistuskoodi",
     // "engångskod", "Einmalpasswort".
-    `(?:kode|koodi|kod|passwor[dt])(?:\\p{L}{0,4})(?!${LATIN})`,
+    `(?<!de|za)(?:kode(?:n|ne|r|rne|ns)?|koodi(?:n|a|si|lla|ssa|nne)?|kod(?:en|er|erna|ens)?|passwor[dt])(?!${LATIN})`,
     `(?<!${LATIN})(?:${LATIN_KEYWORDS.join("|")})(?!${LATIN})`,
     // Left boundary keeps "промокод" (a promo code) out.
     `(?<!${CYRILLIC})(?:код|парол|пин)${CYRILLIC}*`,
@@ -131,13 +131,17 @@ const NEGATIVE_LATIN = [
   "tutar",
   "jumlah",
   "claim",
+  "customer",
+  "member",
+  "client",
+  "cliente",
 ];
 
 export const NEGATIVE_KEYWORDS = new RegExp(
   [
     // Promotional codes are not one-time codes. These phrases contain the word "code", and a positive
     // hit that overlaps a negative one is dropped, so "promo code" labels nothing.
-    `(?<!${LATIN})(?:promo|coupon|discount|voucher|referral|invite|invitation|zip|postal|post|bar|qr|area|country|dress|error|source|claim|identifier|bonus|prize|reward|member|customer|pickup|pick-up|gift|rabatt|gutschein|indirim|promosyon|kupon|diskon)[ -]?(?:code|kod|kodu|kode)\\p{L}*`,
+    `(?<!${LATIN})(?:promo|coupon|discount|voucher|referral|invite|invitation|zip|postal|post|bar|qr|area|country|dress|error|source|claim|identifier|bonus|prize|reward|member|customer|pickup|pick-up|gift|rabat|alennus|kampanja|kampanj|kampagne|slevov\\p{L}*|seguimiento|recogida|order|booking|reservation|tracking|reference|ticket|room|status|table|rabatt|gutschein|indirim|promosyon|kupon|diskon)[ -]?(?:code|k[oó]d|kodu|kode|koodi)\\p{L}*`,
     // A code word inside a longer name: "vscode", "Xcode", "Unicode", "QRcode", an SMS "shortcode".
     `(?<!${LATIN})(?:vs|x|uni|qr|bar|post|zip|geo|op|short|source|dress)code\\p{L}*`,
     "c[oó]d(?:igo|ice|e) (?:promo\\p{L}*|sconto|descuento|de (?:descuento|desconto|promo\\p{L}*))",
@@ -166,14 +170,14 @@ export const NEGATIVE_FILLER = new RegExp(
 
 /** Between a keyword and an alphanumeric code only a colon or a copula may stand ("code: A7K2QX"). */
 export const LABEL_CONNECTOR =
-  /^[\s:：=\-–—"'«»“”„()[\]【】「」]*(?:(?:[\p{L}\p{M}\p{N}]+\s+){0,2}(?:ของคุณ)?(?:is|es|est|ist|lautet|é|è|jest|adalah|to|это|是|为|為|は|는|คือ)[\s:："'«»“”„()[\]【】「」]*)?$/iu;
+  /^[\s:：=\-–—"'«»“”„()[\]【】「」]*(?:(?:to|(?:[\p{L}\p{M}\p{N}]+\s+){0,2}(?:ของคุณ)?(?:is|es|est|ist|lautet|é|è|jest|adalah|это|是|为|為|は|는|คือ))[\s:："'«»“”„()[\]【】「」]*)?$/iu;
 
 /**
  * Between a code and a keyword after it ("CWGUG8 is your code", "548 est votre code"): a copula, then at
  * most three words ("your Twitter confirmation").
  */
 export const LABEL_AFTER =
-  /^[\s"'»”)]*(?:(?:is|es|est|ist|é|è|jest|adalah|la|là|это|是|为|為|は|는)[\s:]+(?:[\p{L}\p{M}'’-]+[\s]+){0,3}|คือ\s*)$/iu;
+  /^[\s"'»”)]*(?:(?:is|es|est|ist|é|è|jest|adalah|là|la(?=\s+ma\s)|это|是|为|為|は|는)[\s:]+(?:[\p{L}\p{M}'’-]+[\s]+){0,3}|คือ\s*)$/iu;
 
 /** A letters-only token after "keyword:" and at the end of its line: the only place such a code is read. */
 export const LETTERS_AT_LINE_END =
@@ -181,7 +185,7 @@ export const LETTERS_AT_LINE_END =
 
 /** Words that end a "code:" line without being a code. */
 export const LETTER_WORDS =
-  /^(?:below|above|here|there|attached|pending|expired|invalid|incorrect|required|sent|ready|valid|active|none|null|empty|unknown|hidden|blank|same|again|later|soon|now|today|please|thanks|thank|enter|reply|yours|used|unused|redeemed|applied|error|failed|success|received|approved|declined|denied|accepted|optional|inside|bellow|abaixo|arriba|ci-dessous|unten)$/i;
+  /^(?:below|above|here|there|attached|pending|expired|invalid|incorrect|required|sent|ready|valid|active|none|null|empty|unknown|hidden|blank|same|again|later|soon|now|today|please|thanks|thank|enter|reply|yours|used|unused|redeemed|applied|error|failed|success|received|approved|declined|denied|accepted|optional|inside|bellow|abaixo|arriba|ci-dessous|unten|complete|completed|done|successful|successfully|blocked|locked|unlocked|reset|changed|updated|generated|revoked|cancelled|canceled|verified|confirmed|activated|deactivated|disabled|enabled|correct|wrong|secret|private|personal|stop|free|enviado|gesperrt)$/i;
 
 /**
  * A text that offers a discount, a coupon or a bill. In it the bare word "code" (Thai "รหัส", "kod"...)
@@ -198,7 +202,7 @@ export const GENERIC_KEYWORD =
 export const OTP_CONTEXT = new RegExp(
   [
     `(?<!${LATIN})(?:log ?in|log-in|sign[ -]?in|sign[ -]?up|regist\\p{L}*|expir\\p{L}*|valid\\p{L}*|share|authenticat\\p{L}*|security|one[ -]time|2fa|access|accesso|acceso|acesso|anmeld\\p{L}*|connexion|logowani\\p{L}*|giri[sş]|masuk)(?!${LATIN})`,
-    "вход|войти|登录|登入|ログイン|로그인|تسجيل|ยืนยัน|ตรวจสอบ",
+    "вход|войти|登录|登入|ログイン|로그인|تسجيل",
     // The SMS Retriever marker, and "enter 482913 into/on <app>".
     "^\\s*<#>",
     `(?<!${LATIN})(?:enter|type|input|ป้อน)\\s+\\d{4,8}\\s+(?:in|into|on|at|to|บน)(?!${LATIN})`,
@@ -213,7 +217,7 @@ export const QUANTITY_AFTER = new RegExp(
     "^[ \\u00a0]?(?:",
     "[%％‰$€£¥₹₽₩₺₴₫฿₱¢円元원圆块年月日時时点點号號分秒시분초]",
     `|(?:mins?|minutes?|minutos?|minuti|minuten|minut[ey]?|dakika|menit|secs?|seconds?|segundos?|secondi|sekunden|hours?|hrs?|horas?|ore|stunden|days?|d[ií]as|giorni|tage|jours|gb|mb|kb|km|kg|pts|points?|puntos|punti|punkte|items?|usd|eur|gbp|rub|pln|try|tl|idr|rp|brl|mxn|inr|jpy|cny|rmb|krw|aed|sar|chf|z[łl]|zloty|dollars?|euros?|reais|pesos?|rupees?|lira)(?!${LATIN})`,
-    "|руб|р\\.|мин|сек|час|дн|шт|грн|ريال|درهم|جنيه|دينار|دولار|دقيق",
+    "|บาท|руб|р\\.|мин|сек|час|дн|шт|грн|ريال|درهم|جنيه|دينار|دولار|دقيق",
     ")",
   ].join(""),
   "iu",

@@ -337,15 +337,34 @@ function judge(
   // number outweighs a word naming it before.
   const labelAfter = firstHitWithin(positives, end, to);
   const tightAfter = labelAfter !== undefined && LABEL_AFTER.test(text.slice(end, labelAfter.start));
+  // Only a code noun after the number outweighs a negative word: "is your ... verification code", not "is verified".
+  const nextLabel = labelAfter && firstHitWithin(positives, labelAfter.end, to);
+  // ...and only when that label names no other number right after it ("cliente 48213 es tu código de acceso 9921").
+  const numberAfterLabel =
+    labelAfter !== undefined && /(?<![\p{L}\d])\d{3,}/u.test(text.slice(labelAfter.end, labelAfter.end + 16));
+  const overrides =
+    tightAfter &&
+    !numberAfterLabel &&
+    (!/^(?:v[eé]rif|weryfik|best[aä]tig)/iu.test(text.slice(labelAfter!.start, labelAfter!.end)) ||
+      (nextLabel !== undefined && /^[\s-]*$/.test(text.slice(labelAfter!.end, nextLabel.start))));
   const negativeBefore = lastHitWithin(negatives, from, start);
-  if (negativeBefore && NEGATIVE_FILLER.test(text.slice(negativeBefore.end, start)) && !tightAfter)
+  if (negativeBefore && NEGATIVE_FILLER.test(text.slice(negativeBefore.end, start)) && !overrides)
     return null;
 
   const before = lastHitWithin(positives, from, start);
   if (TIGHT_ONLY.has(candidate.kind)) {
+    // "TAKE5", "FREE5": a word and one digit is read only as "TAKE5 is your code", never after "code".
+    if (candidate.kind === "alnum" && /^[A-Za-z]{4,}\d$/.test(candidate.value) && !(labelAfter && tightAfter))
+      return null;
     // Only "code: A7K2QX" or "A7K2QX is your code"-tight labels count; anything looser lets words,
     // hashes, counters and account numbers through.
-    if (before && LABEL_CONNECTOR.test(text.slice(before.end, start)))
+    const gap = before ? text.slice(before.end, start) : "";
+    if (
+      before &&
+      LABEL_CONNECTOR.test(gap) &&
+      !lastHitWithin(negatives, before.end, start) &&
+      !((candidate.kind === "short" || candidate.kind === "long") && /(?<!\p{L})to[\s:]*$/iu.test(gap))
+    )
       return { candidate, distance: start - before.end };
     if (labelAfter && tightAfter && candidate.kind !== "letters") {
       return { candidate, distance: labelAfter.start - end };

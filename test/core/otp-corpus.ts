@@ -190,6 +190,11 @@ export const POSITIVE: readonly OtpCase[] = [
   { text: "Ihr Zugang 480213 ist 10 Minuten gültig.", expected: "480213" },
   { text: "รหัสยืนยัน Line ของคุณคือ QW7PZ", expected: "QW7PZ" },
   { text: "PayPal: 551903 คือรหัสความปลอดภัยของคุณ อย่าแชร์รหัสนี้", expected: "551903" },
+  // --- Another number, a phone number or a warning word near the code ---------------------------------
+  { text: "Para la tarjeta 4821 la clave es: 9921", expected: "9921" },
+  { text: "Tu número de cliente 48213 es tu código de acceso 9921", expected: "9921" },
+  { text: "OTP sent to 9876543210 is 482913", expected: "482913" },
+  { text: "Your OTP is: 482913.\nThis OTP is secret", expected: "482913" },
   // --- A code in an app link and in plain text: the link is not read, the text is ------------------
   {
     text: "Complete your registration: myapp://verify/55-123-456/904512 or type 904512 in the app.",
@@ -254,6 +259,22 @@ export const NEGATIVE: readonly OtpCase[] = [
   { text: "Your account number is 4829301754", expected: null },
   { text: "Open it in vscode 1905 and run the tests", expected: null },
   { text: "Reply with your postcode 1012 to confirm the delivery", expected: null },
+  // Status words where a letters-only code would stand, and words naming a number as something else
+  { text: "Your verification is complete", expected: null },
+  { text: "Your PIN is blocked", expected: null },
+  { text: "Your activation code is CANCELLED", expected: null },
+  { text: "Your card ending 4821 is verified", expected: null },
+  { text: "Your order 48213 is pending verification", expected: null },
+  { text: "Reference code: 4829301754", expected: null },
+  { text: "Your DHL tracking code: 1234567890", expected: null },
+  { text: "Booking code: KXPQRT", expected: null },
+  { text: "Order code 123 shipped", expected: null },
+  { text: "Code sent to 9876543210", expected: null },
+  { text: "Twoja szkoda 4821903 została zarejestrowana", expected: null },
+  { text: "Brug rabatkode: SOMMER", expected: null },
+  { text: "Get $5 off with code TAKE5", expected: null },
+  { text: "คุณได้รับเงิน 5000 บาท ตรวจสอบยอดได้ที่แอป", expected: null },
+  { text: "Thanks for registering! Your member ID is 48213290", expected: null },
   // Ambiguous: two equally plausible codes
   { text: "Use 4821 or 7733 to log in.", expected: null },
   { text: "Your code is 123456 and your PIN is 4321", expected: null },

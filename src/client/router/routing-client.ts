@@ -38,7 +38,7 @@ import {
   type BuyInput,
   buyInputSchema,
   ingestEventSchema,
-  providerName,
+  optionalProviderName,
   type RentInput,
   type RequestOptions,
   recoverOptionsSchema,
@@ -313,7 +313,7 @@ export function createRoutingClient(options: RoutingClientOptions): RoutingClien
     inbox: async (rental, options) => sellerOfRental(rental).client.inbox(rental, options),
 
     balance: (async (which?: ProviderName, options?: RequestOptions) => {
-      const named = validate(providerName.optional(), which, "provider");
+      const named = validate(optionalProviderName, which, "provider");
       if (named !== undefined) return sessionOf(named, "provider").client.balance(named, options);
       return withCallOptions(null, "balance", options, async ({ signal } = {}) => {
         const result: Balances = { balances: {}, failures: [] };
