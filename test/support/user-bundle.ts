@@ -31,18 +31,20 @@ export interface BuiltPackage {
 }
 
 /**
- * Builds the `index` and `testing` entries as `npm run build` does, minus type declarations. The
- * folder is inside the repository so that the built files' dependencies resolve from its node_modules.
+ * Builds the `index` and `testing` entries' ES module builds as `npm run build` does, minus type
+ * declarations (a bundler reads those builds). The folder is inside the repository so that the built
+ * files' dependencies resolve from its node_modules.
  */
 export async function buildPackage(): Promise<BuiltPackage> {
   mkdirSync(join(ROOT, ".tmp"), { recursive: true });
   const dir = mkdtempSync(join(ROOT, ".tmp", "user-bundle-"));
   const configs = (Array.isArray(tsupConfig) ? tsupConfig : [tsupConfig]) as Options[];
-  const wanted = configs.filter((c) =>
-    Object.keys(c.entry ?? {}).some((e) => e === "index" || e === "testing"),
-  );
+  const esm = (c: Options) => [c.format ?? "cjs"].flat().includes("esm");
+  const wanted = configs
+    .filter((c) => esm(c) && Object.keys(c.entry ?? {}).some((e) => e === "index" || e === "testing"))
+    .map((c) => ({ ...c, format: "esm" as const }));
   if (wanted.length !== 2)
-    throw new Error("tsup.config.ts: expected one config for index and one for testing");
+    throw new Error("tsup.config.ts: expected one ES module config for index and one for testing");
   for (const config of wanted) {
     await tsup({
       ...config,
