@@ -183,9 +183,10 @@ export function createRoutingClient(options: RoutingClientOptions): RoutingClien
   }
   const breaker = new Breaker(names, opts.breaker);
   // A catalog read counts for the provider's health; an answer the cache kept does not.
-  const quotes = quoteCache(opts.quoteCacheMs ?? 60_000, (p, error) =>
-    breaker.record(p.name, error, "catalog"),
-  );
+  // A refusal the adapter made before any request (NumPool's rental prices need a service) tells nothing.
+  const quotes = quoteCache(opts.quoteCacheMs ?? 60_000, (p, error) => {
+    if (!error || cameFromRequest(error)) breaker.record(p.name, error, "catalog");
+  });
   const journal = opts.journal;
   const sessions = new Map<ProviderName, ProviderSession>(
     providers.map((p) => [p.name, providerSession(p, journal, quotes)]),

@@ -211,6 +211,23 @@ describe("the breaker counts only what requests tell", () => {
     expect(client.health()[0]!.failures).toBe(2);
   });
 
+  it("a catalog refusal made before any request neither counts nor forgives", async () => {
+    f.numpool.faults.add({ method: "GET", path: /countries/ }, { kind: "status", status: 500 }, 100);
+    const client = createClient({
+      providers: [f.numpool.provider()],
+      breaker: { failures: 3, cooldownMs: 60_000 },
+    });
+    await client.quote({ service: "whatsapp", country: "US" });
+    await client.quote({ service: "telegram", country: "US" });
+    expect(client.health()[0]!.failures).toBe(2);
+    // NumPool prices rentals per service: asked for none, its adapter refuses before any request.
+    const before = f.numpool.faults.requests.length;
+    const quote = await client.quote({ kind: "rental", days: 7 });
+    expect(quote.failures.map((x) => x.error.code)).toEqual(["invalid_request"]);
+    expect(f.numpool.faults.requests.length).toBe(before);
+    expect(client.health()[0]!.failures).toBe(2);
+  });
+
   it("after the rest, one more failure rests it again at once", async () => {
     f.numariq.faults.add(f.numariq.routes.buy, down, 3);
     const client = createClient({
