@@ -39,7 +39,8 @@ export async function buildPackage(): Promise<BuiltPackage> {
   mkdirSync(join(ROOT, ".tmp"), { recursive: true });
   const dir = mkdtempSync(join(ROOT, ".tmp", "user-bundle-"));
   const configs = (Array.isArray(tsupConfig) ? tsupConfig : [tsupConfig]) as Options[];
-  const esm = (c: Options) => [c.format ?? "cjs"].flat().includes("esm");
+  const esm = (c: Options) =>
+    [c.format ?? "cjs"].flat().includes("esm") && !(typeof c.dts === "object" && c.dts.only);
   const wanted = configs
     .filter((c) => esm(c) && Object.keys(c.entry ?? {}).some((e) => e === "index" || e === "testing"))
     .map((c) => ({ ...c, format: "esm" as const }));
