@@ -4,7 +4,13 @@
  * offers, and the offers are ranked as the router would try them (`rankOffers`).
  */
 import * as z from "zod";
-import { type ProviderFailure, SmsError, UnsupportedError, ValidationError } from "../core/errors.js";
+import {
+  NetworkError,
+  type ProviderFailure,
+  SmsError,
+  UnsupportedError,
+  ValidationError,
+} from "../core/errors.js";
 import type { ProviderName, RentalOffer, ServiceOffer } from "../core/model.js";
 import type {
   CallOptions,
@@ -95,6 +101,9 @@ export interface QuoteSource {
   ): Promise<RentalOffer[]>;
 }
 
+/** How long a quote or a purchase's ranking waits for one provider's catalog (the request goes on). */
+export const DEFAULT_CATALOG_WAIT_MS = 10_000;
+
 /** Entries kept at most; the oldest goes first. Enough for every service of every country of a few providers. */
 const MAX_ENTRIES = 500;
 
@@ -102,11 +111,14 @@ const MAX_ENTRIES = 500;
  * Catalogs kept for `ttlMs` after they arrive (0: not kept). Concurrent asks for one catalog share one
  * request, which no caller's signal cuts short: each caller stops waiting on its own abort instead. A
  * failure is not kept. `observe` hears how each request the cache makes ends (a kept answer is not a
- * request, so it tells nothing about the provider's health now).
+ * request, so it tells nothing about the provider's health now). A caller waits at most `waitMs` for one
+ * provider's catalog, so that one slow provider does not hold up a quote or a purchase; the request
+ * goes on, and its answer is kept when it comes.
  */
 export function quoteCache(
   ttlMs: number,
   observe: (provider: Provider, error: SmsError | null) => void = () => {},
+  waitMs = DEFAULT_CATALOG_WAIT_MS,
 ): QuoteSource {
   const entries = new Map<string, { promise: Promise<unknown>; until: number }>();
   function cached<T>(
@@ -137,7 +149,7 @@ export function quoteCache(
       entries.set(key, entry);
       if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
     }
-    return untilAborted(entry.promise as Promise<T>, options?.signal);
+    return waitFor(entry.promise as Promise<T>, options?.signal, waitMs, provider);
   }
   const keyOf = (provider: Provider, kind: string, request: object) =>
     `${provider.name}\0${kind}\0${JSON.stringify(request)}`;
@@ -149,13 +161,25 @@ export function quoteCache(
   };
 }
 
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
+/** The shared request's answer, or the caller's abort, or a `NetworkError` after `waitMs`. */
+function waitFor<T>(
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+  waitMs: number,
+  provider: Provider,
+): Promise<T> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+    const onAbort = () => reject(signal!.reason);
+    const timer = setTimeout(() => {
+      const message = `${provider.name}: no catalog within ${waitMs} ms; it is kept when it comes`;
+      reject(new NetworkError(message, { provider: provider.name, timedOut: true }));
+    }, waitMs);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    });
   });
 }
 

@@ -87,6 +87,12 @@ export interface RoutingClientOptions {
   rates?: Partial<Record<Currency, number>>;
   /** How long a provider's catalog is kept for quotes and cheapest-first ranking, in ms (default 60 000; 0: not kept). */
   quoteCacheMs?: number;
+  /**
+   * How long a quote, or the ranking of a buy or rent, waits for one provider's catalog, in ms (default
+   * 10 000). A slower provider is reported as failed in the quote, and tried after the priced ones (or
+   * left out under `maxPrice`); its answer is kept when it comes.
+   */
+  catalogWaitMs?: number;
   /** When a provider that keeps failing rests, and for how long. */
   breaker?: BreakerOptions;
   /** As for a client over one provider: every provider's paid calls are written to it. */
@@ -133,6 +139,7 @@ const routingOptionsSchema = z.strictObject({
   currency: z.enum(CURRENCIES).optional(),
   rates: z.strictObject({ USD: rate.optional(), EUR: rate.optional() }).optional(),
   quoteCacheMs: z.number().int().min(0).max(86_400_000).optional(),
+  catalogWaitMs: z.number().int().positive().max(600_000).optional(),
   breaker: z
     .strictObject({
       failures: z.number().int().positive().max(1000).optional(),
@@ -184,9 +191,13 @@ export function createRoutingClient(options: RoutingClientOptions): RoutingClien
   const breaker = new Breaker(names, opts.breaker);
   // A catalog read counts for the provider's health; an answer the cache kept does not.
   // A refusal the adapter made before any request (NumPool's rental prices need a service) tells nothing.
-  const quotes = quoteCache(opts.quoteCacheMs ?? 60_000, (p, error) => {
-    if (!error || cameFromRequest(error)) breaker.record(p.name, error, "catalog");
-  });
+  const quotes = quoteCache(
+    opts.quoteCacheMs ?? 60_000,
+    (p, error) => {
+      if (!error || cameFromRequest(error)) breaker.record(p.name, error, "catalog");
+    },
+    opts.catalogWaitMs,
+  );
   const journal = opts.journal;
   const sessions = new Map<ProviderName, ProviderSession>(
     providers.map((p) => [p.name, providerSession(p, journal, quotes)]),

@@ -261,6 +261,27 @@ describe("the quote cache", () => {
   });
 });
 
+describe("a provider whose catalog is slow", () => {
+  it("does not hold up a quote or a buy: it is reported, tried after the priced ones, and kept when it comes", async () => {
+    f.numariq.faults.add({ method: "GET", path: /services/ }, { kind: "delay", ms: 1_500 }, 1);
+    const client = createClient({
+      providers: [f.numariq.provider(), f.numpool.provider()],
+      catalogWaitMs: 100,
+    });
+    const quote = await client.quote({ service: "whatsapp", country: "US" });
+    expect(quote.offers.map((o) => o.provider)).toEqual(["numpool"]);
+    expect(quote.failures.map((x) => [x.provider, x.error.code])).toEqual([["numariq", "network"]]);
+    // The ranking does not wait for Numariq either: NumPool, priced, goes first.
+    expect((await client.buy({ service: "whatsapp", country: "US" })).provider).toBe("numpool");
+    // Its answer, once in, is kept: the next quote has it, cheapest first, without asking again.
+    await sleep(1_600);
+    const before = f.numariq.faults.requests.length;
+    const later = await client.quote({ service: "whatsapp", country: "US" });
+    expect(later.offers.map((o) => o.provider)).toEqual(["numariq", "numpool"]);
+    expect(f.numariq.faults.requests.length).toBe(before);
+  });
+});
+
 describe("withOrder over several providers", () => {
   it("releases the order at its seller when the callback throws", async () => {
     const client = createClient({ providers: [f.numpool.provider(), f.numariq.provider()] });
