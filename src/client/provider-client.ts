@@ -11,6 +11,7 @@ import { type Order, orderState, type ProviderName, type Rental } from "../core/
 import type { Provider } from "../core/provider.js";
 import { validate } from "../core/validation.js";
 import { withCallOptions } from "./call-options.js";
+import { checkOwner } from "./check-owner.js";
 import type { SmsClient } from "./client.js";
 import {
   buyInputSchema,
@@ -42,22 +43,6 @@ export interface ProviderSession {
   readonly provider: Provider;
   readonly client: SmsClient;
   readonly keeper: JournalKeeper;
-}
-
-/** Whose orders and rentals a client takes: its own provider's, or (routed) any of its providers'. */
-export function checkOwner(
-  owners: readonly ProviderName[],
-  owner: ProviderName,
-  field: string,
-  provider: ProviderName | null,
-): void {
-  if (owners.includes(owner)) return;
-  const what = field.split(".")[0];
-  const message =
-    field === "provider"
-      ? `this client has no ${String(owner).slice(0, 40)} provider (it has ${owners.join(", ")})`
-      : `${what} belongs to ${String(owner).slice(0, 40)}, not ${owners.join(" or ")}`;
-  throw new ValidationError(message, { provider, field, allowed: [...owners] });
 }
 
 /** Checks an order or rental handed back in (or its JSON round trip), nested under its argument's name. */

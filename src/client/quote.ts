@@ -21,6 +21,7 @@ import type {
 } from "../core/provider.js";
 import { schemaFor, validate } from "../core/validation.js";
 import { withCallOptions } from "./call-options.js";
+import { checkOwner } from "./check-owner.js";
 import { countryInput, providerName, type RequestOptions, serviceInput } from "./inputs.js";
 import { refusal } from "./provider-guard.js";
 import { type PriceScale, rankOffers } from "./router/price-scale.js";
@@ -251,16 +252,7 @@ export function checkQuoteInput(input: unknown, names: readonly ProviderName[]):
       },
     );
   }
-  if (req.provider !== undefined && !names.includes(req.provider)) {
-    throw new ValidationError(
-      `this client has no ${req.provider.slice(0, 40)} provider (it has ${names.join(", ")})`,
-      {
-        provider: first,
-        field: "provider",
-        allowed: [...names],
-      },
-    );
-  }
+  if (req.provider !== undefined) checkOwner(names, req.provider, "provider", first);
   return req;
 }
 

@@ -185,7 +185,8 @@ async function priceOf(
       return prices.length ? cheapest(prices) : null;
     }
     if (offers.length === 0) return "unlisted";
-    return expectedPrice(offers as never, purchase.service, purchase.country)?.price ?? null;
+    const activations = offers.filter((o) => o.kind === "activation");
+    return expectedPrice(activations, purchase.service, purchase.country)?.price ?? null;
   } catch (error) {
     // The caller's abort, or a bug, is not the provider failing.
     if (error instanceof SmsError) return error;

@@ -33,6 +33,7 @@ import {
 import type { Provider } from "../../core/provider.js";
 import { validate } from "../../core/validation.js";
 import { withCallOptions } from "../call-options.js";
+import { checkOwner } from "../check-owner.js";
 import type { SmsClient } from "../client.js";
 import {
   type BuyInput,
@@ -48,13 +49,7 @@ import {
 import type { Journal } from "../journal/journal.js";
 import { recover } from "../journal/recover.js";
 import type { OrderWatcher, WatchOptions } from "../order-watcher.js";
-import {
-  checkOwner,
-  checkTarget,
-  isOrderLike,
-  type ProviderSession,
-  providerSession,
-} from "../provider-client.js";
+import { checkTarget, isOrderLike, type ProviderSession, providerSession } from "../provider-client.js";
 import { refusal } from "../provider-guard.js";
 import { quoteCache, quoteOffers } from "../quote.js";
 import { runWithOrder } from "../with-order.js";
