@@ -26,6 +26,7 @@ import {
 } from "../errors.js";
 import type { ProviderName } from "../model.js";
 import { createRedactor, excerpt, type Redactor } from "../redact.js";
+import { type AttemptSignal, attemptSignal } from "./attempt-signal.js";
 import { toNetworkError } from "./network-failure.js";
 import { readReply } from "./read-reply.js";
 import { MAX_HONOURED_RETRY_AFTER_MS, parseRetryAfter } from "./retry-after.js";
@@ -179,6 +180,17 @@ function parseLoosely(text: string): unknown {
   }
 }
 
+/** What one request's attempts learned: whether it left, may have landed, timed out, ran out of time. */
+interface Sent {
+  any: boolean;
+  lost: boolean;
+  timedOut: boolean;
+  deadlinePassed: boolean;
+}
+
+/** ky's options plus the attempt's signal, which ky hands to our fetch untouched (an unknown option). */
+type AttemptInit = NonNullable<Parameters<typeof ky>[1]> & { attemptSignal: AbortSignal };
+
 export function createTransport(options: TransportOptions): Transport {
   const { provider, auth, errorTable } = options;
   const secret = auth.type === "bearer" ? auth.token : auth.type === "none" ? undefined : auth.value;
@@ -189,11 +201,18 @@ export function createTransport(options: TransportOptions): Transport {
   const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const readMessage = options.readErrorMessage ?? defaultErrorMessage;
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
+  // ky keeps no timer of its own (the attempt's one signal times it out) and gets no signal: given one,
+  // it would combine it with its own controller on every request. The attempt's signal reaches fetch as
+  // an option ky passes through untouched. `globalThis.fetch` is read per request (a test may patch it).
+  const fetchWith = options.fetch;
   const http = ky.create({
     retry: 0,
     throwHttpErrors: false,
-    timeout: timeoutMs,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    timeout: false,
+    fetch: (input, init) =>
+      (fetchWith ?? globalThis.fetch)(input, {
+        signal: (init as AttemptInit | undefined)?.attemptSignal ?? null,
+      }),
   });
 
   /**
@@ -254,10 +273,25 @@ export function createTransport(options: TransportOptions): Transport {
   async function attempt<T>(
     spec: RequestSpec<T>,
     attemptNo: number,
-    signal: AbortSignal,
-    sent: { any: boolean; lost: boolean; timedOut: boolean },
+    deadlineAt: number,
+    sent: Sent,
   ): Promise<T> {
-    const release = await budget.acquire(signal);
+    const abort = attemptSignal(spec.signal, deadlineAt);
+    try {
+      return await attemptWith(spec, attemptNo, abort, sent);
+    } finally {
+      if (abort.cause === "deadline") sent.deadlinePassed = true;
+      abort.done();
+    }
+  }
+
+  async function attemptWith<T>(
+    spec: RequestSpec<T>,
+    attemptNo: number,
+    abort: AttemptSignal,
+    sent: Sent,
+  ): Promise<T> {
+    const release = await budget.acquire(abort.signal);
     const event: RequestEvent = { provider, method: spec.method, path: spec.path, attempt: attemptNo };
     userCallback("hooks.onRequest", () => options.hooks?.onRequest?.(event));
     const started = performance.now();
@@ -281,17 +315,20 @@ export function createTransport(options: TransportOptions): Transport {
     let text: string;
     try {
       sent.any = true;
-      response = await http(buildUrl(spec.path, spec.query), {
+      abort.sending(timeoutMs);
+      const init: AttemptInit = {
         method: spec.method,
         headers: headersFor(spec),
-        signal,
+        attemptSignal: abort.signal,
         ...(spec.json !== undefined ? { json: spec.json } : {}),
-      });
+      };
+      response = await http(buildUrl(spec.path, spec.query), init);
       text = await response.text();
       release();
     } catch (error) {
       release();
-      if (signal.aborted) throw signal.reason;
+      // The caller's abort rejects with its reason; a passed deadline is worded by `request`.
+      if (abort.cause === "caller" || abort.cause === "deadline") throw abort.signal.reason;
       const failure = toNetworkError(error, provider, `${spec.method} ${spec.path}`);
       sent.lost ||= failure.requestMayHaveBeenSent;
       sent.timedOut ||= failure.timedOut;
@@ -395,17 +432,18 @@ export function createTransport(options: TransportOptions): Transport {
   }
 
   async function request<T>(spec: RequestSpec<T>): Promise<T> {
-    const deadline = AbortSignal.timeout(deadlineMs);
-    const signal = spec.signal ? AbortSignal.any([spec.signal, deadline]) : deadline;
-    const sent = { any: false, lost: false, timedOut: false };
+    const deadlineAt = Date.now() + deadlineMs;
+    const sent: Sent = { any: false, lost: false, timedOut: false, deadlinePassed: false };
     try {
-      return await pRetry((attemptNo) => attempt(spec, attemptNo, signal, sent), {
+      return await pRetry((attemptNo) => attempt(spec, attemptNo, deadlineAt, sent), {
         retries: retry.retries,
         factor: 2,
         minTimeout: retry.minDelayMs,
         maxTimeout: retry.maxDelayMs,
         randomize: true,
-        signal,
+        // The deadline bounds the backoff between attempts; each attempt's signal bounds the attempt.
+        maxRetryTime: deadlineMs,
+        ...(spec.signal ? { signal: spec.signal } : {}),
         shouldRetry: ({ error }) => mayRetry(spec, error),
       });
     } catch (error) {
@@ -413,7 +451,7 @@ export function createTransport(options: TransportOptions): Transport {
         throw paidOutcomeOpen(spec, error, sent);
       }
       if (spec.signal?.aborted) throw spec.signal.reason;
-      if (deadline.aborted && !(error instanceof SmsError)) {
+      if (sent.deadlinePassed && !(error instanceof SmsError)) {
         throw new NetworkError(
           `${provider}: ${spec.method} ${spec.path} passed its ${deadlineMs} ms deadline`,
           { provider, requestMayHaveBeenSent: sent.any },
