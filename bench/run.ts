@@ -11,11 +11,11 @@ import os from "node:os";
 import { benchDemo } from "./demo.js";
 import { fmt, hasGc, passed, type Result } from "./harness.js";
 import { benchJournal } from "./journal.js";
+import { benchLean } from "./lean.js";
 import { benchMemory } from "./memory.js";
 import { benchOtp } from "./otp.js";
 import { benchParsing } from "./parsing.js";
 import { benchSandboxFlow } from "./sandbox-flow.js";
-import { benchSize } from "./size.js";
 import { benchTransport } from "./transport.js";
 import { benchWatch } from "./watch.js";
 
@@ -55,7 +55,10 @@ async function main(): Promise<void> {
     ["6. the quickstart demo, as `npm run demo` runs it", benchDemo],
     ["7. watching many orders against a rate-limited loopback FetchSMS", benchWatch],
     ["8. the order journal's cost per paid call (sandbox buy -> cancel)", benchJournal],
-    ["9. bundle size as a user gets it (tsup build, then esbuild --bundle --minify)", benchSize],
+    [
+      "9. size and speed beside bare fetch and ky: bundle (tsup build, then esbuild --bundle --minify), import, requests, CPU, rate budget at the server",
+      benchLean,
+    ],
   ];
   for (const [title, run] of suites) {
     console.log(`\n${title}`);

@@ -29,7 +29,7 @@ interface Case {
   provider?: string;
 }
 
-interface Row {
+export interface Row {
   label: string;
   withDeps: UserBundle;
   ownOnly: UserBundle;
@@ -120,9 +120,8 @@ export async function measureSizes(): Promise<Row[]> {
   }
 }
 
-export async function benchSize(): Promise<Result[]> {
-  const rows = await measureSizes();
-  console.log(sizeTable(rows));
+/** One info line per bundle, and the judged total of other providers' code in one-provider bundles. */
+export function sizeResults(rows: readonly Row[]): Result[] {
   const foreign = rows.reduce((sum, r) => sum + r.foreign, 0);
   return [
     ...rows.map(
