@@ -29,4 +29,6 @@ export type { Strategy } from "./client/router/price-scale.js";
 export type { Balances, RoutingClient, RoutingClientOptions } from "./client/router/routing-client.js";
 export type { CodeResult, WaitOptions } from "./client/wait-for-code.js";
 export * from "./core/index.js";
+// For `unisms/redis`, which imports the SDK by name (one copy, one set of error classes); not API.
+export { validate } from "./core/validation.js";
 export * from "./providers/index.js";

@@ -247,7 +247,8 @@ export class NotFoundError extends SmsError {
 /**
  * The order or rental cannot do that now (it is closed, its code came, the account holds its limit of open
  * numbers; JuicySMS's one open order, `openOrderId`); `waitForCode` on an order cancelled or finished
- * elsewhere (`order`); or a journal held by another process. Not retryable.
+ * elsewhere (`order`); or a journal held by another process, or one that could not record a purchase
+ * before its request (nothing was sent). Not retryable, but for a journal out of reach.
  */
 export class OrderStateError extends SmsError {
   static {

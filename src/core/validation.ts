@@ -17,6 +17,12 @@ export function schemaFor<T>() {
   ) => schema;
 }
 
+/**
+ * Checks `input` against `schema` and throws its first problem as a `ValidationError` naming the field
+ * (with a guess for a misspelled key). Exported for unisms's own entry points (`unisms/redis`), which
+ * import the SDK by name; not API.
+ * @internal
+ */
 export function validate<T>(
   schema: z.ZodType<T>,
   input: unknown,

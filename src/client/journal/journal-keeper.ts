@@ -3,7 +3,7 @@
  * here, so the rules are in one place:
  *
  * - a purchase's intent is put (durably) before its request can leave: a journal that cannot write
- *   refuses the purchase, since nothing has been spent yet;
+ *   refuses the purchase (an `OrderStateError` saying nothing was sent), since nothing has been spent yet;
  * - an order bought is then held until the client sees it end (a code, done, cancelled, expired); a
  *   rental handed back, or a renewal that went through, closes its entry at once (the caller has it);
  * - a purchase that failed as anything but `OutcomeUnknownError` bought nothing, and closes its entry;
@@ -16,7 +16,7 @@
  * Without a journal every method is a pass-through.
  */
 import { randomUUID } from "node:crypto";
-import { type PaidOperation, SmsError } from "../../core/errors.js";
+import { OrderStateError, type PaidOperation, SmsError } from "../../core/errors.js";
 import { isFinalOrderStatus, type Order, type ProviderName, type Rental } from "../../core/model.js";
 import type { Journal, JournalEntry } from "./journal.js";
 
@@ -49,7 +49,11 @@ export class JournalKeeper {
       startedAt: new Date().toISOString(),
       request,
     };
-    await journal.put(entry);
+    try {
+      await journal.put(entry);
+    } catch (error) {
+      throw unrecorded(this.provider, operation, error);
+    }
     let result: T;
     try {
       result = await run();
@@ -124,6 +128,18 @@ export class JournalKeeper {
       );
     }
   }
+}
+
+/**
+ * The refusal of a purchase whose intent the journal could not write: nothing was sent, so nothing was
+ * charged. Retrying later may help (a store out of reach) unless the journal's own error says otherwise.
+ */
+function unrecorded(provider: ProviderName, operation: PaidOperation, error: unknown): OrderStateError {
+  const why = error instanceof Error ? error.message : String(error);
+  return new OrderStateError(
+    `${provider}: the ${operation} was not sent, and nothing was charged: the journal could not record it first (${why})`,
+    { provider, retryable: error instanceof SmsError ? error.retryable : true, cause: error },
+  );
 }
 
 export function isOrder(target: Order | Rental): target is Order {

@@ -6,10 +6,13 @@
  * - `put(entry)` records an entry or replaces the one with its id, and resolves only once the record would
  *   survive the process being killed (the file journal appends and fsyncs);
  * - `close(id)` marks it finished (a no-op for an id it does not hold);
- * - `pending()` gives every entry not closed, in the state last put;
+ * - `pending()` gives every entry not closed, in the state last put (a journal shared by live processes,
+ *   `unisms/redis`'s, gives only the entries this process may settle: never one another live process, or
+ *   this one's own purchase in flight, still holds);
  * - `claim()` makes this process the only one settling the journal's entries until it releases the
  *   claim (two processes recovering the same journal must not both act on an entry), or resolves to null
- *   when another live process holds it.
+ *   when another live process holds it (a shared journal that hands each entry to one process in
+ *   `pending()` needs only keep one process's recoveries apart).
  *
  * Entries are plain JSON: they carry no secret (the provider is named, its key is not).
  */
@@ -53,11 +56,20 @@ export interface Journal {
   put(entry: JournalEntry): Promise<void>;
   /** Marks the entry finished; a no-op for an id the journal does not hold. */
   close(id: string): Promise<void>;
-  /** Every entry not closed, in the state last put. */
+  /**
+   * Every entry not closed, in the state last put; a journal shared by live processes gives those this
+   * one may settle.
+   */
   pending(): Promise<JournalEntry[]>;
   /**
    * Makes this process the only one settling the entries; resolves to the release, or to null while
    * another live process holds the claim.
    */
   claim(): Promise<(() => Promise<void>) | null>;
+  /**
+   * The provider ids of the orders and rentals held by every entry, including those `pending()` leaves
+   * out: `recover()` never takes one of them for a purchase whose reply was lost. Needed only by a
+   * journal whose `pending()` does not show every entry.
+   */
+  heldIds?(): Promise<string[]>;
 }

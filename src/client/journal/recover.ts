@@ -118,7 +118,11 @@ export async function recover(
     const pending = await journal.pending();
     // The purchases the journal already holds are never the one a lost reply is looked for as.
     // (Each purchase found is added as it is found: two lost purchases never claim one order.)
-    const held = new Set(pending.flatMap((e) => (e.holding ? [e.holding.id] : [])));
+    // A shared journal's pending() leaves out what live processes hold: their orders are excluded too.
+    const held = new Set([
+      ...pending.flatMap((e) => (e.holding ? [e.holding.id] : [])),
+      ...((await journal.heldIds?.()) ?? []),
+    ]);
     const entries: RecoveredEntry[] = [];
     for (const entry of pending) {
       const seller = sellers.get(entry.provider);

@@ -159,7 +159,12 @@ describe("the client's journal", () => {
       put: async () => Promise.reject(new Error("read-only file system")),
     };
     const client = createClient({ provider: h.provider, journal: broken });
-    await expect(client.buy({ service: "whatsapp" })).rejects.toThrow("read-only");
+    const error = await client.buy({ service: "whatsapp" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OrderStateError);
+    expect((error as OrderStateError).message).toMatch(
+      /^numpool: the buy was not sent, and nothing was charged: .*read-only file system/,
+    );
+    expect((error as OrderStateError).cause).toBeInstanceOf(Error);
     expect(h.sent.filter((r) => r.method === "POST")).toHaveLength(0);
     expect(h.fake.wallet.charges()).toBe(0);
   });

@@ -1,0 +1,71 @@
+/**
+ * One worker's lease on a Redis journal: the key `<journal>:lease:<worker>`, set to expire after
+ * `leaseMs` by every write the worker makes and renewed every `leaseMs / 3` by a timer that never keeps
+ * the process alive. While the key exists the worker's entries are its own; once it is gone (the worker
+ * died, stalled or lost Redis for longer than `leaseMs`, or stopped) another worker's `pending()` adopts
+ * them. The expiry is Redis's own, so no two machines' clocks are compared.
+ */
+import type { Redis } from "ioredis";
+import { bounded, RENEW } from "./journal-scripts.js";
+
+export class WorkerLease {
+  private timer: NodeJS.Timeout | undefined;
+  private renewing: Promise<void> | undefined;
+  /** Whether a write has set the lease yet: a lease missing after that has lapsed. */
+  private held = false;
+  private stopped = false;
+
+  constructor(
+    private readonly redis: Redis,
+    /** The lease's key. */
+    readonly key: string,
+    /** What the key holds (host and pid): for a person looking at Redis, never read back. */
+    readonly value: string,
+    readonly leaseMs: number,
+    private readonly timeoutMs: number,
+    /** Called when a write finds the lease gone: other workers may have adopted this one's entries. */
+    private readonly onLapse: () => void,
+  ) {}
+
+  get active(): boolean {
+    return !this.stopped;
+  }
+
+  /** Starts the renewals, once; every write made on the lease calls it. */
+  keep(): void {
+    if (this.timer || this.stopped) return;
+    this.timer = setInterval(() => this.renew(), Math.max(1, Math.floor(this.leaseMs / 3)));
+    this.timer.unref();
+  }
+
+  /** What a script that set the lease reported: whether it was still there. */
+  seen(stillThere: boolean): void {
+    if (!stillThere && this.held) this.onLapse();
+    this.held = true;
+  }
+
+  /** Stops renewing and gives the lease up, so other workers adopt what this one leaves at once. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.renewing;
+    // Out of reach, the lease simply runs out: the same outcome, only later.
+    await bounded(this.redis.del(this.key), this.timeoutMs, "give up its lease").catch(() => undefined);
+  }
+
+  private renew(): void {
+    if (this.renewing || this.stopped) return;
+    this.renewing = RENEW.run(this.redis, [this.key], [this.leaseMs, this.value], this.timeoutMs, "renew")
+      .then(
+        (had) => {
+          if (!this.stopped) this.seen(had === 1);
+        },
+        // The next renewal or write tries again; a lapse is reported once one gets through.
+        () => undefined,
+      )
+      .finally(() => {
+        this.renewing = undefined;
+      });
+  }
+}
