@@ -41,7 +41,8 @@ import {
   type Provider,
 } from "../src/index.js";
 import { fmt, hasGc, percentile, type Result, settledHeap } from "./harness.js";
-import { type SeededOrder, startWatchServer, type WatchServerStats } from "./watch-server.js";
+import { type Planned, plan } from "./watch-plan.js";
+import { startWatchServer, type WatchServerStats } from "./watch-server.js";
 
 const API_KEY = "fs_bench_key_0123456789";
 /** The server's limit, and the `rateLimit` the provider is given. */
@@ -74,11 +75,6 @@ const LABEL: Record<Variant, string> = {
   "list-kept": "what-if: list, watchers kept after their code",
 };
 const isListVariant = (v: Variant) => v === "list" || v === "list-kept";
-
-interface Planned {
-  order: Order;
-  seeded: SeededOrder;
-}
 
 interface Figures {
   variant: Variant;
@@ -115,46 +111,6 @@ interface Client {
   retries: number;
   /** Client-side durations of served requests by route, ms (watchers only). */
   rtt: { list: number[]; messages: number[]; one: number[] };
-}
-
-/** mulberry32: the same schedule for every client at one N. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-function plan(n: number, seed: number, smsWindowMs: number | null): Planned[] {
-  const random = prng(seed);
-  const created = new Date().toISOString();
-  const expires = new Date(Date.now() + 15 * 60_000).toISOString();
-  return Array.from({ length: n }, (_, i) => {
-    const line = String(i).padStart(4, "0");
-    const id = `v${seed}-${i}`;
-    const code = String(Math.floor(random() * 1_000_000)).padStart(6, "0");
-    const offsetMs = smsWindowMs === null ? null : Math.floor(random() * smsWindowMs);
-    return {
-      order: {
-        id,
-        provider: "fetchsms",
-        number: `+1332555${line}`,
-        service: "whatsapp",
-        country: "US",
-        status: "waiting",
-        code: null,
-        messages: [],
-        price: null,
-        createdAt: created,
-        expiresAt: expires,
-      },
-      seeded: { id, number: `(332) 555-${line}`, code, offsetMs },
-    };
-  });
 }
 
 /**
