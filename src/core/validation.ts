@@ -1,6 +1,7 @@
 /** User input is checked with zod before any request; the first problem becomes a `ValidationError`. */
 import * as z from "zod";
 import { ValidationError } from "./errors.js";
+import { parseWorded } from "./issue-message.js";
 import type { ProviderName } from "./model.js";
 
 /** True when A and B are one type (not merely assignable one way). */
@@ -23,7 +24,7 @@ export function validate<T>(
   what: string,
   provider: ProviderName | null = null,
 ): T {
-  const parsed = schema.safeParse(input);
+  const parsed = parseWorded(schema, input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const unknownKeys = issue.code === "unrecognized_keys" ? issue.keys.map((k) => k.slice(0, 40)) : null;
