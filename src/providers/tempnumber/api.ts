@@ -2,7 +2,7 @@
  * The `{ success, data, meta }` envelope over the transport: a `success: false` body is an error even
  * inside a 200, and every other body must match the endpoint's schema.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { lazy } from "../../core/lazy.js";
 import type { RequestSpec, Transport } from "../../core/transport/http-client.js";
 import { failureSchema } from "./wire.js";
@@ -14,7 +14,7 @@ export type CallSpec = Omit<RequestSpec<unknown>, "schema" | "as">;
 
 export interface Api {
   readonly transport: Transport;
-  call<T>(spec: CallSpec, schema: z.ZodType<T>): Promise<T>;
+  call<T>(spec: CallSpec, schema: z.core.$ZodType<T>): Promise<T>;
 }
 
 export function createApi(transport: Transport): Api {
