@@ -2,7 +2,7 @@
  * Everything a user hands the client, as plain types (what the published `.d.ts` shows) and the zod
  * schemas that check them before any request (internal; `schemaFor` keeps each pair in step).
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { canonicalService, normalizeCountry } from "../core/catalog.js";
 import {
   type Message,
@@ -15,44 +15,43 @@ import { moneySchema, priceSchema } from "../core/money.js";
 import type { Channel, NumberType } from "../core/provider.js";
 import { schemaFor } from "../core/validation.js";
 
-export const countryInput = z
-  .string()
-  .trim()
-  .max(64, "country is an ISO 3166 alpha-2 code (e.g. US, GB, NL)")
-  .transform((value, ctx) => {
-    const code = normalizeCountry(value);
-    if (!code) {
-      ctx.addIssue({
-        code: "custom",
-        message: `"${value.slice(0, 20)}" is not an ISO 3166 alpha-2 country (e.g. US, GB, NL)`,
-      });
-      return z.NEVER;
-    }
-    return code;
-  });
+// The refusal is a refine's (a transform has no documented way to raise one); the transform that
+// follows runs only on a country that passed.
+export const countryInput = z.pipe(
+  z.string().check(
+    z.trim(),
+    z.maxLength(64, "country is an ISO 3166 alpha-2 code (e.g. US, GB, NL)"),
+    z.refine((value) => normalizeCountry(value) !== null, {
+      error: (issue) =>
+        `"${String(issue.input).slice(0, 20)}" is not an ISO 3166 alpha-2 country (e.g. US, GB, NL)`,
+    }),
+  ),
+  z.transform((value: string) => normalizeCountry(value)!),
+);
 
 /** Bounded, so a runaway value is refused before it is echoed in a message or sent to a provider. */
-export const serviceInput = z
-  .string()
-  .trim()
-  .min(1, "service must not be empty")
-  .max(64, "service is at most 64 characters")
-  .transform(canonicalService);
-const idempotencyKey = z.string().trim().min(1).max(255);
+export const serviceInput = z.pipe(
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, "service must not be empty"),
+      z.maxLength(64, "service is at most 64 characters"),
+    ),
+  z.transform(canonicalService),
+);
+const idempotencyKey = z.string().check(z.trim(), z.minLength(1), z.maxLength(255));
 /**
  * A provider's name: the client checks it against the providers it holds (the names it can allow), so
  * the list of every provider, and with it every adapter, stays out of the client's bundle.
  */
-export const providerName = z
-  .string()
-  .max(64, "provider is a provider's name, e.g. numpool")
-  .refine((v) => v.length > 0, "provider must not be empty") as unknown as z.ZodType<
-  ProviderName,
-  ProviderName
->;
+export const providerName = z.string().check(
+  z.maxLength(64, "provider is a provider's name, e.g. numpool"),
+  z.refine((v) => v.length > 0, "provider must not be empty"),
+) as unknown as z.ZodMiniType<ProviderName, ProviderName>;
 
 /** The `provider` argument of `balance(provider?)`. */
-export const optionalProviderName = providerName.optional();
+export const optionalProviderName = z.optional(providerName);
 
 /** What `client.buy` (and `withOrder`) take. */
 export interface BuyInput {
@@ -96,15 +95,12 @@ export interface BuyInput {
 export const buyInputSchema = schemaFor<BuyInput>()(
   z.strictObject({
     service: serviceInput,
-    country: countryInput.optional(),
-    channel: z.enum(["sms", "voice"]).optional(),
-    areaCode: z
-      .string()
-      .regex(/^\d{3}$/, "areaCode must be three digits, e.g. 212")
-      .optional(),
-    maxPrice: priceSchema.optional(),
-    provider: providerName.optional(),
-    idempotencyKey: idempotencyKey.optional(),
+    country: z.optional(countryInput),
+    channel: z.optional(z.enum(["sms", "voice"])),
+    areaCode: z.optional(z.string().check(z.regex(/^\d{3}$/, "areaCode must be three digits, e.g. 212"))),
+    maxPrice: z.optional(priceSchema),
+    provider: z.optional(providerName),
+    idempotencyKey: z.optional(idempotencyKey),
   }),
 );
 
@@ -134,13 +130,13 @@ export interface RentInput {
 
 export const rentInputSchema = schemaFor<RentInput>()(
   z.strictObject({
-    country: countryInput.optional(),
-    service: serviceInput.optional(),
-    days: z.number().int().positive(),
-    autoRenew: z.boolean().optional(),
-    numberType: z.enum(["voip", "non_voip"]).optional(),
-    provider: providerName.optional(),
-    idempotencyKey: idempotencyKey.optional(),
+    country: z.optional(countryInput),
+    service: z.optional(serviceInput),
+    days: z.int().check(z.positive()),
+    autoRenew: z.optional(z.boolean()),
+    numberType: z.optional(z.enum(["voip", "non_voip"])),
+    provider: z.optional(providerName),
+    idempotencyKey: z.optional(idempotencyKey),
   }),
 );
 
@@ -156,9 +152,12 @@ export interface RenewInput {
 }
 
 export const renewInputSchema = schemaFor<RenewInput>()(
-  z
-    .strictObject({ days: z.number().int().positive().optional(), idempotencyKey: idempotencyKey.optional() })
-    .optional(),
+  z.optional(
+    z.strictObject({
+      days: z.optional(z.int().check(z.positive())),
+      idempotencyKey: z.optional(idempotencyKey),
+    }),
+  ),
 );
 
 /** What `client.services` takes; every field is optional, and so is the whole. */
@@ -175,17 +174,17 @@ export interface ServicesInput {
 }
 
 export const servicesInputSchema = schemaFor<ServicesInput>()(
-  z
-    .strictObject({
-      country: countryInput.optional(),
-      channel: z.enum(["sms", "voice"]).optional(),
-      provider: providerName.optional(),
-    })
-    .optional(),
+  z.optional(
+    z.strictObject({
+      country: z.optional(countryInput),
+      channel: z.optional(z.enum(["sms", "voice"])),
+      provider: z.optional(providerName),
+    }),
+  ),
 );
 
 /** setTimeout's ceiling (about 24.8 days): a longer wait would fire at once. */
-const ms = z.number().int().max(2_147_483_647, "at most 2147483647 ms (about 24.8 days)");
+const ms = z.int().check(z.lte(2_147_483_647, "at most 2147483647 ms (about 24.8 days)"));
 const signal = z.custom<AbortSignal>((v) => v instanceof AbortSignal, "signal must be an AbortSignal");
 
 /** The last argument of every client method (strict: a misspelled `timeOutMs` is an error, not ignored). */
@@ -204,75 +203,72 @@ export interface RequestOptions {
 }
 
 export const requestOptionsSchema = schemaFor<RequestOptions>()(
-  z
-    .strictObject({
-      signal: signal.optional(),
-      timeoutMs: ms.positive().optional(),
-    })
-    .optional(),
+  z.optional(z.strictObject({ signal: z.optional(signal), timeoutMs: z.optional(ms.check(z.positive())) })),
 );
 
 const watchOptionsShape = {
-  timeoutMs: ms.positive().optional(),
-  intervalMs: ms.min(10).max(3_600_000, "intervalMs is at most an hour").optional(),
-  cancelOnTimeout: z.boolean().optional(),
-  cancelGraceMs: ms.min(0).optional(),
-  signal: signal.optional(),
+  timeoutMs: z.optional(ms.check(z.positive())),
+  intervalMs: z.optional(ms.check(z.gte(10), z.lte(3_600_000, "intervalMs is at most an hour"))),
+  cancelOnTimeout: z.optional(z.boolean()),
+  cancelGraceMs: z.optional(ms.check(z.gte(0))),
+  signal: z.optional(signal),
 };
 
-export const watchOptionsSchema = z.strictObject(watchOptionsShape).optional();
+export const watchOptionsSchema = z.optional(z.strictObject(watchOptionsShape));
 
-export const waitOptionsSchema = z
-  .strictObject({
+export const waitOptionsSchema = z.optional(
+  z.strictObject({
     ...watchOptionsShape,
-    onPoll: z.custom<(order: unknown, attempt: number) => void>((v) => typeof v === "function").optional(),
-    onRetry: z.custom<(error: unknown, waitMs: number) => void>((v) => typeof v === "function").optional(),
-  })
-  .optional();
+    onPoll: z.optional(z.custom<(order: unknown, attempt: number) => void>((v) => typeof v === "function")),
+    onRetry: z.optional(z.custom<(error: unknown, waitMs: number) => void>((v) => typeof v === "function")),
+  }),
+);
 
-export const recoverOptionsSchema = z
-  .strictObject({
-    cancelOpen: z.boolean().optional(),
-    landingWindowMs: ms.min(0).optional(),
-    cancelGraceMs: ms.min(0).optional(),
-    signal: signal.optional(),
-  })
-  .optional();
+export const recoverOptionsSchema = z.optional(
+  z.strictObject({
+    cancelOpen: z.optional(z.boolean()),
+    landingWindowMs: z.optional(ms.check(z.gte(0))),
+    cancelGraceMs: z.optional(ms.check(z.gte(0))),
+    signal: z.optional(signal),
+  }),
+);
 
+const textOrNull = z.nullable(z.string());
+const nonEmpty = z.string().check(z.minLength(1));
 const messageSchema = z.object({
-  id: z.string().nullable(),
-  from: z.string().nullable(),
-  text: z.string().nullable(),
-  code: z.string().nullable(),
-  receivedAt: z.string().nullable(),
+  id: textOrNull,
+  from: textOrNull,
+  text: textOrNull,
+  code: textOrNull,
+  receivedAt: textOrNull,
 });
 
 /** An `Order` as returned earlier, or its JSON round trip. */
 export const orderSchema = z.looseObject({
-  id: z.string().min(1),
+  id: nonEmpty,
   provider: providerName,
   number: z.string(),
-  service: z.string().nullable(),
-  country: z.string().nullable(),
+  service: textOrNull,
+  country: textOrNull,
   status: z.enum(ORDER_STATUSES),
-  code: z.string().nullable(),
+  code: textOrNull,
   messages: z.array(messageSchema),
-  price: moneySchema.nullable(),
-  createdAt: z.string().nullable(),
-  expiresAt: z.string().nullable(),
+  price: z.nullable(moneySchema),
+  createdAt: textOrNull,
+  expiresAt: textOrNull,
 });
 
 /** A `Rental` as returned earlier, or its JSON round trip. */
 export const rentalSchema = z.looseObject({
-  id: z.string().min(1),
+  id: nonEmpty,
   provider: providerName,
   number: z.string(),
-  country: z.string().nullable(),
-  service: z.string().nullable(),
+  country: textOrNull,
+  service: textOrNull,
   status: z.enum(RENTAL_STATUSES),
-  autoRenew: z.boolean().nullable(),
-  price: moneySchema.nullable(),
-  expiresAt: z.string().nullable(),
+  autoRenew: z.nullable(z.boolean()),
+  price: z.nullable(moneySchema),
+  expiresAt: textOrNull,
   messages: z.array(messageSchema),
 });
 
@@ -283,12 +279,12 @@ const pushedMessage = z.looseObject({ type: z.literal("message"), message: messa
  * same shape built by hand for another push channel.
  */
 export const ingestEventSchema = z.union([
-  pushedMessage.extend({ orderId: z.string().min(1), rentalId: z.undefined().optional() }),
-  pushedMessage.extend({ rentalId: z.string().min(1), orderId: z.undefined().optional() }),
+  z.extend(pushedMessage, { orderId: nonEmpty, rentalId: z.optional(z.undefined()) }),
+  z.extend(pushedMessage, { rentalId: nonEmpty, orderId: z.optional(z.undefined()) }),
   z.looseObject({
     type: z.literal("status"),
-    orderId: z.string().min(1).optional(),
-    rentalId: z.string().min(1).optional(),
+    orderId: z.optional(nonEmpty),
+    rentalId: z.optional(nonEmpty),
     status: z.enum(["expired", "cancelled"]),
   }),
   z.looseObject({ type: z.literal("unknown") }),

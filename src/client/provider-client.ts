@@ -4,7 +4,7 @@
  * transport). `createClient({ provider })` returns it as it is; the router holds one per provider and
  * hands each call on an order or rental to the one that sold it.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ValidationError } from "../core/errors.js";
 import { lazy } from "../core/lazy.js";
 import { type Order, orderState, type ProviderName, type Rental } from "../core/model.js";
@@ -56,7 +56,9 @@ export function checkTarget<T extends Order | Rental>(
   what: "order" | "rental",
   provider: ProviderName | null,
 ): T {
-  const wrapped = (what === "order" ? orderArgument() : rentalArgument()) as z.ZodType<Record<string, T>>;
+  const wrapped = (what === "order" ? orderArgument() : rentalArgument()) as z.core.$ZodType<
+    Record<string, T>
+  >;
   const checked = validate(wrapped, { [what]: value }, what, provider)[what]!;
   // An order saved by an older version, or put together by hand, may pair them as `Order` does not.
   return (

@@ -3,7 +3,7 @@
  * read in parallel and kept for a while (`QuoteCache`), one provider's failure is reported beside the
  * offers, and the offers are ranked as the router would try them (`rankOffers`).
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   NetworkError,
   type ProviderFailure,
@@ -47,12 +47,12 @@ export interface QuoteInput {
 
 export const quoteInputSchema = schemaFor<QuoteInput>()(
   z.strictObject({
-    service: serviceInput.optional(),
-    country: countryInput.optional(),
-    kind: z.enum(["activation", "rental"]).optional(),
-    days: z.number().int().positive().optional(),
-    channel: z.enum(["sms", "voice"]).optional(),
-    provider: providerName.optional(),
+    service: z.optional(serviceInput),
+    country: z.optional(countryInput),
+    kind: z.optional(z.enum(["activation", "rental"])),
+    days: z.optional(z.int().check(z.positive())),
+    channel: z.optional(z.enum(["sms", "voice"])),
+    provider: z.optional(providerName),
   }),
 );
 

@@ -3,7 +3,7 @@
  * `ValidationError` at construction) and build its transport. The key lives only in the transport's
  * closure, so no provider object can leak it through `util.inspect` or `JSON.stringify`.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { localBudget } from "./budget/local-budget.js";
 import type { RateLimit } from "./budget/request-budget.js";
 import type { ErrorTable } from "./error-table.js";
@@ -34,8 +34,8 @@ export interface AdapterWiring {
 
 export function createAdapterTransport(options: HttpProviderOptions, wiring: AdapterWiring): Transport {
   // Strict: a misspelled option (`timeout`, `ratelimit`) would otherwise be dropped without a word.
-  const own = Object.fromEntries((wiring.ownOptions ?? []).map((name) => [name, z.unknown().optional()]));
-  const schema = httpProviderOptionsSchema.extend(own).strict();
+  const own = Object.fromEntries((wiring.ownOptions ?? []).map((name) => [name, z.optional(z.unknown())]));
+  const schema = z.strictObject({ ...httpProviderOptionsSchema.shape, ...own });
   const checked = validate(schema, options ?? {}, `${wiring.name}() options`, wiring.name) as z.infer<
     typeof httpProviderOptionsSchema
   >;

@@ -2,7 +2,7 @@
  * Money in integer minor units. Wire forms differ per provider (integer cents, float dollars `0.43`,
  * decimal strings `"12.40"`, EUR); every one goes through here so no float ever reaches an `amount`.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ResponseFormatError, ValidationError } from "./errors.js";
 import { CURRENCIES, type Currency, type Money, type ProviderName } from "./model.js";
 import { validate } from "./validation.js";
@@ -10,17 +10,20 @@ import { validate } from "./validation.js";
 /** A `Money` as a user hands it in: integer cents (a safe integer) and a known currency; nothing else. */
 export const moneySchema = z.strictObject({
   /** Integer minor units (cents). */
-  amount: z.number().int("amount must be an integer number of cents").refine(Number.isSafeInteger, {
-    message: "amount is too large",
-  }),
+  amount: z
+    .number()
+    .check(
+      z.int("amount must be an integer number of cents"),
+      z.refine(Number.isSafeInteger, "amount is too large"),
+    ),
   /** The currency of `amount`. */
   currency: z.enum(CURRENCIES),
 });
 
 /** A price limit: money that is not negative. */
-export const priceSchema = moneySchema.extend({
+export const priceSchema = z.extend(moneySchema, {
   /** Integer minor units (cents), not negative. */
-  amount: moneySchema.shape.amount.refine((n) => n >= 0, { message: "amount must not be negative" }),
+  amount: moneySchema.shape.amount.check(z.refine((n) => n >= 0, "amount must not be negative")),
 });
 
 /** Every helper below checks the money it is handed: a bad amount is a `ValidationError`, never "$0.1.5". */

@@ -1,6 +1,7 @@
 /** User input is checked with zod before any request; the first problem becomes a `ValidationError`. */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ValidationError } from "./errors.js";
+import { parseWorded } from "./issue-message.js";
 import type { ProviderName } from "./model.js";
 
 /** True when A and B are one type (not merely assignable one way). */
@@ -12,7 +13,7 @@ type Same<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 
  * public `.d.ts` then carries plain types, never zod's, and the schema stays internal.
  */
 export function schemaFor<T>() {
-  return <S extends z.ZodType>(
+  return <S extends z.ZodMiniType>(
     schema: S & (Same<NonNullable<z.input<S>>, T> extends true ? unknown : { schemaDiffersFrom: T }),
   ) => schema;
 }
@@ -24,12 +25,12 @@ export function schemaFor<T>() {
  * @internal
  */
 export function validate<T>(
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
   input: unknown,
   what: string,
   provider: ProviderName | null = null,
 ): T {
-  const parsed = schema.safeParse(input);
+  const parsed = parseWorded(schema, input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const unknownKeys = issue.code === "unrecognized_keys" ? issue.keys.map((k) => k.slice(0, 40)) : null;
@@ -53,7 +54,7 @@ export function validate<T>(
 }
 
 /** The keys an object schema knows at `path` (through optional and nullable wrappers). */
-function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+function keysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
   let node: unknown = schema;
   const unwrap = () => {
     for (let i = 0; i < 5; i++) {
@@ -100,33 +101,34 @@ function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-const rateLimit = z.object({
-  limit: z.number().int().positive(),
-  intervalMs: z.number().int().positive(),
-});
+const positiveInt = z.int().check(z.positive());
+const nonNegativeInt = z.int().check(z.gte(0));
+const callback = z.custom<() => void>((v) => typeof v === "function", "must be a function");
 
 /** Options of every HTTP adapter factory; the key is checked here so a missing one fails at construction. */
 export const httpProviderOptionsSchema = z.object({
   // Sent as a header or a query value: a key that cannot travel as one is refused here, never sent.
   apiKey: z
     .string({ error: "apiKey is required" })
-    .trim()
-    .min(1, "apiKey must not be empty")
-    .max(1024, "apiKey is too long")
-    .regex(/^[\x21-\x7e]+$/, "apiKey must be printable ASCII without spaces or line breaks"),
-  baseUrl: z.url().optional(),
-  timeoutMs: z.number().int().positive().optional(),
-  deadlineMs: z.number().int().positive().optional(),
-  retry: z
-    .object({
-      retries: z.number().int().min(0).max(10).optional(),
-      minDelayMs: z.number().int().min(0).optional(),
-      maxDelayMs: z.number().int().min(0).optional(),
-    })
-    .optional(),
-  rateLimit: rateLimit.optional(),
-  budget: z
-    .custom<object>(
+    .check(
+      z.trim(),
+      z.minLength(1, "apiKey must not be empty"),
+      z.maxLength(1024, "apiKey is too long"),
+      z.regex(/^[\x21-\x7e]+$/, "apiKey must be printable ASCII without spaces or line breaks"),
+    ),
+  baseUrl: z.optional(z.url()),
+  timeoutMs: z.optional(positiveInt),
+  deadlineMs: z.optional(positiveInt),
+  retry: z.optional(
+    z.object({
+      retries: z.optional(z.int().check(z.gte(0), z.lte(10))),
+      minDelayMs: z.optional(nonNegativeInt),
+      maxDelayMs: z.optional(nonNegativeInt),
+    }),
+  ),
+  rateLimit: z.optional(z.object({ limit: positiveInt, intervalMs: positiveInt })),
+  budget: z.optional(
+    z.custom<object>(
       (v) =>
         typeof v === "object" &&
         v !== null &&
@@ -134,20 +136,15 @@ export const httpProviderOptionsSchema = z.object({
           (m) => typeof (v as Record<string, unknown>)[m] === "function",
         ),
       "budget must implement RequestBudget (acquire, delayMs, pauseFor, pausedForMs, announce)",
-    )
-    .optional(),
-  fetch: z.custom<typeof fetch>((v) => typeof v === "function").optional(),
-  hooks: z
-    .strictObject({
-      onRequest: z.custom<() => void>((v) => typeof v === "function", "must be a function").optional(),
-      onResponse: z.custom<() => void>((v) => typeof v === "function", "must be a function").optional(),
-    })
-    .optional(),
+    ),
+  ),
+  fetch: z.optional(z.custom<typeof fetch>((v) => typeof v === "function")),
+  hooks: z.optional(z.strictObject({ onRequest: z.optional(callback), onResponse: z.optional(callback) })),
   // Console-compatible: `console` itself, or any object with a `debug(message)` function.
-  logger: z
-    .custom<object>(
+  logger: z.optional(
+    z.custom<object>(
       (v) => typeof v === "object" && v !== null && typeof (v as { debug?: unknown }).debug === "function",
       "logger must have a debug(message) function (console works)",
-    )
-    .optional(),
+    ),
+  ),
 });

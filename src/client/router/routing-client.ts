@@ -14,7 +14,7 @@
  * what is the caller's to fix whichever provider sells (`AuthenticationError`, `InsufficientBalanceError`,
  * a `ValidationError` the provider answered), and on an abort.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   NetworkError,
   NoProviderError,
@@ -120,7 +120,8 @@ export interface RoutingClient extends Omit<SmsClient, "provider" | "balance"> {
   health(): ProviderHealth[];
 }
 
-const rate = z.number().positive().finite();
+const rate = z.number().check(z.positive());
+const upToADayMs = z.int().check(z.gte(0), z.lte(86_400_000));
 const routingOptionsSchema = z.strictObject({
   providers: z
     .array(
@@ -129,19 +130,19 @@ const routingOptionsSchema = z.strictObject({
         "each provider is an adapter, e.g. numpool({ apiKey })",
       ),
     )
-    .min(1, "providers needs at least one provider"),
-  strategy: z.enum(["cheapest", "ordered"]).optional(),
-  currency: z.enum(CURRENCIES).optional(),
-  rates: z.strictObject({ USD: rate.optional(), EUR: rate.optional() }).optional(),
-  quoteCacheMs: z.number().int().min(0).max(86_400_000).optional(),
-  catalogWaitMs: z.number().int().positive().max(600_000).optional(),
-  breaker: z
-    .strictObject({
-      failures: z.number().int().positive().max(1000).optional(),
-      cooldownMs: z.number().int().min(0).max(86_400_000).optional(),
-    })
-    .optional(),
-  journal: z.custom<Journal>((j) => typeof j === "object" && j !== null).optional(),
+    .check(z.minLength(1, "providers needs at least one provider")),
+  strategy: z.optional(z.enum(["cheapest", "ordered"])),
+  currency: z.optional(z.enum(CURRENCIES)),
+  rates: z.optional(z.strictObject({ USD: z.optional(rate), EUR: z.optional(rate) })),
+  quoteCacheMs: z.optional(upToADayMs),
+  catalogWaitMs: z.optional(z.int().check(z.positive(), z.lte(600_000))),
+  breaker: z.optional(
+    z.strictObject({
+      failures: z.optional(z.int().check(z.positive(), z.lte(1000))),
+      cooldownMs: z.optional(upToADayMs),
+    }),
+  ),
+  journal: z.optional(z.custom<Journal>((j) => typeof j === "object" && j !== null)),
 });
 
 /**

@@ -7,7 +7,7 @@
  */
 import ky from "ky";
 import pRetry from "p-retry";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { localBudget } from "../budget/local-budget.js";
 import type { RateLimit, RequestBudget } from "../budget/request-budget.js";
 import {
@@ -128,7 +128,7 @@ export interface RequestSpec<T> {
   paid?: PaidOperation;
   signal?: AbortSignal;
   /** Validates the parsed body (JSON, or the raw text with `as: "text"`); an empty body parses as null. */
-  schema: z.ZodType<T>;
+  schema: z.core.$ZodType<T>;
   as?: "json" | "text";
 }
 
@@ -142,7 +142,7 @@ export interface Transport {
   /** A `ResponseFormatError` with a short redacted excerpt of `body`. */
   badResponse(reason: string, body: unknown): ResponseFormatError;
   /** `body` checked against `schema`; a mismatch is `badResponse`, saying `what` and where it broke. */
-  read<T>(schema: z.ZodType<T>, body: unknown, what: string): T;
+  read<T>(schema: z.core.$ZodType<T>, body: unknown, what: string): T;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -240,7 +240,7 @@ export function createTransport(options: TransportOptions): Transport {
       excerpt: excerpt(typeof body === "string" ? body : (JSON.stringify(body) ?? String(body)), redact),
     });
 
-  const read = <T>(schema: z.ZodType<T>, body: unknown, what: string): T =>
+  const read = <T>(schema: z.core.$ZodType<T>, body: unknown, what: string): T =>
     readReply(schema, body, what, (reason) => badResponse(reason, body));
 
   const fail = (message: string, status?: number, retryAfterMs?: number) =>

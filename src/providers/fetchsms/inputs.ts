@@ -1,5 +1,5 @@
 /** Input checks for FetchSMS's extra operations (the client checks the contract ones). */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { canonicalService } from "../../core/catalog.js";
 import { lazy } from "../../core/lazy.js";
 import { schemaFor, validate } from "../../core/validation.js";
@@ -7,21 +7,26 @@ import { PROVIDER, RENTAL_DAYS, TABS, type Tab } from "./ids.js";
 
 const service = /* @__PURE__ */ lazy(() =>
   z.union([
-    z.string().trim().min(1, "service must not be empty").transform(canonicalService),
-    z.number().int().positive().transform(String),
+    z.pipe(
+      z.string().check(z.trim(), z.minLength(1, "service must not be empty")),
+      z.transform(canonicalService),
+    ),
+    z.pipe(z.int().check(z.positive()), z.transform(String)),
   ]),
 );
 const areaCode = /* @__PURE__ */ lazy(() =>
-  z.string().regex(/^\d{3}$/, "areaCode must be three digits, e.g. 332"),
+  z.string().check(z.regex(/^\d{3}$/, "areaCode must be three digits, e.g. 332")),
 );
 const mode = /* @__PURE__ */ lazy(() => z.enum(["short", "long"]));
 const days = /* @__PURE__ */ lazy(() =>
   z
-    .number()
     .int()
-    .refine((d) => (RENTAL_DAYS as readonly number[]).includes(d), {
-      message: `days must be one of ${RENTAL_DAYS.join(", ")}`,
-    }),
+    .check(
+      z.refine(
+        (d) => (RENTAL_DAYS as readonly number[]).includes(d),
+        `days must be one of ${RENTAL_DAYS.join(", ")}`,
+      ),
+    ),
 );
 
 /** What `quote()` takes. */
@@ -42,23 +47,30 @@ export interface FetchSmsQuoteInput {
 export const quoteInputSchema = /* @__PURE__ */ lazy(() =>
   schemaFor<FetchSmsQuoteInput>()(
     z
-      .object({ service: service(), mode: mode(), days: days().optional(), areaCode: areaCode().optional() })
-      .superRefine((input, ctx) => {
-        if (input.mode === "long" && input.days === undefined) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["days"],
-            message: "days is required for a long-term (rental) quote",
-          });
-        }
-        if (input.mode === "short" && input.days !== undefined) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["days"],
-            message: "days only applies to a long-term (rental) quote",
-          });
-        }
-      }),
+      .object({
+        service: service(),
+        mode: mode(),
+        days: z.optional(days()),
+        areaCode: z.optional(areaCode()),
+      })
+      .check(
+        z.superRefine((input, ctx) => {
+          if (input.mode === "long" && input.days === undefined) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["days"],
+              message: "days is required for a long-term (rental) quote",
+            });
+          }
+          if (input.mode === "short" && input.days !== undefined) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["days"],
+              message: "days only applies to a long-term (rental) quote",
+            });
+          }
+        }),
+      ),
   ),
 );
 
@@ -72,11 +84,11 @@ export interface FetchSmsAreaCodesInput {
 
 export const areaCodesInputSchema = /* @__PURE__ */ lazy(() =>
   schemaFor<FetchSmsAreaCodesInput>()(
-    z.object({ mode: mode().optional(), service: service().optional() }).optional(),
+    z.optional(z.object({ mode: z.optional(mode()), service: z.optional(service()) })),
   ),
 );
 
-export const tabSchema = /* @__PURE__ */ lazy(() => z.enum(TABS).optional());
+export const tabSchema = /* @__PURE__ */ lazy(() => z.optional(z.enum(TABS)));
 
 /** What `listRentals()` takes; every field is optional, and so is the whole. */
 export interface FetchSmsListRentalsInput {
@@ -88,20 +100,20 @@ export interface FetchSmsListRentalsInput {
 
 export const listRentalsInputSchema = /* @__PURE__ */ lazy(() =>
   schemaFor<FetchSmsListRentalsInput>()(
-    z.object({ tab: z.enum(TABS).optional(), limit: z.number().int().positive().optional() }).optional(),
+    z.optional(z.object({ tab: z.optional(z.enum(TABS)), limit: z.optional(z.int().check(z.positive())) })),
   ),
 );
 
-export const rentAreaCodeSchema = /* @__PURE__ */ lazy(() => areaCode().nullish());
+export const rentAreaCodeSchema = /* @__PURE__ */ lazy(() => z.nullish(areaCode()));
 
 export const ownedSchema = /* @__PURE__ */ lazy(() =>
   z.looseObject({
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     provider: z.literal(PROVIDER),
     number: z.string(),
   }),
 );
 
-export function check<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
+export function check<T>(schema: z.core.$ZodType<T>, input: unknown, what: string): T {
   return validate(schema, input, what, PROVIDER);
 }

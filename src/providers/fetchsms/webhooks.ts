@@ -12,7 +12,7 @@
  * (and the provider retry forever).
  */
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ResponseFormatError } from "../../core/errors.js";
 import { lazy } from "../../core/lazy.js";
 import { toMessage } from "../../core/messages.js";
@@ -55,32 +55,34 @@ export function verifyFetchSmsWebhook(
   }
 }
 
-const text = /* @__PURE__ */ lazy(() => z.string().nullish());
-const id = /* @__PURE__ */ lazy(() => z.union([z.string().min(1), z.number().int()]).transform(String));
+const text = /* @__PURE__ */ lazy(() => z.nullish(z.string()));
+const nonEmpty = /* @__PURE__ */ lazy(() => z.string().check(z.minLength(1)));
+const id = /* @__PURE__ */ lazy(() => z.pipe(z.union([nonEmpty(), z.int()]), z.transform(String)));
 
 const smsReceived = /* @__PURE__ */ lazy(() =>
   z
     .looseObject({
-      verification_id: id().nullish(),
-      rental_id: id().nullish(),
-      number: z.string().min(1),
+      verification_id: z.nullish(id()),
+      rental_id: z.nullish(id()),
+      number: nonEmpty(),
       sender: text(),
-      code: z.union([z.string(), z.number()]).nullish(),
+      code: z.nullish(z.union([z.string(), z.number()])),
       received_at: text(),
       body: text(),
       detected_service: text(),
     })
-    .refine((d) => (d.verification_id ? 1 : 0) + (d.rental_id ? 1 : 0) === 1, {
-      message: "exactly one of verification_id and rental_id",
-    }),
+    .check(
+      z.refine(
+        (d) => (d.verification_id ? 1 : 0) + (d.rental_id ? 1 : 0) === 1,
+        "exactly one of verification_id and rental_id",
+      ),
+    ),
 );
 
-const rentalExpired = /* @__PURE__ */ lazy(() =>
-  z.looseObject({ rental_id: id(), number: z.string().min(1) }),
-);
+const rentalExpired = /* @__PURE__ */ lazy(() => z.looseObject({ rental_id: id(), number: nonEmpty() }));
 
 const envelope = /* @__PURE__ */ lazy(() =>
-  z.looseObject({ event: z.string().min(1), data: z.unknown(), created_at: text() }),
+  z.looseObject({ event: nonEmpty(), data: z.unknown(), created_at: text() }),
 );
 
 interface EventBase {
@@ -143,7 +145,7 @@ function bad(reason: string, raw: string): ResponseFormatError {
   });
 }
 
-function parsed<T>(schema: z.ZodType<T>, value: unknown, what: string, raw: string): T {
+function parsed<T>(schema: z.core.$ZodType<T>, value: unknown, what: string, raw: string): T {
   return readReply(schema, value, `${what} does not match the documented shape`, (reason) =>
     bad(reason, raw),
   );

@@ -3,33 +3,40 @@
  * Unknown extra fields are ignored; fields not every reply carries are optional (a poll reply may carry
  * only `id`, `status` and `code`).
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { lazy } from "../../core/lazy.js";
 
-const id = /* @__PURE__ */ lazy(() => z.union([z.string().min(1), z.number().int()]).transform(String));
-const cents = /* @__PURE__ */ lazy(() => z.number().int().nonnegative());
-const timestamp = /* @__PURE__ */ lazy(() => z.string().nullish());
-const code = /* @__PURE__ */ lazy(() => z.union([z.string(), z.number()]).nullish());
+const id = /* @__PURE__ */ lazy(() =>
+  z.pipe(z.union([z.string().check(z.minLength(1)), z.int()]), z.transform(String)),
+);
+/** Cents, or a count. */
+const count = /* @__PURE__ */ lazy(() => z.int().check(z.nonnegative()));
+const optionalCount = /* @__PURE__ */ lazy(() => z.nullish(count()));
+const text = /* @__PURE__ */ lazy(() => z.nullish(z.string()));
+const nonEmpty = /* @__PURE__ */ lazy(() => z.string().check(z.minLength(1)));
+const timestamp = text;
+const flag = /* @__PURE__ */ lazy(() => z.nullish(z.boolean()));
+const code = /* @__PURE__ */ lazy(() => z.nullish(z.union([z.string(), z.number()])));
 /** A service comes back as its slug (or, tolerated, its numeric id). */
-const serviceRef = /* @__PURE__ */ lazy(() => z.union([z.string(), z.number()]).nullish());
+const serviceRef = code;
 /** Stock: a count; a flag is tolerated. */
-const stock = /* @__PURE__ */ lazy(() => z.union([z.number().int(), z.boolean()]).nullish());
+const stock = /* @__PURE__ */ lazy(() => z.nullish(z.union([z.int(), z.boolean()])));
 
 export const verificationSchema = /* @__PURE__ */ lazy(() =>
   z.looseObject({
     id: id(),
-    ref: z.string().nullish(),
+    ref: text(),
     service: serviceRef(),
-    service_name: z.string().nullish(),
-    number: z.string().nullish(),
+    service_name: text(),
+    number: text(),
     code: code(),
-    code_count: z.number().int().nonnegative().nullish(),
-    status: z.string().min(1),
-    cost_cents: cents().nullish(),
+    code_count: optionalCount(),
+    status: nonEmpty(),
+    cost_cents: optionalCount(),
     created_at: timestamp(),
     expires_at: timestamp(),
-    reusable: z.boolean().nullish(),
-    reuse_cost_cents: cents().nullish(),
+    reusable: flag(),
+    reuse_cost_cents: optionalCount(),
   }),
 );
 export type WireVerification = z.infer<ReturnType<typeof verificationSchema>>;
@@ -38,7 +45,7 @@ export const verificationListSchema = /* @__PURE__ */ lazy(() => z.array(verific
 
 export const verificationMessageSchema = /* @__PURE__ */ lazy(() =>
   z.looseObject({
-    id: id().nullish(),
+    id: z.nullish(id()),
     code: code(),
     received_at: timestamp(),
   }),
@@ -49,18 +56,18 @@ export type WireVerificationMessage = z.infer<ReturnType<typeof verificationMess
 export const rentalSchema = /* @__PURE__ */ lazy(() =>
   z.looseObject({
     id: id(),
-    ref: z.string().nullish(),
+    ref: text(),
     service: serviceRef(),
-    service_name: z.string().nullish(),
-    number: z.string().min(1),
-    duration_days: z.number().int().nullish(),
-    extended_days: z.number().int().nullish(),
-    custom_area_code: z.boolean().nullish(),
-    status: z.string().min(1),
+    service_name: text(),
+    number: nonEmpty(),
+    duration_days: z.nullish(z.int()),
+    extended_days: z.nullish(z.int()),
+    custom_area_code: flag(),
+    status: nonEmpty(),
     /** May be an old code: never read as "a new code arrived". */
     last_code: code(),
-    cost_cents: cents().nullish(),
-    refunded: z.boolean().nullish(),
+    cost_cents: optionalCount(),
+    refunded: flag(),
     created_at: timestamp(),
     expires_at: timestamp(),
     cancel_deadline: timestamp(),
@@ -72,9 +79,9 @@ export const rentalListSchema = /* @__PURE__ */ lazy(() => z.array(rentalSchema(
 
 export const rentalMessageSchema = /* @__PURE__ */ lazy(() =>
   z.looseObject({
-    id: id().nullish(),
-    sender: z.string().nullish(),
-    body: z.string().nullish(),
+    id: z.nullish(id()),
+    sender: text(),
+    body: text(),
     code: code(),
     received_at: timestamp(),
   }),
@@ -85,10 +92,10 @@ export type WireRentalMessage = z.infer<ReturnType<typeof rentalMessageSchema>>;
 export const serviceSchema = /* @__PURE__ */ lazy(() =>
   z.looseObject({
     id: id(),
-    slug: z.string().min(1),
-    name: z.string().nullish(),
-    price_cents: cents().nullish(),
-    long_prices: z.unknown().optional(),
+    slug: nonEmpty(),
+    name: text(),
+    price_cents: optionalCount(),
+    long_prices: z.optional(z.unknown()),
     short_available: stock(),
     long_available: stock(),
   }),
@@ -96,13 +103,11 @@ export const serviceSchema = /* @__PURE__ */ lazy(() =>
 export const servicesSchema = /* @__PURE__ */ lazy(() => z.array(serviceSchema()));
 export type WireService = z.infer<ReturnType<typeof serviceSchema>>;
 
-export const quoteSchema = /* @__PURE__ */ lazy(() => z.looseObject({ total_cents: cents() }));
+export const quoteSchema = /* @__PURE__ */ lazy(() => z.looseObject({ total_cents: count() }));
 
-export const areaCodesSchema = /* @__PURE__ */ lazy(() =>
-  z.array(z.union([z.string().min(1), z.number().int()]).transform(String)),
-);
+export const areaCodesSchema = /* @__PURE__ */ lazy(() => z.array(id()));
 
-export const balanceSchema = /* @__PURE__ */ lazy(() => z.looseObject({ balance_cents: z.number().int() }));
+export const balanceSchema = /* @__PURE__ */ lazy(() => z.looseObject({ balance_cents: z.int() }));
 
 /** A cancel's reply: 204 with no body (read as null), or the verification / rental in its new state. */
 export const cancelVerificationReply = /* @__PURE__ */ lazy(() => z.union([z.null(), verificationSchema()]));

@@ -5,7 +5,7 @@
  * `ResponseFormatError`, never a silent success).
  */
 
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { NotFoundError, OrderStateError, type PaidOperation, type SmsError } from "../../core/errors.js";
 import { createAdapterTransport } from "../../core/http-provider.js";
 import type { CallOptions, HttpProviderOptions } from "../../core/provider.js";
@@ -39,7 +39,7 @@ export interface JuicyApi {
   /** The error for a body that is not the success the caller expects. */
   refusal(body: string, call: Call, subject?: Subject): SmsError;
   /** A JSON success reply (rental calls), checked against `schema`; a plain word is a refusal. */
-  json<T>(body: string, schema: z.ZodType<T>, call: Call, subject?: Subject): T;
+  json<T>(body: string, schema: z.core.$ZodType<T>, call: Call, subject?: Subject): T;
   readonly transport: Transport;
 }
 

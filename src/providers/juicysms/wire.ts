@@ -4,7 +4,7 @@
  * anchored: a reply is read whole or not at all. JSON schemas follow the shapes in
  * docs/providers/juicysms.md and ignore unknown fields.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { lazy } from "../../core/lazy.js";
 
 /** `ORDER_ID_{ORDER_ID}_NUMBER_{PHONE_NUMBER}`: makeorder and reuse. */
@@ -27,26 +27,33 @@ export const UNSPECIFIED_ERROR = "ERROR";
 export const textReply = /* @__PURE__ */ lazy(() => z.string());
 
 const id = /* @__PURE__ */ lazy(() =>
-  z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]).transform(String),
+  z.pipe(z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^\d+$/))]), z.transform(String)),
 );
 
 /** JuicySMS sends `"auto_renew": "true"` on rental/new and a JSON boolean elsewhere. */
 const flag = /* @__PURE__ */ lazy(() =>
   z.union([
     z.boolean(),
-    z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1"),
-    z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1),
+    z.pipe(
+      z.enum(["true", "false", "1", "0"]),
+      z.transform((v) => v === "true" || v === "1"),
+    ),
+    z.pipe(
+      z.union([z.literal(0), z.literal(1)]),
+      z.transform((v) => v === 1),
+    ),
   ]),
 );
 
 const success = /* @__PURE__ */ lazy(() => z.literal(true));
+const text = /* @__PURE__ */ lazy(() => z.nullish(z.string()));
 
 export const rentalCreatedReply = /* @__PURE__ */ lazy(() =>
   z.looseObject({
     success: success(),
     contract_id: id(),
     package: z.string(),
-    auto_renew: flag().optional(),
+    auto_renew: z.optional(flag()),
     expire_on: z.string(),
     phone_number: z.string(),
     country: z.string(),
@@ -70,10 +77,10 @@ export type RentalEditedReply = z.infer<ReturnType<typeof rentalEditedReply>>;
 
 const receivedSms = /* @__PURE__ */ lazy(() =>
   z.looseObject({
-    id: id().nullish(),
-    sender: z.string().nullish(),
-    body: z.string().nullish(),
-    receive_date: z.string().nullish(),
+    id: z.nullish(id()),
+    sender: text(),
+    body: text(),
+    receive_date: text(),
   }),
 );
 export type WireSms = z.infer<ReturnType<typeof receivedSms>>;
@@ -84,11 +91,11 @@ export const rentalViewReply = /* @__PURE__ */ lazy(() =>
     contract_id: id(),
     phone_number: z.string(),
     country: z.string(),
-    package: z.string().nullish(),
-    renewal_package: z.string().nullish(),
-    auto_renew: flag().nullish(),
-    expire_on: z.string().nullish(),
-    received_sms: z.array(receivedSms()).nullish(),
+    package: text(),
+    renewal_package: text(),
+    auto_renew: z.nullish(flag()),
+    expire_on: text(),
+    received_sms: z.nullish(z.array(receivedSms())),
   }),
 );
 export type RentalViewReply = z.infer<ReturnType<typeof rentalViewReply>>;
@@ -97,7 +104,7 @@ export type RentalViewReply = z.infer<ReturnType<typeof rentalViewReply>>;
 export const jsonRefusal = /* @__PURE__ */ lazy(() =>
   z.looseObject({
     success: z.literal(false),
-    message: z.string().optional(),
-    error: z.string().optional(),
+    message: z.optional(z.string()),
+    error: z.optional(z.string()),
   }),
 );

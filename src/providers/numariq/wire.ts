@@ -2,43 +2,45 @@
  * Every Numariq reply the adapter reads, in the shapes docs/providers/numariq.md lists. Objects are loose
  * (unknown extra fields are ignored); fields not every reply carries are optional.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { lazy } from "../../core/lazy.js";
 import { toIsoUtc } from "../../core/time.js";
 
-const cents = /* @__PURE__ */ lazy(() => z.number().int().nonnegative());
+const cents = /* @__PURE__ */ lazy(() => z.nullish(z.int().check(z.nonnegative())));
 const timestamp = /* @__PURE__ */ lazy(() =>
-  z.string().refine((value) => toIsoUtc(value) !== null, "not a timestamp"),
+  z.nullish(z.string().check(z.refine((value) => toIsoUtc(value) !== null, "not a timestamp"))),
 );
 const codeValue = /* @__PURE__ */ lazy(() => z.union([z.string(), z.number()]));
+const text = /* @__PURE__ */ lazy(() => z.nullish(z.string()));
+const nonEmpty = /* @__PURE__ */ lazy(() => z.string().check(z.minLength(1)));
 
 export const wireOrder = /* @__PURE__ */ lazy(() =>
   z.looseObject({
-    id: z.string().min(1),
-    status: z.string().min(1),
-    type: z.string().nullish(),
-    channel: z.string().nullish(),
+    id: nonEmpty(),
+    status: nonEmpty(),
+    type: text(),
+    channel: text(),
     /** Absent from the purchase reply; present on `GET /orders/:id`. */
-    service: z.string().nullish(),
-    number: z.string().min(1),
-    price_cents: cents().nullish(),
-    expires_at: timestamp().nullish(),
-    renews_at: timestamp().nullish(),
+    service: text(),
+    number: nonEmpty(),
+    price_cents: cents(),
+    expires_at: timestamp(),
+    renews_at: timestamp(),
     // Not in Numariq's examples; read when a reply carries them.
-    created_at: timestamp().nullish(),
-    renewable: z.boolean().nullish(),
-    period_days: z.number().int().positive().nullish(),
+    created_at: timestamp(),
+    renewable: z.nullish(z.boolean()),
+    period_days: z.nullish(z.int().check(z.positive())),
   }),
 );
 export type WireOrder = z.infer<ReturnType<typeof wireOrder>>;
 
 export const wireMessage = /* @__PURE__ */ lazy(() =>
   z.looseObject({
-    id: codeValue().nullish(),
-    sender: z.string().nullish(),
-    body: z.string().nullish(),
-    code: codeValue().nullish(),
-    received_at: timestamp().nullish(),
+    id: z.nullish(codeValue()),
+    sender: text(),
+    body: text(),
+    code: z.nullish(codeValue()),
+    received_at: timestamp(),
   }),
 );
 export type WireMessage = z.infer<ReturnType<typeof wireMessage>>;
@@ -50,8 +52,8 @@ export const purchaseReply = /* @__PURE__ */ lazy(() => z.looseObject({ order: w
 export const orderReply = /* @__PURE__ */ lazy(() =>
   z.looseObject({
     order: wireOrder(),
-    code: codeValue().nullish(),
-    messages: z.array(wireMessage()).nullish(),
+    code: z.nullish(codeValue()),
+    messages: z.nullish(z.array(wireMessage())),
   }),
 );
 export type OrderReply = z.infer<ReturnType<typeof orderReply>>;
@@ -59,14 +61,14 @@ export type OrderReply = z.infer<ReturnType<typeof orderReply>>;
 /** `GET /services`. */
 export const servicesReply = /* @__PURE__ */ lazy(() =>
   z.looseObject({
-    country: z.string().nullish(),
-    channel: z.string().nullish(),
+    country: text(),
+    channel: text(),
     services: z.array(
       z.looseObject({
-        slug: z.string().min(1),
-        name: z.string().nullish(),
-        channel: z.string().nullish(),
-        price_cents: cents().nullish(),
+        slug: nonEmpty(),
+        name: text(),
+        channel: text(),
+        price_cents: cents(),
       }),
     ),
   }),
@@ -77,8 +79,8 @@ export type ServicesReply = z.infer<ReturnType<typeof servicesReply>>;
 export const statusReply = /* @__PURE__ */ lazy(() =>
   z.looseObject({
     ok: z.boolean(),
-    status: z.string().nullish(),
-    error: z.string().nullish(),
+    status: text(),
+    error: text(),
   }),
 );
 export type StatusReply = z.infer<ReturnType<typeof statusReply>>;
@@ -87,7 +89,7 @@ export type StatusReply = z.infer<ReturnType<typeof statusReply>>;
 export const cancelReply = /* @__PURE__ */ lazy(() =>
   z.looseObject({
     ok: z.boolean(),
-    result: z.string().nullish(),
-    error: z.string().nullish(),
+    result: text(),
+    error: text(),
   }),
 );

@@ -8,38 +8,43 @@
  * (`order_id` or `id`, `number`, `service`, `country`, `status`, `cost`, `created_at`; rentals `rental_id`
  * or `id`, `days` or `duration`, `ends_at` or `expires_at`), every field but the id optional.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { lazy } from "../../core/lazy.js";
 import { CURRENCIES } from "../../core/model.js";
 
 /** Float dollars (`0.43`); a decimal string is tolerated. */
 const amount = /* @__PURE__ */ lazy(() =>
-  z.union([z.number().nonnegative(), z.string().regex(/^\d+(?:\.\d+)?$/)]),
+  z.union([z.number().check(z.nonnegative()), z.string().check(z.regex(/^\d+(?:\.\d+)?$/))]),
 );
-const id = /* @__PURE__ */ lazy(() => z.union([z.string().min(1), z.number()]).transform(String));
+const id = /* @__PURE__ */ lazy(() =>
+  z.pipe(z.union([z.string().check(z.minLength(1)), z.number()]), z.transform(String)),
+);
 const numericId = /* @__PURE__ */ lazy(() =>
-  z.union([z.number().int(), z.string().regex(/^\d+$/).transform(Number)]),
+  z.union([z.int(), z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number))]),
 );
 const code = /* @__PURE__ */ lazy(() =>
-  z
-    .union([z.string(), z.number()])
-    .nullish()
-    .transform((v) => (v === null || v === undefined ? null : String(v))),
+  z.pipe(
+    z.nullish(z.union([z.string(), z.number()])),
+    z.transform((v) => (v === null || v === undefined ? null : String(v))),
+  ),
 );
-const currency = /* @__PURE__ */ lazy(() => z.enum(CURRENCIES).nullish());
+const currency = /* @__PURE__ */ lazy(() => z.nullish(z.enum(CURRENCIES)));
+const text = /* @__PURE__ */ lazy(() => z.nullish(z.string()));
+const nonEmpty = /* @__PURE__ */ lazy(() => z.string().check(z.minLength(1)));
+const days = /* @__PURE__ */ lazy(() => z.int().check(z.positive()));
 
 export const servicesReply = /* @__PURE__ */ lazy(() =>
-  z.array(z.looseObject({ id: z.string().min(1), name: z.string().nullish(), domain: z.string().nullish() })),
+  z.array(z.looseObject({ id: nonEmpty(), name: text(), domain: text() })),
 );
 export type WireService = z.infer<ReturnType<typeof servicesReply>>[number];
 
 export const countryItem = /* @__PURE__ */ lazy(() =>
   z.looseObject({
     id: numericId(),
-    name: z.string().nullish(),
-    flag: z.string().nullish(),
-    price: amount().nullish(),
-    stock: z.number().int().nonnegative().nullish(),
+    name: text(),
+    flag: text(),
+    price: z.nullish(amount()),
+    stock: z.nullish(z.int().check(z.nonnegative())),
     currency: currency(),
   }),
 );
@@ -49,64 +54,74 @@ export type WireCountry = z.infer<ReturnType<typeof countryItem>>;
 export const buyReply = /* @__PURE__ */ lazy(() =>
   z.looseObject({
     order_id: id(),
-    number: z.string().min(1),
+    number: nonEmpty(),
     cost: amount(),
     status: z.string(),
-    poll_url: z.string().nullish(),
+    poll_url: text(),
   }),
 );
 export type WireBuy = z.infer<ReturnType<typeof buyReply>>;
 
 export const smsReply = /* @__PURE__ */ lazy(() =>
   z.looseObject({
-    order_id: id().optional(),
+    order_id: z.optional(id()),
     status: z.string(),
     code: code(),
-    full_sms: z.string().nullish(),
-    number: z.string().nullish(),
+    full_sms: text(),
+    number: text(),
   }),
 );
 export type WireSms = z.infer<ReturnType<typeof smsReply>>;
 
 export const cancelReply = /* @__PURE__ */ lazy(() =>
   z.looseObject({
-    ok: z.boolean().optional(),
-    order_id: id().optional(),
-    refunded: amount().nullish(),
-    error: z.unknown().optional(),
+    ok: z.optional(z.boolean()),
+    order_id: z.optional(id()),
+    refunded: z.nullish(amount()),
+    error: z.optional(z.unknown()),
   }),
 );
 
 const orderItem = /* @__PURE__ */ lazy(() =>
   z
     .looseObject({
-      order_id: id().optional(),
-      id: id().optional(),
-      number: z.string().nullish(),
-      service: z.union([z.string(), z.number()]).nullish(),
-      country: z.union([z.string(), z.number()]).nullish(),
-      status: z.string().nullish(),
-      cost: amount().nullish(),
-      price: amount().nullish(),
+      order_id: z.optional(id()),
+      id: z.optional(id()),
+      number: text(),
+      service: z.nullish(z.union([z.string(), z.number()])),
+      country: z.nullish(z.union([z.string(), z.number()])),
+      status: text(),
+      cost: z.nullish(amount()),
+      price: z.nullish(amount()),
       currency: currency(),
       code: code(),
-      full_sms: z.string().nullish(),
-      created_at: z.string().nullish(),
+      full_sms: text(),
+      created_at: text(),
     })
-    .refine((item) => item.order_id !== undefined || item.id !== undefined, {
-      message: "an order without an id",
-    }),
+    .check(
+      z.refine((item) => item.order_id !== undefined || item.id !== undefined, "an order without an id"),
+    ),
 );
 export type WireOrderItem = z.infer<ReturnType<typeof orderItem>>;
 
 /** A list in any of the shapes list endpoints commonly take. */
-function listOf<T extends z.ZodType>(item: T, key: string) {
+function listOf<T extends z.ZodMiniType>(item: T, key: string) {
   const array = z.array(item);
+  type List = z.infer<typeof array>;
   return z.union([
     array,
-    z.looseObject({ [key]: array }).transform((o) => o[key] as z.infer<typeof array>),
-    z.looseObject({ data: array }).transform((o) => o.data),
-    z.looseObject({ items: array }).transform((o) => o.items),
+    z.pipe(
+      z.looseObject({ [key]: array }),
+      z.transform((o) => o[key] as List),
+    ),
+    z.pipe(
+      z.looseObject({ data: array }),
+      z.transform((o) => o.data as List),
+    ),
+    z.pipe(
+      z.looseObject({ items: array }),
+      z.transform((o) => o.items as List),
+    ),
   ]);
 }
 
@@ -117,26 +132,24 @@ export const balanceReply = /* @__PURE__ */ lazy(() =>
 );
 
 export const rentalServicesReply = /* @__PURE__ */ lazy(() =>
-  z.array(z.looseObject({ service: z.string().min(1), name: z.string().nullish() })),
+  z.array(z.looseObject({ service: nonEmpty(), name: text() })),
 );
 
 export const rentalPricesReply = /* @__PURE__ */ lazy(() =>
   z.looseObject({
-    service: z.string().nullish(),
-    durations: z.array(
-      z.looseObject({ duration: z.string().min(1), days: z.number().int().positive(), price: amount() }),
-    ),
+    service: text(),
+    durations: z.array(z.looseObject({ duration: nonEmpty(), days: days(), price: amount() })),
   }),
 );
 
 export const rentReply = /* @__PURE__ */ lazy(() =>
   z.looseObject({
     rental_id: id(),
-    number: z.string().min(1),
-    days: z.number().int().positive().nullish(),
-    cost: amount().nullish(),
-    ends_at: z.string().nullish(),
-    inbox_url: z.string().nullish(),
+    number: nonEmpty(),
+    days: z.nullish(days()),
+    cost: z.nullish(amount()),
+    ends_at: text(),
+    inbox_url: text(),
   }),
 );
 export type WireRent = z.infer<ReturnType<typeof rentReply>>;
@@ -144,21 +157,21 @@ export type WireRent = z.infer<ReturnType<typeof rentReply>>;
 const rentalItem = /* @__PURE__ */ lazy(() =>
   z
     .looseObject({
-      rental_id: id().optional(),
-      id: id().optional(),
-      number: z.string().nullish(),
-      service: z.string().nullish(),
-      days: z.number().int().positive().nullish(),
-      duration: z.string().nullish(),
-      cost: amount().nullish(),
-      status: z.string().nullish(),
-      created_at: z.string().nullish(),
-      ends_at: z.string().nullish(),
-      expires_at: z.string().nullish(),
+      rental_id: z.optional(id()),
+      id: z.optional(id()),
+      number: text(),
+      service: text(),
+      days: z.nullish(days()),
+      duration: text(),
+      cost: z.nullish(amount()),
+      status: text(),
+      created_at: text(),
+      ends_at: text(),
+      expires_at: text(),
     })
-    .refine((item) => item.rental_id !== undefined || item.id !== undefined, {
-      message: "a rental without an id",
-    }),
+    .check(
+      z.refine((item) => item.rental_id !== undefined || item.id !== undefined, "a rental without an id"),
+    ),
 );
 export type WireRentalItem = z.infer<ReturnType<typeof rentalItem>>;
 
@@ -166,14 +179,14 @@ export const rentalsReply = /* @__PURE__ */ lazy(() => listOf(rentalItem(), "ren
 
 export const inboxReply = /* @__PURE__ */ lazy(() =>
   z.looseObject({
-    rental_id: id().optional(),
+    rental_id: z.optional(id()),
     messages: z.array(
       z.looseObject({
-        id: id().optional(),
-        from: z.string().nullish(),
-        body: z.string().nullish(),
+        id: z.optional(id()),
+        from: text(),
+        body: text(),
         code: code(),
-        at: z.string().nullish(),
+        at: text(),
       }),
     ),
   }),

@@ -1,5 +1,5 @@
 /** Test-side helpers: settling every record against the clock, and injecting an SMS. */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { NotFoundError } from "../../core/errors.js";
 import { lazy } from "../../core/lazy.js";
 import { isFinalOrderStatus, type Message, type Order, type Rental } from "../../core/model.js";
@@ -16,9 +16,12 @@ export function settleAll(state: SandboxState): void {
 
 const deliverSchema = /* @__PURE__ */ lazy(() =>
   z.object({
-    target: z.union([z.string().trim().min(1), z.looseObject({ id: z.string().min(1) })]),
-    text: z.string().min(1, "text must not be empty"),
-    from: z.string().min(1).optional(),
+    target: z.union([
+      z.string().check(z.trim(), z.minLength(1)),
+      z.looseObject({ id: z.string().check(z.minLength(1)) }),
+    ]),
+    text: z.string().check(z.minLength(1, "text must not be empty")),
+    from: z.optional(z.string().check(z.minLength(1))),
   }),
 );
 

@@ -1,5 +1,5 @@
 /** The sandbox's own options, checked with zod at construction (a typo is a `ValidationError`). */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { canonicalService } from "../../core/catalog.js";
 import { lazy } from "../../core/lazy.js";
 import { CURRENCIES, type Currency } from "../../core/model.js";
@@ -58,34 +58,42 @@ export type SandboxDelivery = (typeof DELIVERIES)[number];
 
 /** A code a user could type: what `extractCode` reads back out of the service's SMS. */
 export const forcedCode = /* @__PURE__ */ lazy(() =>
-  z.string().regex(/^[0-9A-Za-z]{3,10}$/, "must be 3-10 digits or letters"),
+  z.string().check(z.regex(/^[0-9A-Za-z]{3,10}$/, "must be 3-10 digits or letters")),
 );
 
-const cents = /* @__PURE__ */ lazy(() => z.number().int("must be an integer number of cents").min(0));
-const ms = /* @__PURE__ */ lazy(() => z.number().int().min(0));
-const perService = (value: z.ZodNumber) =>
-  z.record(z.string().trim().min(1), value).transform((table) => {
-    const out: Record<string, number> = {};
-    for (const [slug, n] of Object.entries(table)) out[canonicalService(slug)] = n;
-    return out;
-  });
+const cents = /* @__PURE__ */ lazy(() =>
+  z.number().check(z.int("must be an integer number of cents"), z.gte(0)),
+);
+const ms = /* @__PURE__ */ lazy(() => z.int().check(z.gte(0)));
+const perService = (value: z.ZodMiniNumber<number>) =>
+  z.pipe(
+    z.record(z.string().check(z.trim(), z.minLength(1)), value),
+    z.transform((table: Record<string, number>) => {
+      const out: Record<string, number> = {};
+      for (const [slug, n] of Object.entries(table)) out[canonicalService(slug)] = n;
+      return out;
+    }),
+  );
 
 const schema = /* @__PURE__ */ lazy(() =>
   z.strictObject({
-    seed: z.number().int().optional(),
-    balance: cents().optional(),
-    currency: z.enum(CURRENCIES).optional(),
-    smsDelayMs: z
-      .union([ms(), z.tuple([ms(), ms()]).refine(([min, max]) => min <= max, "min must not exceed max")])
-      .optional(),
-    services: perService(cents()).optional(),
-    stock: perService(z.number().int().min(0)).optional(),
-    activationTtlMs: z.number().int().positive().optional(),
-    now: z.custom<() => number>((v) => typeof v === "function", "now must be a function").optional(),
-    scenario: z.enum(SCENARIOS).optional(),
-    latencyMs: ms().optional(),
-    delivery: z.enum(DELIVERIES).optional(),
-    code: forcedCode().optional(),
+    seed: z.optional(z.int()),
+    balance: z.optional(cents()),
+    currency: z.optional(z.enum(CURRENCIES)),
+    smsDelayMs: z.optional(
+      z.union([
+        ms(),
+        z.tuple([ms(), ms()]).check(z.refine(([min, max]) => min <= max, "min must not exceed max")),
+      ]),
+    ),
+    services: z.optional(perService(cents())),
+    stock: z.optional(perService(ms())),
+    activationTtlMs: z.optional(z.int().check(z.positive())),
+    now: z.optional(z.custom<() => number>((v) => typeof v === "function", "now must be a function")),
+    scenario: z.optional(z.enum(SCENARIOS)),
+    latencyMs: z.optional(ms()),
+    delivery: z.optional(z.enum(DELIVERIES)),
+    code: z.optional(forcedCode()),
   }),
 );
 

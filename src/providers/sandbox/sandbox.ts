@@ -11,7 +11,7 @@
  * timeout path relies on that); `done` needs a code; an activation with a code closes as `done` at
  * its expiry, without refund; purchases with an `idempotencyKey` are de-duplicated.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { serviceName } from "../../core/catalog.js";
 import { lazy } from "../../core/lazy.js";
 import type { Message, Order, Rental, RentalOffer, ServiceOffer } from "../../core/model.js";
@@ -88,7 +88,7 @@ export interface SandboxProvider
 
 const scenarioSchema = /* @__PURE__ */ lazy(() => z.enum(SCENARIOS));
 const stockSchema = /* @__PURE__ */ lazy(() =>
-  z.object({ service: z.string().min(1), count: z.number().int().min(0) }),
+  z.object({ service: z.string().check(z.minLength(1)), count: z.int().check(z.gte(0)) }),
 );
 
 /** What the sandbox can do: everything, so every path of the client can be tried offline. */
