@@ -108,9 +108,7 @@ export function redisJournal(redis: Redis, options: RedisJournalOptions = {}): R
       field: "redis",
     });
   }
-  // The schema is zod/mini, as src/ is moving to; until `validate` takes one (it only calls safeParse,
-  // which both kinds have), the cast bridges the two types.
-  const opts = validate<RedisJournalOptions>(optionsSchema as never, options, "redisJournal");
+  const opts = validate(optionsSchema, options, "redisJournal");
   const name = opts.name ?? "default";
   const leaseMs = opts.leaseMs ?? 15_000;
   const timeoutMs = opts.timeoutMs ?? 2_000;
