@@ -5,7 +5,7 @@
  * every attempt), on network errors, 408, 429 and 5xx, with capped jittered backoff and `Retry-After` as
  * the floor.
  */
-import ky from "ky";
+import type { KyInstance, Options as KyOptions } from "ky";
 import pRetry from "p-retry";
 import type * as z from "zod/mini";
 import { localBudget } from "../budget/local-budget.js";
@@ -189,7 +189,14 @@ interface Sent {
 }
 
 /** ky's options plus the attempt's signal, which ky hands to our fetch untouched (an unknown option). */
-type AttemptInit = NonNullable<Parameters<typeof ky>[1]> & { attemptSignal: AbortSignal };
+type AttemptInit = KyOptions & { attemptSignal: AbortSignal };
+
+/**
+ * ky is loaded at the first request, not at import: loading it builds a `Request`, which starts Node's
+ * fetch machinery, about a fifth of the time `import "unisms"` took. A first request pays it either way.
+ */
+let kyLoading: Promise<typeof import("ky").default> | undefined;
+const loadKy = () => (kyLoading ??= import("ky").then((module) => module.default));
 
 export function createTransport(options: TransportOptions): Transport {
   const { provider, auth, errorTable } = options;
@@ -205,15 +212,17 @@ export function createTransport(options: TransportOptions): Transport {
   // it would combine it with its own controller on every request. The attempt's signal reaches fetch as
   // an option ky passes through untouched. `globalThis.fetch` is read per request (a test may patch it).
   const fetchWith = options.fetch;
-  const http = ky.create({
-    retry: 0,
-    throwHttpErrors: false,
-    timeout: false,
-    fetch: (input, init) =>
-      (fetchWith ?? globalThis.fetch)(input, {
-        signal: (init as AttemptInit | undefined)?.attemptSignal ?? null,
-      }),
-  });
+  let http: KyInstance | undefined;
+  const httpClient = async () =>
+    (http ??= (await loadKy()).create({
+      retry: 0,
+      throwHttpErrors: false,
+      timeout: false,
+      fetch: (input, init) =>
+        (fetchWith ?? globalThis.fetch)(input, {
+          signal: (init as AttemptInit | undefined)?.attemptSignal ?? null,
+        }),
+    }));
 
   /**
    * A hook or logger of the user's runs on its own: if it throws, the request goes on as if it had not
@@ -322,7 +331,7 @@ export function createTransport(options: TransportOptions): Transport {
         attemptSignal: abort.signal,
         ...(spec.json !== undefined ? { json: spec.json } : {}),
       };
-      response = await http(buildUrl(spec.path, spec.query), init);
+      response = await (http ?? (await httpClient()))(buildUrl(spec.path, spec.query), init);
       text = await response.text();
       release();
     } catch (error) {
