@@ -124,10 +124,11 @@ export const httpProviderOptionsSchema = z.object({
       (v) =>
         typeof v === "object" &&
         v !== null &&
-        ["acquire", "delayMs", "pauseFor", "pausedForMs", "announce"].every(
+        (["acquire", "delayMs", "pauseFor", "pausedForMs", "announce"].every(
           (m) => typeof (v as Record<string, unknown>)[m] === "function",
-        ),
-      "budget must implement RequestBudget (acquire, delayMs, pauseFor, pausedForMs, announce)",
+        ) ||
+          typeof (v as Record<string, unknown>).budgetFor === "function"),
+      "budget must be a RequestBudget (acquire, delayMs, pauseFor, pausedForMs, announce) or a BudgetSource (budgetFor)",
     )
     .optional(),
   fetch: z.custom<typeof fetch>((v) => typeof v === "function").optional(),
