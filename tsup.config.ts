@@ -1,3 +1,4 @@
+import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
 
 /**
@@ -5,6 +6,21 @@ import { defineConfig } from "tsup";
  * an ES module works only from Node 20.19 on, and the package promises every Node 20.
  */
 const ESM_ONLY = [/^ky$/, /^p-retry$/, /^is-network-error$/];
+
+/**
+ * An entry other than the SDK's that bundles one of its internal modules (the redis entry's `validate`)
+ * must not carry a second copy of the error classes: src/core/errors.ts is served by "unisms" itself.
+ */
+const errorsFromUnisms: Plugin = {
+  name: "errors-from-unisms",
+  setup(build) {
+    build.onResolve({ filter: /\/errors\.js$/ }, (args) =>
+      /[\\/]src[\\/]core$/.test(args.resolveDir) && args.path === "./errors.js"
+        ? { path: "unisms", external: true }
+        : undefined,
+    );
+  },
+};
 
 export default defineConfig([
   {
@@ -43,6 +59,20 @@ export default defineConfig([
     splitting: false,
     treeshake: true,
     external: ["unisms", "msw"],
+  },
+  {
+    // `unisms/redis`: as the testing kit, it imports the SDK by its public name, and ioredis stays the
+    // user's optional install. The one internal helper it bundles (validate) throws the SDK's own
+    // ValidationError: see errorsFromUnisms.
+    entry: { redis: "src/redis/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "node20",
+    splitting: false,
+    treeshake: true,
+    external: ["unisms", "ioredis"],
+    esbuildPlugins: [errorsFromUnisms],
   },
   {
     // The `unisms` command: ESM only, never loaded by `import "unisms"`.
