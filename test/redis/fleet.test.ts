@@ -6,8 +6,9 @@
  * about one round trip to Redis.
  */
 import type { Redis } from "ioredis";
-import { numpool } from "unisms";
+import { createClient, numpool } from "unisms";
 import { redisBudget } from "unisms/redis";
+import { createNumpoolFake, type NumpoolFake, serveOnLoopback } from "unisms/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { peak } from "../contract/budget-contract.js";
 import { type RedisServer, redisBinary, skipNotice, startRedisServer } from "../support/redis-server.js";
@@ -137,5 +138,39 @@ describe.skipIf(!redisBinary())("redisBudget across processes", () => {
     // Retry-After: 1 (second), from the moment the 429 left the server.
     for (const at of arrivals) expect(at - refusedAt).toBeGreaterThanOrEqual(950);
     expect(Math.max(...arrivals) - refusedAt).toBeLessThan(1_300);
+  });
+
+  it("paces the watcher's looks (the poll scheduler reads its limit and delayMs)", async () => {
+    const arrivals: number[] = [];
+    let fake: NumpoolFake | undefined;
+    const api = await serveOnLoopback({
+      handlers: () => (fake?.handlers ?? []) as unknown as readonly unknown[],
+      intercept: () => {
+        arrivals.push(performance.now());
+        return "pass";
+      },
+    });
+    try {
+      fake = createNumpoolFake({ baseUrl: `${api.origin}/api/v1`, balance: 1_000 });
+      const redis = connect(server.url);
+      connections.push(redis);
+      const limit = { limit: 5, intervalMs: 250 };
+      const client = createClient({
+        provider: fake.provider({ rateLimit: limit, budget: redisBudget(redis, { prefix: "watch" }) }),
+      });
+      const orders = await Promise.all(
+        Array.from({ length: 4 }, () => client.buy({ service: "whatsapp", country: "US" })),
+      );
+      setTimeout(() => {
+        for (const [i, order] of orders.entries()) fake?.deliver(order.id, `Your WhatsApp code 48291${i}`);
+      }, 400);
+      const codes = await Promise.all(orders.map((order) => client.waitForCode(order, { intervalMs: 20 })));
+      expect(codes.map((c) => c.code).sort()).toEqual(["482910", "482911", "482912", "482913"]);
+      // Four watchers looking every 20 ms would send 200 a second: the budget held them to its limit.
+      expect(arrivals.length).toBeGreaterThan(4 + 4);
+      expect(peak(arrivals, limit.intervalMs)).toBeLessThanOrEqual(limit.limit);
+    } finally {
+      await api.close();
+    }
   });
 });
