@@ -53,6 +53,19 @@ export default defineConfig([
     external: ["unisms", "msw"],
   },
   {
+    // `unisms/redis`: as the testing kit, it imports the SDK by its public name (one copy of the error
+    // classes and of `validate`), and ioredis stays the user's optional install.
+    entry: { redis: "src/redis/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "node20",
+    splitting: false,
+    treeshake: true,
+    external: ["unisms", "ioredis"],
+    noExternal: BUILT_IN,
+  },
+  {
     // The `unisms` command: ESM only, never loaded by `import "unisms"`.
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],

@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^unisms$/, replacement: src("index.ts") },
       { find: /^unisms\/testing$/, replacement: src("testing/index.ts") },
+      { find: /^unisms\/redis$/, replacement: src("redis/index.ts") },
     ],
   },
   test: {

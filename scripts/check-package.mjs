@@ -145,6 +145,53 @@ runProbe("kit-esm.mjs", ["esm testing kit ok"], consumer);
 // Not also without require(esm): msw's own CommonJS build needs it (it requires an ES module).
 runProbe("kit-cjs.cjs", ["cjs testing kit ok"], consumer);
 
+step("consumer: unisms/redis, with ioredis installed as the user would");
+// Linked only now, like msw: the probes above ran without it. Each probe checks that neither
+// `import "unisms"` nor `import "unisms/redis"` loads ioredis (only the user's own import does), and
+// that the entry throws the SDK's own ValidationError class, not a copy.
+symlinkSync(join(root, "node_modules", "ioredis"), join(consumer, "node_modules", "ioredis"), "dir");
+const redisProbe = `
+  const loaded = () => Object.keys(require.cache).filter((path) => path.includes("/ioredis/"));
+  const m = MAIN;
+  if (loaded().length) throw new Error(FORM + ": unisms loaded ioredis");
+  const { redisBudget } = REDIS;
+  if (loaded().length) throw new Error(FORM + ": unisms/redis loaded ioredis");
+  const { Redis } = IOREDIS;
+  if (!loaded().length) throw new Error(FORM + ": the probe cannot see ioredis load");
+  const redis = new Redis({ lazyConnect: true });
+  const provider = m.numpool({ apiKey: "np_key", budget: redisBudget(redis, { prefix: "probe" }) });
+  if (provider.budget.limit.limit !== 60) throw new Error(FORM + ": no budget from the source");
+  let error;
+  try {
+    redisBudget(redis, { prefx: "probe" });
+  } catch (e) {
+    error = e;
+  }
+  if (!(error instanceof m.ValidationError) || error.constructor !== m.ValidationError || error.field !== "prefx")
+    throw new Error(FORM + ": not the SDK's ValidationError: " + error);
+  redis.disconnect();
+  console.log(FORM + " redis ok");`;
+writeFileSync(
+  join(consumer, "redis-esm.mjs"),
+  'import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);\n' +
+    redisProbe
+      .replace("MAIN", 'await import("unisms")')
+      .replace("REDIS", 'await import("unisms/redis")')
+      .replace("IOREDIS", 'await import("ioredis")')
+      .replaceAll("FORM", '"esm"'),
+);
+writeFileSync(
+  join(consumer, "redis-cjs.cjs"),
+  redisProbe
+    .replace("MAIN", 'require("unisms")')
+    .replace("REDIS", 'require("unisms/redis")')
+    .replace("IOREDIS", 'require("ioredis")')
+    .replaceAll("FORM", '"cjs"'),
+);
+runProbe("redis-esm.mjs", ["esm redis ok"], consumer);
+runProbe("redis-cjs.cjs", ["cjs redis ok"], consumer);
+runProbe("redis-cjs.cjs", ["cjs redis ok"], consumer, ["--no-experimental-require-module"]);
+
 step("consumer: TypeScript against the published .d.ts, without skipLibCheck");
 // The published types must be plain TypeScript: zod's own declarations, for one, do not compile under
 // classic CommonJS settings. The probe also uses the narrowing the types promise, so a .d.ts that lost
@@ -152,6 +199,7 @@ step("consumer: TypeScript against the published .d.ts, without skipLibCheck");
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
 const typesProbe = `import { createClient, isSmsError, numpool, sandbox, type BuyInput, type Order, type SmsClient } from "unisms";
 import { buildOrder, createNumpoolFake } from "unisms/testing"; // KIT
+import { type RedisScripting, redisBudget } from "unisms/redis";
 const client = createClient({ provider: sandbox() });
 const overNumpool = createClient({ provider: numpool({ apiKey: "np_key" }) });
 // @ts-expect-error NumPool has no done: the client's done is typed never, so it cannot be called
@@ -171,6 +219,8 @@ export async function probe(): Promise<string | null> {
   return null;
 }
 export const kit = [buildOrder, createNumpoolFake]; // KIT
+const scripting: RedisScripting = { evalsha: async () => [], eval: async () => [] };
+export const shared = numpool({ apiKey: "np_key", budget: redisBudget(scripting, { localShare: 0.5 }) });
 `;
 const withoutKit = typesProbe
   .split("\n")

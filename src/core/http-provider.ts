@@ -3,9 +3,10 @@
  * `ValidationError` at construction) and build its transport. The key lives only in the transport's
  * closure, so no provider object can leak it through `util.inspect` or `JSON.stringify`.
  */
+import { createHash } from "node:crypto";
 import * as z from "zod/mini";
 import { localBudget } from "./budget/local-budget.js";
-import type { RateLimit } from "./budget/request-budget.js";
+import type { BudgetAccount, RateLimit } from "./budget/request-budget.js";
 import type { ErrorTable } from "./error-table.js";
 import type { ProviderName } from "./model.js";
 import type { HttpProviderOptions } from "./provider.js";
@@ -47,9 +48,15 @@ export function createAdapterTransport(options: HttpProviderOptions, wiring: Ada
     ...(wiring.uncharged5xx ? { uncharged5xx: wiring.uncharged5xx } : {}),
     rateLimit: options.rateLimit ?? wiring.defaultRateLimit ?? null,
     // A limit the user set is a ceiling: the provider's announcements may lower it, never raise it.
-    ...(options.budget || options.rateLimit
-      ? { budget: options.budget ?? localBudget(options.rateLimit, { maxLimit: options.rateLimit!.limit }) }
-      : {}),
+    ...(options.budget && "budgetFor" in options.budget
+      ? {
+          budget: options.budget.budgetFor(
+            accountOf(wiring, checked.baseUrl, checked.apiKey, options.rateLimit),
+          ),
+        }
+      : options.budget || options.rateLimit
+        ? { budget: options.budget ?? localBudget(options.rateLimit, { maxLimit: options.rateLimit!.limit }) }
+        : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.deadlineMs !== undefined ? { deadlineMs: options.deadlineMs } : {}),
     ...(options.retry ? { retry: options.retry } : {}),
@@ -59,4 +66,23 @@ export function createAdapterTransport(options: HttpProviderOptions, wiring: Ada
     ...(wiring.readErrorMessage ? { readErrorMessage: wiring.readErrorMessage } : {}),
     ...(wiring.onHeaders ? { onHeaders: wiring.onHeaders } : {}),
   });
+}
+
+/**
+ * Names the account for a shared budget: the key stays in this closure, only a hash of it (with the
+ * provider and base URL, so one key on two hosts is two budgets) leaves.
+ */
+function accountOf(
+  wiring: AdapterWiring,
+  baseUrl: string | undefined,
+  apiKey: string,
+  rateLimit: RateLimit | undefined,
+): BudgetAccount {
+  const url = (baseUrl ?? wiring.defaultBaseUrl).replace(/\/+$/, "");
+  const hash = createHash("sha256").update(`${wiring.name}\n${url}\n${apiKey}`).digest("hex");
+  return {
+    provider: wiring.name,
+    account: hash.slice(0, 32),
+    limit: rateLimit ?? wiring.defaultRateLimit ?? null,
+  };
 }

@@ -1,5 +1,11 @@
 export { type LocalBudgetOptions, localBudget } from "./budget/local-budget.js";
-export type { BudgetAnnouncement, RateLimit, RequestBudget } from "./budget/request-budget.js";
+export type {
+  BudgetAccount,
+  BudgetAnnouncement,
+  BudgetSource,
+  RateLimit,
+  RequestBudget,
+} from "./budget/request-budget.js";
 export {
   canonicalService,
   knownServices,

@@ -4,7 +4,7 @@
  * adapter only translates between our model and its wire protocol.
  */
 
-import type { RateLimit, RequestBudget } from "./budget/request-budget.js";
+import type { BudgetSource, RateLimit, RequestBudget } from "./budget/request-budget.js";
 import type {
   CancelResult,
   Message,
@@ -264,8 +264,12 @@ export interface HttpProviderOptions {
    * documents (NumPool and Temp Number: 60 a minute), none where it documents none.
    */
   rateLimit?: RateLimit;
-  /** A budget to draw from instead of the in-process one (shared across processes); `rateLimit` is then unused. */
-  budget?: RequestBudget;
+  /**
+   * A budget to draw from instead of the in-process one (shared across processes): a `RequestBudget`, or
+   * a `BudgetSource` (`redisBudget(redis)` from "unisms/redis") asked once for this account's budget, with
+   * the limit in force (`rateLimit`, else the documented one). With a `RequestBudget`, `rateLimit` is unused.
+   */
+  budget?: RequestBudget | BudgetSource;
   /** The `fetch` to send requests with (a proxy agent, a recorder). Default: the global `fetch`. */
   fetch?: typeof fetch;
   /** Called around every attempt with its method, path (no query), status and duration; never a secret. */

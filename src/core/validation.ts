@@ -24,13 +24,28 @@ export function schemaFor<T>() {
  * import the SDK by name; not API.
  * @internal
  */
+/**
+ * A schema as `validate`'s published signature names it: any zod schema (zod implements Standard Schema),
+ * without the published types depending on zod, which the package builds in rather than imports.
+ */
+export interface Schema<T> {
+  readonly "~standard": { readonly types?: { readonly output: T } | undefined };
+}
+
+/**
+ * Checks `input` against `schema` and returns it parsed, or throws a `ValidationError` naming the field
+ * and the allowed values. Exported for `unisms/redis`, which imports the SDK by its name; not API.
+ *
+ * @internal
+ */
 export function validate<T>(
-  schema: z.core.$ZodType<T>,
+  schema: Schema<T>,
   input: unknown,
   what: string,
   provider: ProviderName | null = null,
 ): T {
-  const parsed = parseWorded(schema, input);
+  const zodSchema = schema as unknown as z.core.$ZodType<T>;
+  const parsed = parseWorded(zodSchema, input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const unknownKeys = issue.code === "unrecognized_keys" ? issue.keys.map((k) => k.slice(0, 40)) : null;
@@ -42,7 +57,7 @@ export function validate<T>(
   const allowed = "values" in issue ? (issue.values as (string | number)[]) : undefined;
   let hint = allowed ? ` (allowed: ${allowed.join(", ")})` : "";
   if (unknownKeys) {
-    const known = keysAt(schema, issue.path);
+    const known = keysAt(zodSchema, issue.path);
     const guess = closest(unknownKeys[0]!, known);
     hint = guess ? `; did you mean "${guess}"?` : known.length ? ` (known: ${known.join(", ")})` : "";
   }
@@ -132,10 +147,11 @@ export const httpProviderOptionsSchema = z.object({
       (v) =>
         typeof v === "object" &&
         v !== null &&
-        ["acquire", "delayMs", "pauseFor", "pausedForMs", "announce"].every(
+        (["acquire", "delayMs", "pauseFor", "pausedForMs", "announce"].every(
           (m) => typeof (v as Record<string, unknown>)[m] === "function",
-        ),
-      "budget must implement RequestBudget (acquire, delayMs, pauseFor, pausedForMs, announce)",
+        ) ||
+          typeof (v as Record<string, unknown>).budgetFor === "function"),
+      "budget must be a RequestBudget (acquire, delayMs, pauseFor, pausedForMs, announce) or a BudgetSource (budgetFor)",
     ),
   ),
   fetch: z.optional(z.custom<typeof fetch>((v) => typeof v === "function")),

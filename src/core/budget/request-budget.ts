@@ -14,6 +14,7 @@
  *   longer one.
  * - `announce` takes what the provider says of its budget on a reply (limit, remaining, reset).
  */
+import type { ProviderName } from "../model.js";
 
 /** A request limit: at most `limit` requests in any `intervalMs`. */
 export interface RateLimit {
@@ -53,4 +54,28 @@ export interface RequestBudget {
   pausedForMs(): number;
   /** Takes what the provider said of its budget on a reply. */
   announce(said: BudgetAnnouncement): void;
+}
+
+/**
+ * The provider account a budget source is asked about. `account` stands for the API key without being
+ * it: a hash (SHA-256, hex, truncated to 32 characters) of the provider's name, its base URL and the
+ * key, the same in every process that uses that key there, so it can name a shared budget (a Redis key).
+ */
+export interface BudgetAccount {
+  /** The adapter asking. */
+  provider: ProviderName;
+  /** Names the account: a hash of provider, base URL and API key, never the key itself. */
+  account: string;
+  /** The limit in force for it: the user's `rateLimit`, else the provider's documented one, else null. */
+  limit: RateLimit | null;
+}
+
+/**
+ * Makes the budget of each provider account, for an adapter's `budget` option when one budget object
+ * cannot know the account it will serve (`redisBudget(redis)` from "unisms/redis"): the adapter calls
+ * `budgetFor` once, at construction, and draws from what it returns.
+ */
+export interface BudgetSource {
+  /** The budget of one account (see `BudgetAccount`). */
+  budgetFor(account: BudgetAccount): RequestBudget;
 }
