@@ -1,19 +1,22 @@
 /**
- * `unisms/redis`: one rate budget per provider account across every process that shares a Redis.
+ * `unisms/redis`: many processes on one provider account. `redisBudget` is one rate budget per account
+ * across every process that shares a Redis; `redisJournal` is one order journal for all of them, so that
+ * any worker's `recover()` settles the orders of a worker that died (its notes: redis-journal.ts).
  *
  * ```ts
  * import Redis from "ioredis";
- * import { numpool } from "unisms";
- * import { redisBudget } from "unisms/redis";
+ * import { createClient, numpool } from "unisms";
+ * import { redisBudget, redisJournal } from "unisms/redis";
  *
  * const redis = new Redis(process.env.REDIS_URL);
  * const provider = numpool({ apiKey, budget: redisBudget(redis) });
+ * const client = createClient({ provider, journal: redisJournal(redis) });
  * ```
  *
  * ioredis is an optional peer dependency of unisms: install it to use this module. `import "unisms"`
  * never loads it.
  *
- * How it works:
+ * How the budget works:
  * - **Scoped by a hash, never the key.** `redisBudget(redis)` is a `BudgetSource`: each adapter asks it
  *   for its account's budget with a hash of provider, base URL and API key, and the limit in force. All
  *   processes on one key meet on the same Redis keys; two keys get two budgets. No key, in Redis or in
@@ -45,3 +48,4 @@
  */
 export type { RedisScripting } from "./account-budget.js";
 export { type RedisBudgetOptions, redisBudget } from "./redis-budget.js";
+export { type RedisJournal, type RedisJournalOptions, redisJournal } from "./redis-journal.js";

@@ -324,6 +324,8 @@ export function createTransport(options: TransportOptions): Transport {
     let text: string;
     try {
       sent.any = true;
+      const send = http ?? (await httpClient());
+      // The attempt's timeout counts from here, once ky is loaded (the first request loads it).
       abort.sending(timeoutMs);
       const init: AttemptInit = {
         method: spec.method,
@@ -331,7 +333,7 @@ export function createTransport(options: TransportOptions): Transport {
         attemptSignal: abort.signal,
         ...(spec.json !== undefined ? { json: spec.json } : {}),
       };
-      response = await (http ?? (await httpClient()))(buildUrl(spec.path, spec.query), init);
+      response = await send(buildUrl(spec.path, spec.query), init);
       text = await response.text();
       release();
     } catch (error) {
