@@ -7,7 +7,7 @@ import { basename, join } from "node:path";
 import { build } from "esbuild";
 
 const OUT = join(import.meta.dirname, "../../node_modules/.cache/unisms-test-bundles");
-const SDK = join(import.meta.dirname, "../../src/index.ts");
+const SRC = join(import.meta.dirname, "../../src");
 const bundles = new Map<string, Promise<string>>();
 
 export function bundled(entry: string): Promise<string> {
@@ -24,7 +24,11 @@ export function bundled(entry: string): Promise<string> {
       packages: "external",
       // The SDK by its public name (as the testing kit and unisms/redis import it) is the source, as in
       // vitest's alias: never a build that may be stale, or missing.
-      alias: { unisms: SDK },
+      alias: {
+        "unisms/redis": join(SRC, "redis/index.ts"),
+        "unisms/testing": join(SRC, "testing/index.ts"),
+        unisms: join(SRC, "index.ts"),
+      },
       logLevel: "warning",
     }).then(() => outfile);
     bundles.set(entry, done);
