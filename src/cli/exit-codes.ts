@@ -5,7 +5,10 @@
 import type { ErrorCode } from "../core/errors.js";
 
 export const EXIT_OK = 0;
-/** Something that is not an `SmsError`: a bug, or the machine (a journal that cannot be written). */
+/**
+ * Something that is not an `SmsError`: a bug, or the machine. (A journal that cannot record a purchase
+ * refuses it with an `OrderStateError`: 7.)
+ */
 export const EXIT_INTERNAL = 1;
 /** Bad flags or arguments, or no provider / key configured. */
 export const EXIT_USAGE = 2;

@@ -31,6 +31,8 @@ export interface RedisScripting {
   evalsha(sha1: string, numkeys: number, ...args: (string | number)[]): Promise<unknown>;
   /** Runs a script (and caches it). */
   eval(script: string, numkeys: number, ...args: (string | number)[]): Promise<unknown>;
+  /** ioredis's connection state: `"end"` once its owner closed it (`quit`, `disconnect`). */
+  readonly status?: string;
 }
 
 /** What `redisBudget` settles for one account. */

@@ -99,7 +99,8 @@ export function redisBudget(redis: RedisScripting, options: RedisBudgetOptions =
         holdMs: checked.holdMs ?? 60_000,
         probeMs: checked.probeMs ?? 1_000,
         onFallback(why) {
-          if (warned) return;
+          // A connection its owner closed (shutting down) is not Redis going away.
+          if (warned || redis.status === "end") return;
           warned = true;
           process.emitWarning(
             `unisms redisBudget (${account.provider}): Redis did not answer (${why}); each process keeps ` +

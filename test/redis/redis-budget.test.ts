@@ -46,6 +46,23 @@ describe.skipIf(!redisBinary())("redisBudget", () => {
   // Each test's budget is a fresh account: its keys are its own.
   runBudgetContract("redisBudget", (limit) => source.budgetFor(account(limit)), { realTime: true });
 
+  it("says nothing when its owner closed the connection after the last request", async () => {
+    const own = extra();
+    const budget = redisBudget(own).budgetFor(account({ limit: 5, intervalMs: 200 }));
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.message);
+    process.on("warning", onWarning);
+    try {
+      const release = await budget.acquire();
+      release(); // its reply moment is flushed by a timer, after the owner has quit
+      await own.quit();
+      await sleep(300);
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings.filter((w) => w.includes("redisBudget"))).toEqual([]);
+  });
+
   describe("options", () => {
     it("refuses a misspelled or out-of-range option, naming it", () => {
       const error = (options: object) => {
