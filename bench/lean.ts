@@ -16,7 +16,9 @@
 import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import ky from "ky";
+import { createTransport } from "../src/core/transport/http-client.js";
 import { createClient, numpool, type Order } from "../src/index.js";
+import { smsReply } from "../src/providers/numpool/wire.js";
 import { buildOrder } from "../src/testing/builders.js";
 import { buildPackage, ROOT } from "../test/support/user-bundle.js";
 import { elapsedMs, fmt, nowNs, percentile, type Result } from "./harness.js";
@@ -105,6 +107,29 @@ function densest(times: readonly number[], windowMs: number): number {
   return best;
 }
 
+/** Minified output per part of the tree: a dependency, a folder or a file of src/ (three levels deep). */
+function breakdown(modules: ReadonlyMap<string, number>): string {
+  const parts = new Map<string, number>();
+  for (const [path, chars] of modules) {
+    const segments = path.split("/");
+    const part = path.startsWith("node_modules/")
+      ? segments.slice(0, 2).join("/")
+      : path.startsWith("src/")
+        ? segments.slice(0, 3).join("/")
+        : path;
+    parts.set(part, (parts.get(part) ?? 0) + chars);
+  }
+  const total = [...parts.values()].reduce((a, b) => a + b, 0);
+  const rows = [...parts].sort((a, b) => b[1] - a[1]);
+  const rest = rows.slice(20).reduce((sum, [, chars]) => sum + chars, 0);
+  return [...rows.slice(0, 20), [`${rows.length - 20} more`, rest] as const]
+    .map(
+      ([part, chars]) =>
+        `  ${(chars / 1000).toFixed(1).padStart(6)} KB ${((chars / total) * 100).toFixed(0).padStart(3)}%  ${part}`,
+    )
+    .join("\n");
+}
+
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 
 export async function benchLean(): Promise<Result[]> {
@@ -156,9 +181,27 @@ export async function benchLean(): Promise<Result[]> {
       await sideBySide(calls, 4); // warm-up: JIT and keep-alive sockets
       for (const workers of CONCURRENCY) speed.push({ op, workers, rates: await sideBySide(calls, workers) });
     }
+    // Layer by layer, where a poll's CPU goes: the transport alone (budget, retry wrapper, attempt signal,
+    // ky, reply schema), then the adapter (mapping to an Order), then the client (input checks, journal).
+    const transport = createTransport({
+      provider: "numpool",
+      baseUrl: server.baseUrl,
+      auth: { type: "header", name: "x-api-key", value: LEAN_API_KEY },
+      errorTable: [],
+      rateLimit: { limit: 1e9, intervalMs: 1_000 },
+    });
+    const adapter = numpool({
+      apiKey: LEAN_API_KEY,
+      baseUrl: server.baseUrl,
+      rateLimit: { limit: 1e9, intervalMs: 1_000 },
+    });
     const cpu = {
       fetch: await cpuPerCall(ops["poll()"].fetch),
       ky: await cpuPerCall(ops["poll()"].ky),
+      transport: await cpuPerCall(() =>
+        transport.request({ method: "GET", path: "/sms/ord_8f2k1", schema: smsReply() }),
+      ),
+      adapter: await cpuPerCall(() => adapter.poll!(order)),
       unisms: await cpuPerCall(ops["poll()"].unisms),
     };
 
@@ -180,10 +223,13 @@ export async function benchLean(): Promise<Result[]> {
         (s) =>
           `| ${s.op} requests per second, concurrency ${s.workers} | ${fmt(s.rates.unisms!)}: ${ratio(s.rates.unisms!, s.rates.ky!)} of bare ky, ${ratio(s.rates.unisms!, s.rates.fetch!)} of bare fetch | ky ${fmt(s.rates.ky!)}, fetch ${fmt(s.rates.fetch!)} | >= 0.9x of bare ky |`,
       ),
-      `| client CPU per \`poll()\` | ${fmt(cpu.unisms)} us, ${ratio(cpu.unisms, cpu.ky)} of bare ky | ky ${fmt(cpu.ky)} us, fetch ${fmt(cpu.fetch)} us | <= 1.2x of bare ky |`,
+      `| client CPU per \`poll()\` | ${fmt(cpu.unisms)} us, ${ratio(cpu.unisms, cpu.ky)} of bare ky (the transport alone ${fmt(cpu.transport)} us, the adapter's poll ${fmt(cpu.adapter)} us) | ky ${fmt(cpu.ky)} us, fetch ${fmt(cpu.fetch)} us | <= 1.2x of bare ky |`,
       `| ${RATE_CALLS} calls through \`rateLimit { limit: ${RATE.limit}, intervalMs: ${RATE.intervalMs} }\` | at most ${peak} requests in any ${fmt(RATE.intervalMs)} ms at the server | - | never more than ${RATE.limit} |`,
     ].join("\n");
     console.log(`\n${table}`);
+    console.log(
+      `\nWhere the createClient + numpool() bundle's minified bytes come from:\n${breakdown(numpoolRow.withDeps.modules)}`,
+    );
 
     return [
       ...sizeResults(rows),
@@ -217,7 +263,7 @@ export async function benchLean(): Promise<Result[]> {
         unit: "x",
         compare: "<=",
         target: 1.2,
-        detail: `unisms ${fmt(cpu.unisms)} us, ky ${fmt(cpu.ky)} us, fetch ${fmt(cpu.fetch)} us per call`,
+        detail: `unisms ${fmt(cpu.unisms)} us (transport alone ${fmt(cpu.transport)} us, adapter's poll ${fmt(cpu.adapter)} us), ky ${fmt(cpu.ky)} us, fetch ${fmt(cpu.fetch)} us per call`,
       },
       {
         name: "lean: busiest 1 s at the server",
