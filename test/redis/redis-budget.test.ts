@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import { type BudgetAccount, type BudgetSource, numpool, type RequestBudget, ValidationError } from "unisms";
-import { redisBudget } from "unisms/redis";
+import { type RedisScripting, redisBudget } from "unisms/redis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runBudgetContract } from "../contract/budget-contract.js";
 import { type RedisServer, redisBinary, skipNotice, startRedisServer } from "../support/redis-server.js";
@@ -173,6 +173,51 @@ describe.skipIf(!redisBinary())("redisBudget", () => {
       expect(release, "the next acquire was still held after 1 s").toBeTypeOf("function");
       release?.();
       expect(performance.now() - started).toBeLessThan(250 + 150);
+    });
+
+    it("counts, once back on Redis, a request its local share let out while Redis did not answer", async () => {
+      const target = {
+        provider: "numpool" as const,
+        account: "e".repeat(32),
+        limit: { limit: 1, intervalMs: 250 },
+      };
+      // Process A's Redis fails while `broken`; `answered` counts its calls that succeeded after.
+      let broken = true;
+      let answered = 0;
+      const own = extra();
+      const flaky: RedisScripting = {
+        evalsha: async (...args) => {
+          if (broken) throw new Error("connection lost");
+          const reply = await own.evalsha(...args);
+          answered++;
+          return reply;
+        },
+        eval: async (...args) => {
+          if (broken) throw new Error("connection lost");
+          const reply = await own.eval(...args);
+          answered++;
+          return reply;
+        },
+      };
+      const warnings: Error[] = [];
+      const onWarning = (w: Error) => warnings.push(w);
+      process.on("warning", onWarning);
+      try {
+        const a = redisBudget(flaky, { localShare: 1, probeMs: 50 }).budgetFor(target);
+        const held = await a.acquire(); // let out by the local share, its reply not in yet
+        broken = false;
+        for (let i = 0; i < 200 && answered === 0; i++) await sleep(5);
+        expect(answered, "A never came back to Redis").toBeGreaterThan(0);
+        // B, on Redis all along, at limit 1: A's request counts, so B waits about a window.
+        const b = redisBudget(extra()).budgetFor(target);
+        const started = performance.now();
+        (await b.acquire())();
+        expect(performance.now() - started).toBeGreaterThanOrEqual(100);
+        held();
+      } finally {
+        process.off("warning", onWarning);
+      }
+      expect(warnings.map((w) => w.name)).toContain("UnismsBudgetWarning");
     });
 
     it("shares a pause between processes, and a shorter pause never shortens it", async () => {
