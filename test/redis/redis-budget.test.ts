@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import { type BudgetAccount, type BudgetSource, numpool, type RequestBudget, ValidationError } from "unisms";
-import { redisBudget } from "unisms/redis";
+import { type RedisScripting, redisBudget } from "unisms/redis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runBudgetContract } from "../contract/budget-contract.js";
 import { type RedisServer, redisBinary, skipNotice, startRedisServer } from "../support/redis-server.js";
@@ -117,13 +117,14 @@ describe.skipIf(!redisBinary())("redisBudget", () => {
       const releases = await Promise.all([budget.acquire(), budget.acquire()]);
       for (const release of releases) release();
       await sleep(60);
-      const keys = (await redis.keys("*")).sort();
+      // Only this test's keys: an earlier test's budget may still be flushing its reports meanwhile.
+      const keys = (await redis.keys("idle:*")).sort();
       expect(keys).toEqual([`idle:budget:{${"a".repeat(32)}}:replied`]);
       const ttl = await redis.pttl(keys[0]!);
       expect(ttl).toBeGreaterThan(0);
       expect(ttl).toBeLessThanOrEqual(200 + 20);
       await sleep(ttl + 50);
-      expect(await redis.keys("*")).toEqual([]);
+      expect(await redis.keys("idle:*")).toEqual([]);
     });
 
     it("sends the script again when Redis lost it (SCRIPT FLUSH), in the same acquire", async () => {
@@ -154,6 +155,69 @@ describe.skipIf(!redisBinary())("redisBudget", () => {
       // Held as if the dead one's reply came 400 ms after it left, and one window (120 ms) more.
       expect(waited).toBeGreaterThanOrEqual(400 + 120 - 10);
       expect(waited).toBeLessThan(400 + 120 + 100);
+    });
+
+    it("gives back the slot Redis reserved for a waiter that then aborts", async () => {
+      // Default holdMs (60 s): a reservation never given back would hold the account that long.
+      const budget = redisBudget(redis).budgetFor(account({ limit: 1, intervalMs: 250 }));
+      (await budget.acquire())();
+      const controller = new AbortController();
+      const aborted = budget.acquire(controller.signal);
+      // Long enough for the script's reply: the waiter now holds a slot reserved one window ahead.
+      await sleep(60);
+      controller.abort(new Error("stop"));
+      await expect(aborted).rejects.toThrow("stop");
+      const started = performance.now();
+      const release = await Promise.race([budget.acquire(), sleep(1_000).then(() => null)]);
+      // Within the window that first reply opened, not holdMs later.
+      expect(release, "the next acquire was still held after 1 s").toBeTypeOf("function");
+      release?.();
+      expect(performance.now() - started).toBeLessThan(250 + 150);
+    });
+
+    it("counts, once back on Redis, a request its local share let out while Redis did not answer", async () => {
+      const target = {
+        provider: "numpool" as const,
+        account: "e".repeat(32),
+        limit: { limit: 1, intervalMs: 250 },
+      };
+      // Process A's Redis fails while `broken`; `answered` counts its calls that succeeded after.
+      let broken = true;
+      let answered = 0;
+      const own = extra();
+      const flaky: RedisScripting = {
+        evalsha: async (...args) => {
+          if (broken) throw new Error("connection lost");
+          const reply = await own.evalsha(...args);
+          answered++;
+          return reply;
+        },
+        eval: async (...args) => {
+          if (broken) throw new Error("connection lost");
+          const reply = await own.eval(...args);
+          answered++;
+          return reply;
+        },
+      };
+      const warnings: Error[] = [];
+      const onWarning = (w: Error) => warnings.push(w);
+      process.on("warning", onWarning);
+      try {
+        const a = redisBudget(flaky, { localShare: 1, probeMs: 50 }).budgetFor(target);
+        const held = await a.acquire(); // let out by the local share, its reply not in yet
+        broken = false;
+        for (let i = 0; i < 200 && answered === 0; i++) await sleep(5);
+        expect(answered, "A never came back to Redis").toBeGreaterThan(0);
+        // B, on Redis all along, at limit 1: A's request counts, so B waits about a window.
+        const b = redisBudget(extra()).budgetFor(target);
+        const started = performance.now();
+        (await b.acquire())();
+        expect(performance.now() - started).toBeGreaterThanOrEqual(100);
+        held();
+      } finally {
+        process.off("warning", onWarning);
+      }
+      expect(warnings.map((w) => w.name)).toContain("UnismsBudgetWarning");
     });
 
     it("shares a pause between processes, and a shorter pause never shortens it", async () => {

@@ -120,6 +120,24 @@ describe.skipIf(!redisBinary())("redisJournal ownership", { concurrent: true }, 
     expect((await c.journal.pending()).map((e) => [e.id, e.stage])).toEqual([["x", "held"]]);
   });
 
+  it("never gives an adopted entry back to a stalled first owner that writes it again", async () => {
+    const { name, worker } = fleet();
+    // A long lease: its renewal timer does not run during the test, so its lapse is ours to make.
+    const redis = new Redis(server.url);
+    const a = { redis, journal: redisJournal(redis, { prefix: "own", name, leaseMs: 60_000 }) };
+    open.push(a);
+    const b = worker();
+    await a.journal.put(entry("x"));
+    // A stalls past its lease (the key is gone), and B adopts its entry.
+    await admin.del(`own:journal:{${name}}:lease:${a.journal.workerId}`);
+    expect(ids(await b.journal.pending())).toEqual(["x"]);
+    // A comes back and writes the entry again (the cancel it was making): it stays B's to settle.
+    await a.journal.put(entry("x", { stage: "cancelling" }));
+    expect(await admin.hget(`own:journal:{${name}}:owners`, "x")).toBe(b.journal.workerId);
+    expect((await b.journal.pending()).map((e) => [e.id, e.stage])).toEqual([["x", "cancelling"]]);
+    expect(await a.journal.pending()).toEqual([]);
+  });
+
   it("hands what a stopped worker leaves over at once, and refuses its purchases after", async () => {
     const { worker } = fleet();
     const a = worker();
