@@ -49,12 +49,29 @@ describe.skipIf(!redisBinary())("examples/redis-worker.ts", () => {
       const script = await bundled(WORKER);
       const env = { REDIS_URL: server.url, NUMPOOL_API_KEY: fake.apiKey, NUMPOOL_BASE_URL: fake.baseUrl };
       const lines: string[] = [];
+      /** What the shared journal held for each order while its worker waited for the code. */
+      const heldWhileWaiting: string[] = [];
+      const seen: Promise<void>[] = [];
       const onLine = (line: string) => {
         lines.push(line);
-        // The SMS lands as soon as the number is bought.
-        if (line.startsWith("bought ")) fake!.deliver(line.split(" ")[1]!, "Your WhatsApp code: 482-913");
+        if (!line.startsWith("bought ")) return;
+        const id = line.split(" ")[1]!;
+        seen.push(
+          (async () => {
+            // Before its SMS comes, the order is in the shared journal...
+            for (const key of await redis.keys("unisms:journal:*:entries")) {
+              for (const entry of await redis.hvals(key)) {
+                if ((JSON.parse(entry) as { holding?: { id?: string } }).holding?.id === id)
+                  heldWhileWaiting.push(id);
+              }
+            }
+            // ...then the SMS lands.
+            fake!.deliver(id, "Your WhatsApp code: 482-913");
+          })(),
+        );
       };
       await Promise.all([run(script, env, onLine), run(script, env, onLine)]);
+      await Promise.all(seen);
 
       const bought = lines.filter((l) => l.startsWith("bought ")).map((l) => l.split(" ")[1]);
       expect(bought).toHaveLength(2);
@@ -63,6 +80,7 @@ describe.skipIf(!redisBinary())("examples/redis-worker.ts", () => {
         bought.map((id) => `code ${id} 482913`).sort(),
       );
       expect(fake.wallet.charges()).toBe(2);
+      expect(heldWhileWaiting.sort()).toEqual([...bought].sort());
 
       const keys = await redis.keys("*");
       // One budget account for both workers, named by a hash: the key itself is nowhere in Redis.
