@@ -6,19 +6,22 @@
  * Every script that writes on this worker's behalf first sets its lease key again, so a worker that is
  * writing is never taken for dead, even before its renewal timer has run once.
  *
- * Every call is bounded: ioredis queues commands while it reconnects (for as long as its retry policy
+ * Every script is sent whole (see `LuaScript`), so scripts on one connection run in the order they were
+ * sent. Every call is bounded: ioredis queues commands while it reconnects (for as long as its retry policy
  * allows), so a Redis out of reach would otherwise hold a purchase, or a `recover()`, for minutes.
  */
-import { createHash } from "node:crypto";
 import type { Redis } from "ioredis";
 
-/** A Lua script, sent by its SHA1 (EVALSHA) and by its source once when Redis does not have it yet. */
+/**
+ * A Lua script, always sent whole (EVAL), never by its SHA1 (EVALSHA) with a fallback. A fallback on
+ * NOSCRIPT (a restarted or flushed Redis) sends the script again only once the refusal has come back, so
+ * behind commands queued meanwhile on the same connection: a purchase's intent withdrawn after its put
+ * timed out (a CLOSE queued behind the PUT) would be deleted first, then written, and stay. Sent whole,
+ * every script runs in the order it was sent. The scripts are small (the largest about 2 kB), and Redis
+ * caches what EVAL runs by the script's hash, so it does not compile them again.
+ */
 export class LuaScript {
-  readonly sha: string;
-
-  constructor(readonly source: string) {
-    this.sha = createHash("sha1").update(source).digest("hex");
-  }
+  constructor(readonly source: string) {}
 
   /** Runs the script; rejects when Redis fails it, or has not answered within `timeoutMs`. */
   run(
@@ -28,17 +31,7 @@ export class LuaScript {
     timeoutMs: number,
     what: string,
   ): Promise<unknown> {
-    return bounded(this.send(redis, keys, args), timeoutMs, what);
-  }
-
-  private async send(redis: Redis, keys: readonly string[], args: readonly (string | number)[]) {
-    try {
-      return await redis.evalsha(this.sha, keys.length, ...keys, ...args);
-    } catch (error) {
-      // A restarted (or flushed) Redis has forgotten the script: send it whole, once.
-      if (!(error instanceof Error) || !error.message.startsWith("NOSCRIPT")) throw error;
-      return await redis.eval(this.source, keys.length, ...keys, ...args);
-    }
+    return bounded(redis.eval(this.source, keys.length, ...keys, ...args), timeoutMs, what);
   }
 }
 

@@ -219,11 +219,11 @@ function parse(body: string): JournalEntry | null {
 }
 
 function isRedis(value: unknown): value is Redis {
-  const candidate = value as Partial<Record<"evalsha" | "eval" | "hvals" | "del", unknown>> | null;
+  const candidate = value as Partial<Record<"eval" | "hvals" | "del", unknown>> | null;
   return (
     typeof candidate === "object" &&
     candidate !== null &&
-    ["evalsha", "eval", "hvals", "del"].every(
+    ["eval", "hvals", "del"].every(
       (method) => typeof candidate[method as keyof typeof candidate] === "function",
     )
   );
