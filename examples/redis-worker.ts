@@ -20,11 +20,15 @@ const client = createClient({
   journal,
 });
 
-// A dead worker's orders are taken over once its lease has run out: look at start, then once a lease.
+// A dead worker's orders are taken over once its lease has run out and stayed out for another lease
+// (a live worker's lease, gone after a Redis outage, is renewed within that time): look at start, then
+// once a lease. They are refunded about two to four leases after the worker's death.
 const recover = () =>
   client
     .recover({ cancelOpen: true })
-    .then((report) => report.entries.forEach((e) => console.log(`recovered ${e.action}`)))
+    .then((report) => {
+      for (const e of report.entries) console.log(`recovered ${e.action}`);
+    })
     .catch((error: Error) => console.error(`recover: ${error.message}`));
 await recover();
 const sweeper = setInterval(recover, 15_000);
@@ -36,6 +40,6 @@ try {
   console.log(`code ${order.id} ${code}`);
 } finally {
   clearInterval(sweeper);
-  await journal.stop(); // gives the lease back: whatever is left is taken over at once
+  await journal.stop(); // gives the lease back: whatever is left is taken over at the next look
   redis.disconnect();
 }

@@ -1,12 +1,13 @@
 /**
  * One worker's lease on a Redis journal: the key `<journal>:lease:<worker>`, set to expire after
  * `leaseMs` by every write the worker makes and renewed every `leaseMs / 3` by a timer that never keeps
- * the process alive. While the key exists the worker's entries are its own; once it is gone (the worker
- * died, stalled or lost Redis for longer than `leaseMs`, or stopped) another worker's `pending()` adopts
- * them. The expiry is Redis's own, so no two machines' clocks are compared.
+ * the process alive. While the key exists the worker's entries are its own; once it has been gone for a
+ * whole `leaseMs` more (the worker died, stalled or lost Redis for that long), or at once when it stopped,
+ * another worker's `pending()` adopts them. The expiry and that wait are Redis's own clock, so no two
+ * machines' clocks are compared.
  */
 import type { Redis } from "ioredis";
-import { bounded, RENEW } from "./journal-scripts.js";
+import { RENEW, STOP } from "./journal-scripts.js";
 
 export class WorkerLease {
   private timer: NodeJS.Timeout | undefined;
@@ -19,6 +20,10 @@ export class WorkerLease {
     private readonly redis: Redis,
     /** The lease's key. */
     readonly key: string,
+    /** The journal's record of leases seen missing (see `ADOPT`): a lapsed lease set again leaves it. */
+    private readonly missing: string,
+    /** The worker's id: its name in that record. */
+    private readonly worker: string,
     /** What the key holds (host and pid): for a person looking at Redis, never read back. */
     readonly value: string,
     readonly leaseMs: number,
@@ -51,12 +56,24 @@ export class WorkerLease {
     clearInterval(this.timer);
     await this.renewing;
     // Out of reach, the lease simply runs out: the same outcome, only later.
-    await bounded(this.redis.del(this.key), this.timeoutMs, "give up its lease").catch(() => undefined);
+    await STOP.run(
+      this.redis,
+      [this.key, this.missing],
+      [this.worker],
+      this.timeoutMs,
+      "give up its lease",
+    ).catch(() => undefined);
   }
 
   private renew(): void {
     if (this.renewing || this.stopped) return;
-    this.renewing = RENEW.run(this.redis, [this.key], [this.leaseMs, this.value], this.timeoutMs, "renew")
+    this.renewing = RENEW.run(
+      this.redis,
+      [this.key, this.missing],
+      [this.leaseMs, this.value, this.worker],
+      this.timeoutMs,
+      "renew",
+    )
       .then(
         (had) => {
           if (!this.stopped) this.seen(had === 1);

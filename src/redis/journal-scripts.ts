@@ -6,19 +6,22 @@
  * Every script that writes on this worker's behalf first sets its lease key again, so a worker that is
  * writing is never taken for dead, even before its renewal timer has run once.
  *
- * Every call is bounded: ioredis queues commands while it reconnects (for as long as its retry policy
+ * Every script is sent whole (see `LuaScript`), so scripts on one connection run in the order they were
+ * sent. Every call is bounded: ioredis queues commands while it reconnects (for as long as its retry policy
  * allows), so a Redis out of reach would otherwise hold a purchase, or a `recover()`, for minutes.
  */
-import { createHash } from "node:crypto";
 import type { Redis } from "ioredis";
 
-/** A Lua script, sent by its SHA1 (EVALSHA) and by its source once when Redis does not have it yet. */
+/**
+ * A Lua script, always sent whole (EVAL), never by its SHA1 (EVALSHA) with a fallback. A fallback on
+ * NOSCRIPT (a restarted or flushed Redis) sends the script again only once the refusal has come back, so
+ * behind commands queued meanwhile on the same connection: a purchase's intent withdrawn after its put
+ * timed out (a CLOSE queued behind the PUT) would be deleted first, then written, and stay. Sent whole,
+ * every script runs in the order it was sent. The scripts are small (the largest about 2 kB), and Redis
+ * caches what EVAL runs by the script's hash, so it does not compile them again.
+ */
 export class LuaScript {
-  readonly sha: string;
-
-  constructor(readonly source: string) {
-    this.sha = createHash("sha1").update(source).digest("hex");
-  }
+  constructor(readonly source: string) {}
 
   /** Runs the script; rejects when Redis fails it, or has not answered within `timeoutMs`. */
   run(
@@ -28,17 +31,7 @@ export class LuaScript {
     timeoutMs: number,
     what: string,
   ): Promise<unknown> {
-    return bounded(this.send(redis, keys, args), timeoutMs, what);
-  }
-
-  private async send(redis: Redis, keys: readonly string[], args: readonly (string | number)[]) {
-    try {
-      return await redis.evalsha(this.sha, keys.length, ...keys, ...args);
-    } catch (error) {
-      // A restarted (or flushed) Redis has forgotten the script: send it whole, once.
-      if (!(error instanceof Error) || !error.message.startsWith("NOSCRIPT")) throw error;
-      return await redis.eval(this.source, keys.length, ...keys, ...args);
-    }
+    return bounded(redis.eval(this.source, keys.length, ...keys, ...args), timeoutMs, what);
   }
 }
 
@@ -71,15 +64,24 @@ export function bounded<T>(work: Promise<T>, ms: number, what: string): Promise<
 }
 
 /**
+ * Sets this worker's lease (KEYS[lease] to ARGV[value], expiring after ARGV[leaseMs]) and leaves `had`:
+ * whether it was still there. A lease that had lapsed may have been seen missing by another worker's
+ * adoption: that record is dropped, so the next lapse is counted from its own start.
+ */
+const SET_LEASE = (lease: number, missing: number, worker: number, leaseMs: number, value: number) => `
+local had = redis.call('EXISTS', KEYS[${lease}])
+redis.call('SET', KEYS[${lease}], ARGV[${value}], 'PX', ARGV[${leaseMs}])
+if had == 0 then redis.call('HDEL', KEYS[${missing}], ARGV[${worker}]) end
+`;
+
+/**
  * Records an entry. A new entry belongs to the writer; a known one keeps its owner, so an entry a worker
  * adopted stays its own when `recover()` puts it back.
  *
- * KEYS: entries, owners, lease. ARGV: id, entry JSON, worker, leaseMs, lease value.
+ * KEYS: entries, owners, lease, missing. ARGV: id, entry JSON, worker, leaseMs, lease value.
  * Returns 1 when the lease was still there, 0 when it had lapsed.
  */
-export const PUT = new LuaScript(`
-local had = redis.call('EXISTS', KEYS[3])
-redis.call('SET', KEYS[3], ARGV[5], 'PX', ARGV[4])
+export const PUT = new LuaScript(`${SET_LEASE(3, 4, 3, 4, 5)}
 redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[3])
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return had
@@ -98,18 +100,32 @@ return 1
 `);
 
 /**
- * The entries this worker may settle: those it adopted earlier, and those whose owner's lease is gone,
- * adopted now (owned by this worker, marked adopted). Never an entry whose owner is alive, this worker's
- * own purchases included.
+ * The entries this worker may settle: those it adopted earlier, and those of an owner whose lease has
+ * been missing for a whole `leaseMs`, adopted now (owned by this worker, marked adopted). Never an
+ * entry whose owner is alive, this worker's own purchases included.
  *
- * KEYS: entries, owners, adopted, lease. ARGV: worker, leaseMs, lease value, lease key prefix.
+ * A lease found missing is not enough: after a Redis outage longer than the lease (a restart, a
+ * failover) every lease is gone at once, and the first worker back would otherwise adopt every live
+ * worker's entries before their renewal timers had run. So the first time an owner's lease is seen
+ * missing is recorded (`missing`: owner to Redis's `TIME` in ms), and its entries are adopted once
+ * that is `leaseMs` old: a live worker renews well within that time, and its renewal drops the record.
+ * A stopped worker records 0 as it gives its lease up, so what it leaves is adopted at once. Records are
+ * dropped here too once their owner is alive, adopted, or owns nothing.
+ *
+ * KEYS: entries, owners, adopted, lease, missing. ARGV: worker, leaseMs, lease value, lease key prefix.
  * Returns { lease was still there (1/0), id, JSON, id, JSON, ... }.
  */
 export const ADOPT = new LuaScript(`
-local had = redis.call('EXISTS', KEYS[4])
-redis.call('SET', KEYS[4], ARGV[3], 'PX', ARGV[2])
+-- Redis before 5 replicates a script by its text unless told otherwise, and then refuses writes after
+-- TIME; from Redis 5 effects replication is the default, and in 7 this call is a no-op.
+if redis.replicate_commands then redis.replicate_commands() end
+${SET_LEASE(4, 5, 1, 2, 3)}
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+local leaseMs = tonumber(ARGV[2])
 local owners = redis.call('HGETALL', KEYS[2])
-local alive = {}
+-- Per other owner: 'alive', 'lapsed' (missing, not for long enough yet), or 'dead' (adopted now).
+local state = {}
 local out = { had }
 for i = 1, #owners, 2 do
   local id, owner = owners[i], owners[i + 1]
@@ -117,10 +133,22 @@ for i = 1, #owners, 2 do
   if owner == ARGV[1] then
     mine = redis.call('SISMEMBER', KEYS[3], id) == 1
   else
-    if alive[owner] == nil then
-      alive[owner] = redis.call('EXISTS', ARGV[4] .. owner) == 1
+    if state[owner] == nil then
+      if redis.call('EXISTS', ARGV[4] .. owner) == 1 then
+        state[owner] = 'alive'
+      else
+        local since = redis.call('HGET', KEYS[5], owner)
+        if not since then
+          redis.call('HSET', KEYS[5], owner, string.format('%d', now))
+          state[owner] = 'lapsed'
+        elseif now - tonumber(since) >= leaseMs then
+          state[owner] = 'dead'
+        else
+          state[owner] = 'lapsed'
+        end
+      end
     end
-    if not alive[owner] then
+    if state[owner] == 'dead' then
       redis.call('HSET', KEYS[2], id, ARGV[1])
       redis.call('SADD', KEYS[3], id)
       mine = true
@@ -134,15 +162,30 @@ for i = 1, #owners, 2 do
     end
   end
 end
+-- Only an owner still counting its lapse needs its record: not one alive again, adopted (all its
+-- entries were just taken), or owning nothing (its entries closed, or it stopped with none).
+local records = redis.call('HKEYS', KEYS[5])
+for i = 1, #records do
+  if state[records[i]] ~= 'lapsed' then redis.call('HDEL', KEYS[5], records[i]) end
+end
 return out
 `);
 
 /**
- * Renews this worker's lease. KEYS: lease. ARGV: leaseMs, lease value.
+ * Gives this worker's lease up: deletes it and records it as missing since forever (0), so what the
+ * worker leaves is adopted by the next `pending()` elsewhere, without waiting a lease.
+ * KEYS: lease, missing. ARGV: worker.
+ */
+export const STOP = new LuaScript(`
+redis.call('DEL', KEYS[1])
+redis.call('HSET', KEYS[2], ARGV[1], 0)
+return 1
+`);
+
+/**
+ * Renews this worker's lease. KEYS: lease, missing. ARGV: leaseMs, lease value, worker.
  * Returns 1 when the lease was still there, 0 when it had lapsed.
  */
-export const RENEW = new LuaScript(`
-local had = redis.call('EXISTS', KEYS[1])
-redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[1])
+export const RENEW = new LuaScript(`${SET_LEASE(1, 2, 3, 1, 2)}
 return had
 `);

@@ -10,17 +10,21 @@
  * entry a worker adopted stays its own when `recover()` puts it back (an order left open, say).
  *
  * **Takeover.** `pending()` returns only what this worker may settle: the entries it adopted earlier, and
- * the entries whose owner's lease is gone, which it adopts there and then. Both happen in one Lua script,
- * so of two workers recovering at once each dead entry goes to exactly one. It never returns an entry
+ * the entries whose owner's lease has been gone for a whole `leaseMs`, which it adopts there and then.
+ * Both happen in one Lua script, so of two workers recovering at once each dead entry goes to exactly one.
+ * A lease found missing is only recorded (by Redis's clock, in `...:missing`): after a Redis outage
+ * longer than the lease every lease is gone at once, and the first worker back must not adopt the live
+ * ones' entries before their renewal timers run; a worker that renews within the lease keeps them. It never returns an entry
  * whose owner is alive: not another worker's, and not this worker's own purchases in flight (a worker's
  * periodic `recover()` never cancels the order it is waiting on). `claim()` keeps two `recover()` calls
  * of one worker apart (they would see the same adopted entries); between workers the adoption script is
  * the claim, so it never answers null on another worker's account.
  *
  * **What a worker does.** Call `client.recover({ cancelOpen: true })` periodically, about once a lease
- * (and once at start): a dead worker's orders are then refunded within about two leases of its death.
- * Call `stop()` on shutdown, once its purchases are settled: it gives the lease up, and anything left is
- * adopted at once. Every worker sharing a journal `name` should hold the same providers: an entry of a
+ * (and once at start): a dead worker's orders are then refunded between about two and four leases of
+ * its death (its lease runs out within one, is seen missing at the next recovery, and must stay missing
+ * for one more, until the recovery after). Call `stop()` on shutdown, once its purchases are settled: it
+ * gives the lease up, and anything left is adopted at the next recovery elsewhere. Every worker sharing a journal `name` should hold the same providers: an entry of a
  * provider the adopting client lacks is reported `skipped` and stays with that worker while it lives.
  * A worker whose lease lapses while it lives (Redis out of reach, or the process stalled, for longer than
  * `leaseMs`) gets a process warning: its entries may have been adopted, and another worker may act on
@@ -41,7 +45,8 @@
  * later as a purchase that was never made.
  *
  * **Keys** (all under one hash tag, `{<name>}`): `...:entries` (hash: id to the entry's JSON), `...:owners`
- * (hash: id to worker), `...:adopted` (set of adopted ids), `...:lease:<workerId>` (expires). Nothing
+ * (hash: id to worker), `...:adopted` (set of adopted ids), `...:lease:<workerId>` (expires),
+ * `...:missing` (hash: worker to when its lease was first seen missing, while it owns entries). Nothing
  * pending expires; a closed entry is deleted. Entries hold no secret (the provider is named, its key is
  * not). One Redis server (with replicas or Sentinel, if you like); Redis Cluster is not supported, since
  * the adoption script reads leases it cannot name in advance.
@@ -62,8 +67,9 @@ export interface RedisJournalOptions {
   /** The journal's name (default `"default"`): workers with the same name share its entries. */
   name?: string;
   /**
-   * How long a worker's lease lasts without renewal, in ms (default 15 000; at least 100): a dead
-   * worker's entries are adopted this long after its last renewal. Renewed every third of it.
+   * How long a worker's lease lasts without renewal, in ms (default 15 000; at least 100). Renewed every
+   * third of it. A dead worker's entries are adopted once its lease has run out and then been seen
+   * missing for this long again: about two of it after its last renewal, plus the recovery interval.
    */
   leaseMs?: number;
   /** How long any Redis call may take before it fails, in ms (default 2 000). */
@@ -116,6 +122,7 @@ export function redisJournal(redis: Redis, options: RedisJournalOptions = {}): R
   const entries = `${base}:entries`;
   const owners = `${base}:owners`;
   const adopted = `${base}:adopted`;
+  const missing = `${base}:missing`;
   const leasePrefix = `${base}:lease:`;
   // ioredis prefixes the keys a script is given (its `keyPrefix` option), not the names it builds: the
   // adoption script builds owners' lease keys, so it is told the prefix, or every lease would look gone.
@@ -124,6 +131,8 @@ export function redisJournal(redis: Redis, options: RedisJournalOptions = {}): R
   const lease = new WorkerLease(
     redis,
     `${leasePrefix}${workerId}`,
+    missing,
+    workerId,
     `${hostname()} pid ${process.pid}`,
     leaseMs,
     timeoutMs,
@@ -150,7 +159,7 @@ export function redisJournal(redis: Redis, options: RedisJournalOptions = {}): R
       try {
         const had = await PUT.run(
           redis,
-          [entries, owners, lease.key],
+          [entries, owners, lease.key, missing],
           [entry.id, JSON.stringify(entry), workerId, leaseMs, lease.value],
           timeoutMs,
           `record entry ${entry.id}`,
@@ -173,7 +182,7 @@ export function redisJournal(redis: Redis, options: RedisJournalOptions = {}): R
       lease.keep();
       const reply = (await ADOPT.run(
         redis,
-        [entries, owners, adopted, lease.key],
+        [entries, owners, adopted, lease.key, missing],
         [workerId, leaseMs, lease.value, leaseNames],
         timeoutMs,
         "read its pending entries",
@@ -219,12 +228,10 @@ function parse(body: string): JournalEntry | null {
 }
 
 function isRedis(value: unknown): value is Redis {
-  const candidate = value as Partial<Record<"evalsha" | "eval" | "hvals" | "del", unknown>> | null;
+  const candidate = value as Partial<Record<"eval" | "hvals", unknown>> | null;
   return (
     typeof candidate === "object" &&
     candidate !== null &&
-    ["evalsha", "eval", "hvals", "del"].every(
-      (method) => typeof candidate[method as keyof typeof candidate] === "function",
-    )
+    ["eval", "hvals"].every((method) => typeof candidate[method as keyof typeof candidate] === "function")
   );
 }

@@ -2,7 +2,7 @@
  * The fleet proof: three worker processes share one Redis journal and one provider account (a fake
  * served on a loopback port, its ledger kept here), each buying orders and waiting for their codes while
  * it runs `recover({ cancelOpen: true })` twice a lease. One is killed with SIGKILL. The other two must
- * take its orders over within about a lease and cancel them for their refunds (each exactly once), never
+ * take its orders over within about three leases and cancel them for their refunds (each exactly once), never
  * touch each other's orders or their own, and, once their codes come, leave every charge on the ledger
  * settled (refunded, or used) and the journal empty.
  */
@@ -43,7 +43,7 @@ const idsOf = (w: Worker, verb: string) =>
   w.lines.filter((l) => l.startsWith(`${verb} `)).map((l) => l.split(" ")[1]!);
 
 describe.skipIf(!redisBinary())("a fleet sharing a Redis journal", () => {
-  it("takes a killed worker's orders over within the lease, and settles every charge", async () => {
+  it("takes a killed worker's orders over within a few leases, and settles every charge", async () => {
     const server = await startRedisServer();
     let fake: ProviderFake | undefined;
     const loop = await serveOnLoopback({ handlers: () => fake!.handlers as unknown as readonly unknown[] });
@@ -101,8 +101,11 @@ describe.skipIf(!redisBinary())("a fleet sharing a Redis journal", () => {
         workers,
       );
       const tookMs = Date.now() - killedAt;
-      // Its lease runs out within a lease of its last renewal; a survivor recovers twice a lease.
-      expect(tookMs).toBeLessThan(LEASE_MS * 2 + 1_000);
+      // Its lease runs out within a lease, a survivor's recovery (twice a lease) sees it missing within half
+      // a lease more, and adopts it once it has stayed missing a whole lease: by the recovery after, within
+      // half a lease. About 3 s at worst with a 1 s lease (measured 2.0 to 2.3 s; 0.9 to 1.4 s when a
+      // lease seen missing was adopted at once), and the cancels' own time.
+      expect(tookMs).toBeLessThan(LEASE_MS * 3 + 1_000);
 
       // Each of its orders was cancelled by exactly one survivor's recovery, and nothing else was.
       const cancelled = () =>
