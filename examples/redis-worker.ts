@@ -24,7 +24,9 @@ const client = createClient({
 const recover = () =>
   client
     .recover({ cancelOpen: true })
-    .then((report) => report.entries.forEach((e) => console.log(`recovered ${e.action}`)))
+    .then((report) => {
+      for (const e of report.entries) console.log(`recovered ${e.action}`);
+    })
     .catch((error: Error) => console.error(`recover: ${error.message}`));
 await recover();
 const sweeper = setInterval(recover, 15_000);
