@@ -437,8 +437,9 @@ export function accountBudget(settings: AccountSettings): AccountBudget {
     },
 
     pauseHere(ms) {
-      // The message left Redis a moment ago: the clock margin keeps its end on the late side.
-      const held = ms + marginFor(current?.intervalMs ?? 0);
+      // The message left Redis a moment ago (its transit, a few ms): the smallest clock margin (20 ms)
+      // keeps its end on the late side without stretching a pause by a long window's margin.
+      const held = ms + marginFor(0);
       pausedUntil = Math.max(pausedUntil, clock() + held);
       fallback.pauseFor(held);
       letOut();
