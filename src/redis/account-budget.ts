@@ -7,7 +7,9 @@
  * - One call at a time per account: acquires that arrive meanwhile wait for its reply and go together in
  *   the next one, which reserves a slot for each of them (a burst costs a round trip or two, not one
  *   per request).
- * - A reservation is kept: the waiter sleeps until its moment and goes without asking again.
+ * - A reservation is kept: the waiter sleeps until its moment and goes without asking again, unless a
+ *   pause comes first: its own `pauseFor`, or one another process stored, which the source hears on the
+ *   pause channel and hands over with `pauseHere` (redis-budget.ts).
  * - When no slot can be named (every one waits on a reply nobody has seen), the waiters ask again at the
  *   moment the script names, or as soon as this process sees a reply of its own.
  * - Reports ride on the next acquire's call; with none coming, a short timer (the clock margin, 20 ms to
@@ -23,8 +25,10 @@ import { marginFor } from "../core/budget/local-budget.js";
 import { BUDGET_SCRIPT } from "./budget-script.js";
 
 /**
- * The two commands the budget sends, as an ioredis client (`Redis` or `Cluster`) has them: any client
- * with the same two methods works.
+ * What the budget needs of a Redis client, as an ioredis client (`Redis` or `Cluster`) has it: the two
+ * script commands, and optionally `duplicate` and `on`, with which it listens for the pauses other
+ * processes store. Any client with `evalsha` and `eval` works; without `duplicate`, a pause another
+ * process stores holds this process's later reservations but not one it already holds (see `redisBudget`).
  */
 export interface RedisScripting {
   /** Runs a cached script by its SHA-1 (rejects with NOSCRIPT when Redis does not have it). */
@@ -32,6 +36,27 @@ export interface RedisScripting {
   /** Runs a script (and caches it). */
   eval(script: string, numkeys: number, ...args: (string | number)[]): Promise<unknown>;
   /** ioredis's connection state: `"end"` once its owner closed it (`quit`, `disconnect`). */
+  readonly status?: string;
+  /**
+   * A second connection with the same options (ioredis's `duplicate()`): the budget source opens one, at
+   * its first `budgetFor`, and subscribes on it to the pauses other processes store.
+   */
+  duplicate?(): RedisSubscriber;
+  /** ioredis's events: on `"end"` (its owner closed it) the budget source closes its duplicate too. */
+  on?(event: "end", listener: () => void): unknown;
+}
+
+/** The connection `RedisScripting.duplicate()` returns, as the budget uses it (an ioredis client). */
+export interface RedisSubscriber {
+  /** Subscribes to a channel (ioredis resubscribes after a reconnect). */
+  subscribe(channel: string): Promise<unknown>;
+  /** A message on a subscribed channel. */
+  on(event: "message", listener: (channel: string, message: string) => void): unknown;
+  /** `"error"`: ignored (the connection reconnects by itself); `"ready"`, `"end"`: its state changed. */
+  on(event: "error" | "ready" | "end", listener: (...args: unknown[]) => void): unknown;
+  /** Closes it at once. */
+  disconnect(): void;
+  /** ioredis's connection state: `"end"` once closed. */
   readonly status?: string;
 }
 
@@ -47,6 +72,20 @@ export interface AccountSettings {
   probeMs: number;
   /** Told once per switch to the local share, with why. */
   onFallback: (why: string) => void;
+  /** Where a pause this process stores is published, and the account it is published as. */
+  channel: string;
+  account: string;
+  /** Called at each acquire (the source checks it is still listening for pauses). */
+  onAcquire: () => void;
+}
+
+/** One account's budget, and what the source tells it. */
+export interface AccountBudget extends RequestBudget {
+  /**
+   * A pause another process stored (heard on the pause channel): held here only, neither stored nor
+   * published again. Holds the reservations this process already has.
+   */
+  pauseHere(ms: number): void;
 }
 
 interface Waiter {
@@ -78,7 +117,7 @@ const MAX_BATCH = 100;
 
 const noop = () => {};
 
-export function accountBudget(settings: AccountSettings): RequestBudget {
+export function accountBudget(settings: AccountSettings): AccountBudget {
   const { redis, keys } = settings;
   const clock = () => performance.now();
   const ceiling = settings.limit?.limit ?? Number.POSITIVE_INFINITY;
@@ -194,6 +233,8 @@ export function accountBudget(settings: AccountSettings): RequestBudget {
       sent.announce?.remaining ?? -1,
       sent.announce?.resetMs ?? -1,
       sent.announce ? Math.round(sentAt - sent.announce.at) : 0,
+      settings.channel,
+      settings.account,
       releases.length,
       ...releases.flatMap(([member, at]) => [member, Math.max(0, Math.round(sentAt - at))]),
       sent.cancels.length,
@@ -360,6 +401,7 @@ export function accountBudget(settings: AccountSettings): RequestBudget {
 
     acquire(signal) {
       if (signal?.aborted) return Promise.reject(signal.reason);
+      settings.onAcquire();
       return new Promise((resolve, reject) => {
         const waiter: Waiter = { resolve, reject, signal, onAbort: undefined };
         if (down) {
@@ -391,6 +433,15 @@ export function accountBudget(settings: AccountSettings): RequestBudget {
       reports.pause = Math.max(reports.pause, until);
       fallback.pauseFor(ms);
       report(true);
+      letOut();
+    },
+
+    pauseHere(ms) {
+      // The message left Redis a moment ago (its transit, a few ms): the smallest clock margin (20 ms)
+      // keeps its end on the late side without stretching a pause by a long window's margin.
+      const held = ms + marginFor(0);
+      pausedUntil = Math.max(pausedUntil, clock() + held);
+      fallback.pauseFor(held);
       letOut();
     },
 

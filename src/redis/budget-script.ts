@@ -8,7 +8,10 @@
  *   scored by the moment they leave. Each counts as long as it is there, since its reply may come at any
  *   time; one whose process died is taken as replied `hold` ms after it left (so dropped a window later).
  * - `replied`: requests whose reply came, scored by that moment; each counts until one window after it.
- * - `pause`: the moment a 429's `Retry-After` ends, as a string that expires with it.
+ * - `pause`: the moment a 429's `Retry-After` ends, as a string that expires with it. A pause that
+ *   lengthens it is also published on the prefix's channel (`<prefix>:budget:pauses`, message
+ *   `<account> <ms left>`): a process that already holds a reservation does not call the script again
+ *   before sending it, so this is how it learns of the pause (redis-budget.ts listens).
  *
  * All moments are Redis's own clock (TIME), so processes whose clocks disagree still agree on the
  * window. A process speaks only in durations: "this reply came 12 ms before I sent this call", "wait
@@ -23,7 +26,7 @@
  * window after the oldest request in flight left).
  */
 
-/** KEYS: flight, replied, pause. ARGV: see `ScriptCall` in account-budget.ts, in order. */
+/** KEYS: flight, replied, pause. ARGV: see `call()` in account-budget.ts, in order. */
 export const BUDGET_SCRIPT = `
 if redis.replicate_commands then pcall(redis.replicate_commands) end
 local flight, replied, pauseKey = KEYS[1], KEYS[2], KEYS[3]
@@ -37,6 +40,7 @@ local pauseMs = tonumber(ARGV[7])
 local remaining = tonumber(ARGV[8])
 local resetMs = tonumber(ARGV[9])
 local announcedAgo = tonumber(ARGV[10])
+local channel, account = ARGV[11], ARGV[12]
 local time = redis.call("TIME")
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 
@@ -45,7 +49,7 @@ redis.call("ZREMRANGEBYSCORE", flight, "-inf", now - hold - window)
 
 -- Replies: the request leaves the flight set and counts one window from its reply. Repeating one is
 -- harmless (its score only moves later).
-local i = 11
+local i = 13
 local releases = tonumber(ARGV[i])
 for r = 1, releases do
   local member, at = ARGV[i + 2 * r - 1], now - tonumber(ARGV[i + 2 * r])
@@ -61,6 +65,8 @@ local pausedUntil = tonumber(redis.call("GET", pauseKey) or "0")
 if pauseMs > 0 and now + pauseMs > pausedUntil then
   pausedUntil = now + pauseMs
   redis.call("SET", pauseKey, pausedUntil, "PX", pauseMs)
+  -- Reservations already handed out are sent without asking again: their processes hear it here.
+  redis.call("PUBLISH", channel, account .. " " .. pauseMs)
 end
 
 local inFlight = redis.call("ZCARD", flight)

@@ -35,9 +35,16 @@
  * - **One clock.** Every moment is Redis's own (TIME, inside the script); processes speak in durations
  *   measured on their own monotonic clocks, so their clocks need not agree.
  * - **Pauses are shared.** A 429's `Retry-After` seen by one process (`pauseFor`) is stored in Redis,
- *   never shortening a longer one, and every later reservation waits for it. `pausedForMs()` and
- *   `delayMs()` stay synchronous estimates from the last reply. An announced limit lowers the budget,
- *   never raising it past the one it was built with.
+ *   never shortening a longer one, and every later reservation waits for it. The script call that
+ *   stores it also publishes it (channel `<prefix>:budget:pauses`), and each source listens there on one
+ *   duplicate of its connection, so reservations other processes already hold wait for it too, with no
+ *   round trip more per request. Still sent inside a pause: a reservation whose moment comes in the few
+ *   milliseconds before the message arrives; every reservation of a process whose client has no
+ *   `duplicate()` (it keeps the older rule: only later reservations wait); and, while Redis is away, the
+ *   local share's requests of processes that did not see the 429. The duplicate closes when the
+ *   connection does (`quit`, `disconnect`), or with the source's `close()`. `pausedForMs()` and
+ *   `delayMs()` stay synchronous estimates from the last reply or message. An announced limit lowers
+ *   the budget, never raising it past the one it was built with.
  * - **Redis away, never a hang.** Each call is bounded by `timeoutMs` (ioredis would queue it until it
  *   reconnects). Without an answer, the process keeps to a local share of the limit (`localShare`,
  *   default a quarter, at least one request per interval) with an in-process budget, tries Redis again
@@ -46,6 +53,6 @@
  *
  * @module
  */
-export type { RedisScripting } from "./account-budget.js";
-export { type RedisBudgetOptions, redisBudget } from "./redis-budget.js";
+export type { RedisScripting, RedisSubscriber } from "./account-budget.js";
+export { type RedisBudget, type RedisBudgetOptions, redisBudget } from "./redis-budget.js";
 export { type RedisJournal, type RedisJournalOptions, redisJournal } from "./redis-journal.js";
