@@ -423,7 +423,9 @@ export function accountBudget(settings: AccountSettings): AccountBudget {
       const pause = Math.max(0, pausedUntil - now);
       if (down) return Math.ceil(Math.max(pause, fallback.delayMs()));
       let wait = Math.max(0, nextFreeAt - now);
-      if (unserved() > 0) wait = Math.max(wait, askAt - now);
+      // A waiter with no slot yet waits at least until Redis is asked again: while that call is out, the
+      // last answer's moment has passed, but the wait has not ended (0 would let a scheduler start a look).
+      if (unserved() > 0) wait = Math.max(wait, askAt - now, quantumMs());
       return Math.ceil(Math.max(pause, wait));
     },
 
