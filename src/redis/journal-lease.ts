@@ -22,6 +22,8 @@ export class WorkerLease {
     readonly key: string,
     /** The journal's record of leases seen missing (see `ADOPT`): a lapsed lease set again leaves it. */
     private readonly missing: string,
+    /** The journal's owners (entry id to worker): a worker that gives its lease up owning none leaves no record. */
+    private readonly owners: string,
     /** The worker's id: its name in that record. */
     private readonly worker: string,
     /** What the key holds (host and pid): for a person looking at Redis, never read back. */
@@ -58,7 +60,7 @@ export class WorkerLease {
     // Out of reach, the lease simply runs out: the same outcome, only later.
     await STOP.run(
       this.redis,
-      [this.key, this.missing],
+      [this.key, this.missing, this.owners],
       [this.worker],
       this.timeoutMs,
       "give up its lease",

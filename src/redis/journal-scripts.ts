@@ -172,13 +172,21 @@ return out
 `);
 
 /**
- * Gives this worker's lease up: deletes it and records it as missing since forever (0), so what the
- * worker leaves is adopted by the next `pending()` elsewhere, without waiting a lease.
- * KEYS: lease, missing. ARGV: worker.
+ * Gives this worker's lease up: deletes it and, when it still owns entries, records it as missing since
+ * forever (0), so what it leaves is adopted by the next `pending()` elsewhere, without waiting a lease.
+ * A worker that leaves nothing leaves no record either (nothing would ever clear it).
+ * KEYS: lease, missing, owners. ARGV: worker.
  */
 export const STOP = new LuaScript(`
 redis.call('DEL', KEYS[1])
-redis.call('HSET', KEYS[2], ARGV[1], 0)
+local owners = redis.call('HVALS', KEYS[3])
+for i = 1, #owners do
+  if owners[i] == ARGV[1] then
+    redis.call('HSET', KEYS[2], ARGV[1], 0)
+    return 1
+  end
+end
+redis.call('HDEL', KEYS[2], ARGV[1])
 return 1
 `);
 

@@ -132,6 +132,7 @@ export function redisJournal(redis: Redis, options: RedisJournalOptions = {}): R
     redis,
     `${leasePrefix}${workerId}`,
     missing,
+    owners,
     workerId,
     `${hostname()} pid ${process.pid}`,
     leaseMs,

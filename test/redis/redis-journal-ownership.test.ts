@@ -143,6 +143,8 @@ describe.skipIf(!redisBinary())("redisJournal ownership", { concurrent: true }, 
     await a.journal.put(entry("x"));
     // A stalls past its lease (the key is gone), and B adopts its entry.
     await admin.del(`own:journal:{${name}}:lease:${a.journal.workerId}`);
+    expect(ids(await b.journal.pending())).toEqual([]); // seen missing: adopted only a lease later
+    await sleep(LEASE_MS + 50);
     expect(ids(await b.journal.pending())).toEqual(["x"]);
     // A comes back and writes the entry again (the cancel it was making): it stays B's to settle.
     await a.journal.put(entry("x", { stage: "cancelling" }));
