@@ -55,4 +55,9 @@
  */
 export type { RedisScripting, RedisSubscriber } from "./account-budget.js";
 export { type RedisBudget, type RedisBudgetOptions, redisBudget } from "./redis-budget.js";
-export { type RedisJournal, type RedisJournalOptions, redisJournal } from "./redis-journal.js";
+export {
+  type RedisJournal,
+  type RedisJournalClient,
+  type RedisJournalOptions,
+  redisJournal,
+} from "./redis-journal.js";

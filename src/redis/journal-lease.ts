@@ -6,8 +6,8 @@
  * another worker's `pending()` adopts them. The expiry and that wait are Redis's own clock, so no two
  * machines' clocks are compared.
  */
-import type { Redis } from "ioredis";
 import { RENEW, STOP } from "./journal-scripts.js";
+import type { RedisJournalClient } from "./redis-journal.js";
 
 export class WorkerLease {
   private timer: NodeJS.Timeout | undefined;
@@ -17,7 +17,7 @@ export class WorkerLease {
   private stopped = false;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisJournalClient,
     /** The lease's key. */
     readonly key: string,
     /** The journal's record of leases seen missing (see `ADOPT`): a lapsed lease set again leaves it. */

@@ -10,7 +10,7 @@
  * sent. Every call is bounded: ioredis queues commands while it reconnects (for as long as its retry policy
  * allows), so a Redis out of reach would otherwise hold a purchase, or a `recover()`, for minutes.
  */
-import type { Redis } from "ioredis";
+import type { RedisJournalClient } from "./redis-journal.js";
 
 /**
  * A Lua script, always sent whole (EVAL), never by its SHA1 (EVALSHA) with a fallback. A fallback on
@@ -25,7 +25,7 @@ export class LuaScript {
 
   /** Runs the script; rejects when Redis fails it, or has not answered within `timeoutMs`. */
   run(
-    redis: Redis,
+    redis: RedisJournalClient,
     keys: readonly string[],
     args: readonly (string | number)[],
     timeoutMs: number,

@@ -53,12 +53,27 @@
  */
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
-import type { Redis } from "ioredis";
 import type { Journal, JournalEntry } from "unisms";
 import { ValidationError, validate } from "unisms";
 import * as z from "zod/mini";
 import { WorkerLease } from "./journal-lease.js";
 import { ADOPT, bounded, CLOSE, PUT } from "./journal-scripts.js";
+
+/**
+ * What the journal needs of a Redis client, as an ioredis client has it (`new Redis(url)`): scripts,
+ * one read, and its `keyPrefix` option if it has one. The published types do not name ioredis.
+ */
+export interface RedisJournalClient {
+  /** Runs a script (Redis caches it by its hash). */
+  eval(script: string, numkeys: number, ...args: (string | number)[]): Promise<unknown>;
+  /** Every value of a hash. */
+  hvals(key: string): Promise<string[]>;
+  /** ioredis's options: its `keyPrefix` goes in front of every key a command names. */
+  readonly options?: {
+    /** Put in front of every key a command names (not of names a script builds: the journal adds it). */
+    readonly keyPrefix?: string | undefined;
+  };
+}
 
 /** Options of `redisJournal`. */
 export interface RedisJournalOptions {
@@ -108,7 +123,7 @@ export interface RedisJournal extends Journal {
  * the module's documentation for the design, and what each worker must do (`recover()` about once a
  * lease, `stop()` on shutdown).
  */
-export function redisJournal(redis: Redis, options: RedisJournalOptions = {}): RedisJournal {
+export function redisJournal(redis: RedisJournalClient, options: RedisJournalOptions = {}): RedisJournal {
   if (!isRedis(redis)) {
     throw new ValidationError("redisJournal: redis must be an ioredis client (new Redis(url))", {
       field: "redis",
@@ -228,7 +243,7 @@ function parse(body: string): JournalEntry | null {
   }
 }
 
-function isRedis(value: unknown): value is Redis {
+function isRedis(value: unknown): value is RedisJournalClient {
   const candidate = value as Partial<Record<"eval" | "hvals", unknown>> | null;
   return (
     typeof candidate === "object" &&
