@@ -117,6 +117,8 @@ function distance(a: string, b: string): number {
 }
 
 const positiveInt = z.int().check(z.positive());
+/** A timer's length: Node fires a `setTimeout` longer than 2^31 - 1 ms at once. */
+const timerMs = z.int().check(z.positive(), z.lte(2_147_483_647, "at most 2147483647 ms (about 24.8 days)"));
 const nonNegativeInt = z.int().check(z.gte(0));
 const callback = z.custom<() => void>((v) => typeof v === "function", "must be a function");
 
@@ -132,8 +134,8 @@ export const httpProviderOptionsSchema = z.object({
       z.regex(/^[\x21-\x7e]+$/, "apiKey must be printable ASCII without spaces or line breaks"),
     ),
   baseUrl: z.optional(z.url()),
-  timeoutMs: z.optional(positiveInt),
-  deadlineMs: z.optional(positiveInt),
+  timeoutMs: z.optional(timerMs),
+  deadlineMs: z.optional(timerMs),
   retry: z.optional(
     z.object({
       retries: z.optional(z.int().check(z.gte(0), z.lte(10))),

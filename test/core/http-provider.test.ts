@@ -21,6 +21,22 @@ describe("HTTP adapter options", () => {
     },
   );
 
+  it.each(["timeoutMs", "deadlineMs"])(
+    "refuses a %s longer than a timer can wait (Node fires one over 2^31 - 1 ms at once)",
+    (option) => {
+      const error = (() => {
+        try {
+          numpool({ apiKey: "k_1234", [option]: 2 ** 31 });
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).field).toBe(option);
+      expect(() => numpool({ apiKey: "k_1234", [option]: 2 ** 31 - 1 })).not.toThrow();
+    },
+  );
+
   it("accepts the options an adapter reads itself (NumPool's operator and catalogCacheMs)", () => {
     expect(() => numpool({ apiKey: "k_1234", operator: "any", catalogCacheMs: 0 })).not.toThrow();
     expect(() => numariq({ apiKey: "k_1234", operator: "any" } as never)).toThrow(ValidationError);
