@@ -1,6 +1,6 @@
 /**
- * The server of the lean suite: NumPool's `GET /balance`, `GET /sms/:id` and `POST /buy` with the
- * docs' example replies, in a child process so that `process.cpuUsage()` in the bench is the client's
+ * The server of the lean and transport suites: NumPool's `GET /balance`, `GET /sms/:id` and `POST /buy`
+ * with the docs' example replies, in a child process so that `process.cpuUsage()` in the bench is the client's
  * alone. It notes when each request arrived, so the rate budget can be judged where it matters: at the
  * server.
  */

@@ -10,7 +10,7 @@
  */
 import { createClient, numpool } from "../src/index.js";
 import { fmt, type Result } from "./harness.js";
-import { API_KEY } from "./loopback-server.js";
+import { LEAN_API_KEY as API_KEY } from "./lean-server.js";
 
 const CALLS = 60;
 const LIMIT = { limit: 20, intervalMs: 1_000 };

@@ -7,7 +7,7 @@
  */
 import { createClient, numpool } from "../src/index.js";
 import { elapsedMs, fmt, nowNs, percentile, type Result } from "./harness.js";
-import { API_KEY, startLoopbackServer } from "./loopback-server.js";
+import { LEAN_API_KEY as API_KEY, startLeanServer } from "./lean-server.js";
 import { benchRateLimit } from "./rate-limit.js";
 
 const BUDGET_MS = 2_000;
@@ -37,7 +37,7 @@ const latencyNote = (run: Run, bare: Run) =>
   `${run.latencies.length.toLocaleString("en-US")} requests, p50 ${fmt(percentile(run.latencies, 50))} ms, p99 ${fmt(percentile(run.latencies, 99))} ms; bare fetch: ${fmt(bare.perSecond)} req/s, p50 ${fmt(percentile(bare.latencies, 50))} ms, p99 ${fmt(percentile(bare.latencies, 99))} ms`;
 
 export async function benchTransport(): Promise<Result[]> {
-  const server = await startLoopbackServer();
+  const server = await startLeanServer();
   try {
     const fast = createClient({
       provider: numpool({
@@ -79,7 +79,7 @@ export async function benchTransport(): Promise<Result[]> {
         compare: "<=",
         target: 40,
         detail:
-          "loopback with keep-alive, the server in a worker thread; p99 is mostly GC and scheduler noise",
+          "loopback with keep-alive, the server in a child process; p99 is mostly GC and scheduler noise",
       },
       {
         name: "SDK overhead per request (p50)",
