@@ -4,12 +4,13 @@
  * had a chance to run. An owner's entries are adopted only once its lease has stayed missing for a whole
  * `leaseMs`; one that renews within that time keeps them.
  */
-import { Redis } from "ioredis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Redis } from "ioredis";
+import { describe, expect, it } from "vitest";
 import type { JournalEntry } from "../../src/client/journal/journal.js";
-import { type RedisJournal, redisJournal } from "../../src/redis/redis-journal.js";
+import type { RedisJournal } from "../../src/redis/redis-journal.js";
 import { entry } from "../contract/journal-contract.js";
-import { type RedisServer, redisBinary, skipNotice, startRedisServer } from "../support/redis-server.js";
+import { redisBinary, skipNotice } from "../support/redis-server.js";
+import { useJournalFleet } from "./journal-fleet.js";
 
 skipNotice("the Redis journal's lapse tests");
 
@@ -18,20 +19,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const ids = (entries: JournalEntry[]) => entries.map((e) => e.id).sort();
 
 describe.skipIf(!redisBinary())("redisJournal after every lease lapsed at once", () => {
-  let server: RedisServer;
-  let admin: Redis;
+  const kit = useJournalFleet();
   let made = 0;
-  const open: Array<{ redis: Redis; journal: RedisJournal }> = [];
 
   const fleet = () => {
     const name = `l${++made}`;
     const base = `lapse:journal:{${name}}`;
-    const worker = () => {
-      const redis = new Redis(server.url);
-      const journal = redisJournal(redis, { prefix: "lapse", name, leaseMs: LEASE_MS });
-      open.push({ redis, journal });
-      return { redis, journal };
-    };
+    const worker = () => kit.worker({ prefix: "lapse", name, leaseMs: LEASE_MS });
     /**
      * The outage, as the workers see it once Redis is back: every lease gone at the same moment, and
      * `first` back before the others, its `pending()` sent right behind the delete on its own connection
@@ -47,19 +41,6 @@ describe.skipIf(!redisBinary())("redisJournal after every lease lapsed at once",
     return { base, worker, outage };
   };
 
-  beforeAll(async () => {
-    server = await startRedisServer();
-    admin = new Redis(server.url);
-  });
-  afterAll(async () => {
-    for (const { redis, journal } of open.splice(0)) {
-      await journal.stop();
-      redis.disconnect();
-    }
-    admin?.disconnect();
-    await server?.stop();
-  });
-
   it("leaves a live worker's entries alone when it renews within the lease", async () => {
     const { base, worker, outage } = fleet();
     const a = worker();
@@ -70,14 +51,14 @@ describe.skipIf(!redisBinary())("redisJournal after every lease lapsed at once",
     expect(await outage(a, b)).toEqual([]);
     // B's renewal timer (every LEASE_MS / 3) brings its lease back within the lease.
     await sleep(LEASE_MS + 100);
-    expect(await admin.exists(`${base}:lease:${b.journal.workerId}`)).toBe(1);
+    expect(await kit.admin.exists(`${base}:lease:${b.journal.workerId}`)).toBe(1);
     expect(await a.journal.pending()).toEqual([]);
     // A second outage starts counting afresh: B's first one left no record behind.
-    expect(await admin.hexists(`${base}:missing`, b.journal.workerId)).toBe(0);
+    expect(await kit.admin.hexists(`${base}:missing`, b.journal.workerId)).toBe(0);
     expect(await outage(a, b)).toEqual([]);
     await sleep(LEASE_MS + 100);
     expect(await a.journal.pending()).toEqual([]);
-    expect(await admin.hlen(`${base}:entries`)).toBe(2);
+    expect(await kit.admin.hlen(`${base}:entries`)).toBe(2);
   });
 
   it("adopts a worker's entries once its lease has stayed missing for a whole lease", async () => {
@@ -96,7 +77,7 @@ describe.skipIf(!redisBinary())("redisJournal after every lease lapsed at once",
     await sleep(Math.max(0, seenAt + LEASE_MS + 20 - Date.now()));
     expect(ids(await a.journal.pending())).toEqual(["b1", "b2"]);
     // Adopted: its record is gone with it, and A keeps the entries.
-    expect(await admin.exists(`${base}:missing`)).toBe(0);
+    expect(await kit.admin.exists(`${base}:missing`)).toBe(0);
     expect(ids(await a.journal.pending())).toEqual(["b1", "b2"]);
   });
 
@@ -110,7 +91,7 @@ describe.skipIf(!redisBinary())("redisJournal after every lease lapsed at once",
     b.redis.disconnect();
     c.redis.disconnect();
     await outage(a, b, c);
-    expect((await admin.hkeys(`${base}:missing`)).sort()).toEqual(
+    expect((await kit.admin.hkeys(`${base}:missing`)).sort()).toEqual(
       [b.journal.workerId, c.journal.workerId].sort(),
     );
     // Their orders ended before anyone adopted them (any worker may close an entry): no record is needed.
@@ -122,6 +103,6 @@ describe.skipIf(!redisBinary())("redisJournal after every lease lapsed at once",
     await d.journal.close("d1");
     await d.journal.stop();
     await a.journal.pending();
-    expect(await admin.exists(`${base}:missing`)).toBe(0);
+    expect(await kit.admin.exists(`${base}:missing`)).toBe(0);
   });
 });

@@ -5,12 +5,13 @@
  * and an adopted entry stays with its adopter. Death is a connection closed without a word: the lease is neither renewed nor given up.
  */
 import { Redis } from "ioredis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { JournalEntry } from "../../src/client/journal/journal.js";
 import { ValidationError } from "../../src/core/errors.js";
 import { type RedisJournal, redisJournal } from "../../src/redis/redis-journal.js";
 import { entry } from "../contract/journal-contract.js";
-import { type RedisServer, redisBinary, skipNotice, startRedisServer } from "../support/redis-server.js";
+import { redisBinary, skipNotice } from "../support/redis-server.js";
+import { useJournalFleet } from "./journal-fleet.js";
 
 skipNotice("the Redis journal's ownership tests");
 
@@ -19,21 +20,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const ids = (entries: JournalEntry[]) => entries.map((e) => e.id).sort();
 
 describe.skipIf(!redisBinary())("redisJournal ownership", { concurrent: true }, () => {
-  let server: RedisServer;
-  let admin: Redis;
+  const kit = useJournalFleet();
   let made = 0;
-  const open: Array<{ redis: Redis; journal: RedisJournal }> = [];
 
   /** A journal name of the test's own (the tests run at once), and its workers. */
   const fleet = () => {
     const name = `w${++made}`;
     /** A worker on a connection of its own. */
-    const worker = () => {
-      const redis = new Redis(server.url);
-      const journal = redisJournal(redis, { prefix: "own", name, leaseMs: LEASE_MS });
-      open.push({ redis, journal });
-      return { redis, journal };
-    };
+    const worker = () => kit.worker({ prefix: "own", name, leaseMs: LEASE_MS });
     return { name, worker };
   };
   /** Dies: its connection closes, its lease is neither renewed nor given up. */
@@ -49,19 +43,6 @@ describe.skipIf(!redisBinary())("redisJournal ownership", { concurrent: true }, 
     await sleep(LEASE_MS + 50);
   };
 
-  beforeAll(async () => {
-    server = await startRedisServer();
-    admin = new Redis(server.url);
-  });
-  afterAll(async () => {
-    for (const { redis, journal } of open.splice(0)) {
-      await journal.stop();
-      redis.disconnect();
-    }
-    admin?.disconnect();
-    await server?.stop();
-  });
-
   it("never shows a live worker's entries: not to another worker, not to itself", async () => {
     const { name, worker } = fleet();
     const a = worker();
@@ -74,7 +55,7 @@ describe.skipIf(!redisBinary())("redisJournal ownership", { concurrent: true }, 
     expect(await a.journal.pending()).toEqual([]);
     expect(await b.journal.pending()).toEqual([]);
     // Each one's entries are still there, for a later recovery.
-    expect(await admin.hlen(`own:journal:{${name}}:entries`)).toBe(3);
+    expect(await kit.admin.hlen(`own:journal:{${name}}:entries`)).toBe(3);
   });
 
   it("adopts a dead worker's entries once its lease runs out, and keeps them", async () => {
@@ -136,19 +117,17 @@ describe.skipIf(!redisBinary())("redisJournal ownership", { concurrent: true }, 
   it("never gives an adopted entry back to a stalled first owner that writes it again", async () => {
     const { name, worker } = fleet();
     // A long lease: its renewal timer does not run during the test, so its lapse is ours to make.
-    const redis = new Redis(server.url);
-    const a = { redis, journal: redisJournal(redis, { prefix: "own", name, leaseMs: 60_000 }) };
-    open.push(a);
+    const a = kit.worker({ prefix: "own", name, leaseMs: 60_000 });
     const b = worker();
     await a.journal.put(entry("x"));
     // A stalls past its lease (the key is gone), and B adopts its entry.
-    await admin.del(`own:journal:{${name}}:lease:${a.journal.workerId}`);
+    await kit.admin.del(`own:journal:{${name}}:lease:${a.journal.workerId}`);
     expect(ids(await b.journal.pending())).toEqual([]); // seen missing: adopted only a lease later
     await sleep(LEASE_MS + 50);
     expect(ids(await b.journal.pending())).toEqual(["x"]);
     // A comes back and writes the entry again (the cancel it was making): it stays B's to settle.
     await a.journal.put(entry("x", { stage: "cancelling" }));
-    expect(await admin.hget(`own:journal:{${name}}:owners`, "x")).toBe(b.journal.workerId);
+    expect(await kit.admin.hget(`own:journal:{${name}}:owners`, "x")).toBe(b.journal.workerId);
     expect((await b.journal.pending()).map((e) => [e.id, e.stage])).toEqual([["x", "cancelling"]]);
     expect(await a.journal.pending()).toEqual([]);
   });
@@ -178,7 +157,7 @@ describe.skipIf(!redisBinary())("redisJournal ownership", { concurrent: true }, 
     await lapse(b);
     await b.journal.pending();
     await b.journal.close("a2");
-    const keys = (await admin.keys(`own:journal:{${name}}:*`)).sort();
+    const keys = (await kit.admin.keys(`own:journal:{${name}}:*`)).sort();
     expect(keys).toEqual([`own:journal:{${name}}:lease:${b.journal.workerId}`]);
   });
 
@@ -187,9 +166,9 @@ describe.skipIf(!redisBinary())("redisJournal ownership", { concurrent: true }, 
     const a = worker();
     await a.journal.put(entry("a1"));
     const base = `own:journal:{${name}}`;
-    expect(await admin.pttl(`${base}:entries`)).toBe(-1);
-    expect(await admin.pttl(`${base}:owners`)).toBe(-1);
-    const lease = await admin.pttl(`${base}:lease:${a.journal.workerId}`);
+    expect(await kit.admin.pttl(`${base}:entries`)).toBe(-1);
+    expect(await kit.admin.pttl(`${base}:owners`)).toBe(-1);
+    const lease = await kit.admin.pttl(`${base}:lease:${a.journal.workerId}`);
     expect(lease).toBeGreaterThan(0);
     expect(lease).toBeLessThanOrEqual(LEASE_MS);
   });
@@ -212,7 +191,7 @@ describe.skipIf(!redisBinary())("redisJournal ownership", { concurrent: true }, 
     const onWarning = (w: Error) => warnings.push(w.message);
     process.on("warning", onWarning);
     try {
-      await admin.del(`own:journal:{${name}}:lease:${a.journal.workerId}`);
+      await kit.admin.del(`own:journal:{${name}}:lease:${a.journal.workerId}`);
       await a.journal.put(entry("a2"));
       await new Promise((resolve) => setImmediate(resolve));
       expect(warnings.some((m) => /lease .* lapsed/.test(m))).toBe(true);
@@ -223,17 +202,12 @@ describe.skipIf(!redisBinary())("redisJournal ownership", { concurrent: true }, 
 
   it("tells live leases from dead ones under an ioredis keyPrefix", async () => {
     const { name } = fleet();
-    const prefixed = () => {
-      const redis = new Redis(server.url, { keyPrefix: "app:" });
-      const journal = redisJournal(redis, { prefix: "own", name, leaseMs: LEASE_MS });
-      open.push({ redis, journal });
-      return { redis, journal };
-    };
+    const prefixed = () => kit.worker({ prefix: "own", name, leaseMs: LEASE_MS }, { keyPrefix: "app:" });
     const a = prefixed();
     const b = prefixed();
     await a.journal.put(entry("a1"));
     expect(await b.journal.pending()).toEqual([]);
-    expect(await admin.exists(`app:own:journal:{${name}}:lease:${a.journal.workerId}`)).toBe(1);
+    expect(await kit.admin.exists(`app:own:journal:{${name}}:lease:${a.journal.workerId}`)).toBe(1);
     die(a);
     await lapse(b);
     expect(ids(await b.journal.pending())).toEqual(["a1"]);
@@ -253,7 +227,7 @@ describe.skipIf(!redisBinary())("redisJournal ownership", { concurrent: true }, 
   });
 
   it("checks its options: a typo is a ValidationError naming the field", () => {
-    const redis = new Redis(server.url, { lazyConnect: true });
+    const redis = new Redis(kit.server.url, { lazyConnect: true });
     try {
       const typo = (() => {
         try {
